@@ -1,0 +1,123 @@
+package org.scalingatlas.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * The one validated configuration, loaded once: defaults, then {@code atlas.properties} in the project folder
+ * (if present), then environment variables. An unknown key in the file, or an unknown {@code ATLAS_*} variable,
+ * fails fast naming it.
+ *
+ * @param home      the project folder (relative paths below resolve against it)
+ * @param corpusDir the corpus: papers and notes
+ * @param webDir    the static web app
+ * @param dataDir   derived data (indexes), rebuilt from the corpus when missing
+ * @param host      interface {@code serve} binds to
+ * @param port      port {@code serve} listens on
+ */
+public record AtlasConfig(Path home, Path corpusDir, Path webDir, Path dataDir, String host, int port) {
+
+    public static final String FILE_NAME = "atlas.properties";
+
+    /** Every setting: its key in the file, its environment variable, its default and what it is for. */
+    public enum Key {
+        CORPUS_DIR("corpus.dir", "ATLAS_CORPUS_DIR", "corpus", "folder of paper and note records"),
+        WEB_DIR("web.dir", "ATLAS_WEB_DIR", "web", "folder of the web app's static files"),
+        DATA_DIR("data.dir", "ATLAS_DATA_DIR", "target/atlas-data", "folder of derived data (indexes), rebuilt when missing"),
+        HOST("server.host", "ATLAS_HOST", "127.0.0.1", "interface the web app binds to"),
+        PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)");
+
+        public final String property;
+        public final String env;
+        public final String defaultValue;
+        public final String description;
+
+        Key(String property, String env, String defaultValue, String description) {
+            this.property = property;
+            this.env = env;
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+    }
+
+    /** Environment variables the launcher reads itself; allowed beside the keys above. */
+    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("ATLAS_HOME", "ATLAS_JAVA", "ATLAS_JVM_OPTS");
+
+    public AtlasConfig {
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("server.port must be between 0 and 65535, got " + port);
+        }
+        if (host == null || host.isBlank()) {
+            throw new ConfigException("server.host must not be empty");
+        }
+    }
+
+    public static AtlasConfig load(Path home, Map<String, String> environment) {
+        Map<Key, String> values = new LinkedHashMap<>();
+        for (Key key : Key.values()) {
+            values.put(key, key.defaultValue);
+        }
+        Path file = home.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            readFile(file, values);
+        }
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            String name = variable.getKey();
+            if (!name.startsWith("ATLAS_") || LAUNCHER_VARIABLES.contains(name)) {
+                continue;
+            }
+            Key key = Arrays.stream(Key.values()).filter(k -> k.env.equals(name)).findFirst()
+                    .orElseThrow(() -> new ConfigException("unknown environment variable " + name + " (known: " + knownEnv() + ")"));
+            values.put(key, variable.getValue());
+        }
+        return new AtlasConfig(home,
+                home.resolve(values.get(Key.CORPUS_DIR)).normalize(),
+                home.resolve(values.get(Key.WEB_DIR)).normalize(),
+                home.resolve(values.get(Key.DATA_DIR)).normalize(),
+                values.get(Key.HOST).strip(),
+                port(values.get(Key.PORT)));
+    }
+
+    public AtlasConfig withServer(String newHost, Integer newPort) {
+        return new AtlasConfig(home, corpusDir, webDir, dataDir, newHost == null ? host : newHost, newPort == null ? port : newPort);
+    }
+
+    public AtlasConfig withCorpusDir(Path dir) {
+        return new AtlasConfig(home, dir, webDir, dataDir, host, port);
+    }
+
+    private static void readFile(Path file, Map<Key, String> values) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+        for (String name : properties.stringPropertyNames()) {
+            Key key = Arrays.stream(Key.values()).filter(k -> k.property.equals(name)).findFirst()
+                    .orElseThrow(() -> new ConfigException(file + ": unknown key '" + name + "' (known: "
+                            + Arrays.stream(Key.values()).map(k -> k.property).collect(Collectors.joining(", ")) + ")"));
+            values.put(key, properties.getProperty(name));
+        }
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("server.port must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static String knownEnv() {
+        return Arrays.stream(Key.values()).map(k -> k.env).collect(Collectors.joining(", "));
+    }
+}
