@@ -1,0 +1,121 @@
+package org.scalingatlas.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.scalingatlas.corpus.Paper;
+import org.scalingatlas.corpus.PaperStore;
+import org.scalingatlas.corpus.Slugs;
+
+/**
+ * Merges listing entries into the corpus. The same paper (same arXiv id, else same title) from several inputs
+ * becomes one record; a field already in the corpus is never overwritten (a curator's edit wins), a differing
+ * value is reported as a warning; only new or changed records are written, all or none.
+ */
+public final class CorpusImport {
+
+    /** What an import did. */
+    public record Report(int entriesRead, List<String> created, List<String> updated, int unchanged, List<String> warnings) {
+        public Report {
+            created = List.copyOf(created);
+            updated = List.copyOf(updated);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final PaperStore store;
+
+    public CorpusImport(PaperStore store) {
+        this.store = store;
+    }
+
+    public Report run(List<ListingEntry> entries) {
+        List<Paper> existing = store.loadAll();
+        Map<String, Paper> byId = new LinkedHashMap<>();
+        Map<String, String> idByTitle = new HashMap<>();
+        Map<String, String> idByArxiv = new HashMap<>();
+        for (Paper paper : existing) {
+            index(paper, byId, idByTitle, idByArxiv);
+        }
+        Map<String, Paper> original = new HashMap<>(byId);
+        List<String> warnings = new ArrayList<>();
+        List<String> touched = new ArrayList<>();
+        for (ListingEntry entry : entries) {
+            String id = entry.arxiv() != null && idByArxiv.containsKey(entry.arxiv())
+                    ? idByArxiv.get(entry.arxiv())
+                    : idByTitle.get(Paper.titleKey(entry.title()));
+            Paper merged = id == null ? create(entry, byId) : merge(byId.get(id), entry, warnings);
+            index(merged, byId, idByTitle, idByArxiv);
+            if (!touched.contains(merged.id())) {
+                touched.add(merged.id());
+            }
+        }
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<Paper> changed = new ArrayList<>();
+        for (String id : touched) {
+            Paper now = byId.get(id);
+            Paper before = original.get(id);
+            if (before == null) {
+                created.add(id);
+                changed.add(now);
+            } else if (!before.equals(now)) {
+                updated.add(id);
+                changed.add(now);
+            }
+        }
+        store.saveAll(changed);
+        int unchanged = touched.size() - created.size() - updated.size();
+        return new Report(entries.size(), created, updated, unchanged, warnings);
+    }
+
+    private static void index(Paper paper, Map<String, Paper> byId, Map<String, String> idByTitle, Map<String, String> idByArxiv) {
+        byId.put(paper.id(), paper);
+        idByTitle.putIfAbsent(paper.titleKey(), paper.id());
+        if (paper.arxiv() != null) {
+            idByArxiv.putIfAbsent(paper.arxiv(), paper.id());
+        }
+    }
+
+    private static Paper create(ListingEntry entry, Map<String, Paper> byId) {
+        String base = Slugs.of(entry.title());
+        String id = base;
+        for (int n = 2; byId.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return new Paper(id, entry.title(), entry.abstractText(), entry.date(), entry.authorCount(), entry.authors(),
+                entry.organization(), entry.arxiv(), CodeUrls.find(entry.abstractText()).orElse(null), List.of(entry.source()));
+    }
+
+    private static Paper merge(Paper paper, ListingEntry entry, List<String> warnings) {
+        Conflicts conflicts = new Conflicts(paper.id(), entry, warnings);
+        String abstractText = conflicts.keep("abstract", paper.abstractText().isEmpty() ? null : paper.abstractText(), entry.abstractText());
+        List<String> sources = new ArrayList<>(paper.sources());
+        sources.add(entry.source());
+        String code = paper.code() != null ? paper.code() : CodeUrls.find(abstractText).orElse(null);
+        return new Paper(paper.id(), paper.title(), abstractText,
+                conflicts.keep("date", paper.date(), entry.date()),
+                conflicts.keep("author count", paper.authorCount(), entry.authorCount()),
+                paper.authors().isEmpty() ? entry.authors() : paper.authors(),
+                conflicts.keep("organization", paper.organization(), entry.organization()),
+                conflicts.keep("arXiv id", paper.arxiv(), entry.arxiv()),
+                code, sources);
+    }
+
+    /** Keeps the corpus's value of a field, takes the input's where the corpus has none, and reports differences. */
+    private record Conflicts(String id, ListingEntry entry, List<String> warnings) {
+        <T> T keep(String field, T current, T incoming) {
+            if (current == null) {
+                return incoming;
+            }
+            if (incoming != null && !Objects.equals(current, incoming)) {
+                warnings.add(entry.source() + ":" + entry.line() + ": its " + field + " differs from the one in papers/"
+                        + id + ".md; kept the corpus's");
+            }
+            return current;
+        }
+    }
+}
