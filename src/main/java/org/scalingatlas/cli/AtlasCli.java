@@ -1,0 +1,66 @@
+package org.scalingatlas.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.config.AtlasConfig;
+import org.scalingatlas.config.ConfigException;
+import org.scalingatlas.corpus.CorpusException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./atlas}: the command line. Every failure is one line on stderr and a non-zero exit, never a stack trace. */
+@Command(name = "atlas",
+        mixinStandardHelpOptions = true,
+        versionProvider = AtlasCli.Version.class,
+        description = "Scaling Atlas: a corpus-grounded research assistant for scaling laws.",
+        subcommands = {ServeCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./atlas serve                      start the web app on http://127.0.0.1:7070/",
+            "  ./atlas ingest listing.txt         import papers into corpus/",
+            "  ./atlas help ingest                details of one command"})
+public final class AtlasCli {
+
+    /** Exit status of a command that failed on bad input or data (a usage error exits 2, as picocli does). */
+    static final int FAILED = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AtlasCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("atlas: " + message(e));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    /** A known failure explains itself; anything else is named by its type without a stack trace. */
+    static String message(Exception e) {
+        if (e instanceof CorpusException || e instanceof ConfigException || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException) {
+            return "error: " + e.getMessage();
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
+    }
+
+    /** The configuration for this run: the project folder the launcher names, or the working directory. */
+    static AtlasConfig config() {
+        Path home = Path.of(System.getProperty("atlas.home", ".")).toAbsolutePath().normalize();
+        return AtlasConfig.load(home, System.getenv());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Scaling Atlas " + Atlas.version(), "Java " + Runtime.version()};
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.scalingatlas.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.config.AtlasConfig;
+import org.scalingatlas.http.AtlasServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the web app and JSON API on the bundled corpus.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./atlas serve                       http://127.0.0.1:7070/",
+            "  ./atlas serve --port 8080           another port",
+            "  ./atlas serve --host 0.0.0.0        listen on every interface"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: server.port, 7070; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "H", description = "Interface to bind (default: server.host, 127.0.0.1).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AtlasConfig config = AtlasCli.config().withServer(host, port);
+        Atlas atlas = Atlas.open(config);
+        Javalin server = AtlasServer.create(atlas).start(config.host(), config.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "atlas-shutdown"));
+        spec.commandLine().getOut().printf("Scaling Atlas is serving %d papers on http://%s:%d/ (Ctrl-C stops it)%n",
+                atlas.papers().size(), config.host(), server.port());
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.scalingatlas.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import org.scalingatlas.Atlas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP edge: the route table, static files from {@code web/}, and one JSON error shape
+ * ({@code {"error": "..."}}) for every failure. Handlers only parse, call the application and write JSON.
+ */
+public final class AtlasServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtlasServer.class);
+
+    private AtlasServer() {
+    }
+
+    /** The application's web server, not yet started; tests start it on port 0. */
+    public static Javalin create(Atlas atlas) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            if (Files.isDirectory(atlas.config().webDir())) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = atlas.config().webDir().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            } else {
+                LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
+            }
+            config.routes.get("/health", ctx -> ctx.json(Health.of(atlas)));
+            config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
+                    error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
+            });
+        });
+    }
+
+    static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(new ErrorBody(message));
+    }
+
+    /** The one error shape of every endpoint. */
+    record ErrorBody(String error) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.scalingatlas.http;
+
+import org.scalingatlas.Atlas;
+
+/** What {@code GET /health} answers: that the server is up, and what it serves. */
+record Health(String status, String version, int papers) {
+
+    static Health of(Atlas atlas) {
+        return new Health("ok", Atlas.version(), atlas.papers().size());
+    }
+}
