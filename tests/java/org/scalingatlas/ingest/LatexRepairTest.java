@@ -22,6 +22,8 @@ class LatexRepairTest {
         "as B_crit propto T, rule eta_2propto d^{-1} at eta_1=Theta_d(1) | as B_crit ∝ T, rule η_2∝ d^{-1} at η_1=Θ_d(1)",
         "is `lazy'(alphagg1) or (alphall1)        | is `lazy'(α≫1) or (α≪1)",
         "the ``emergent abilities''.              | the “emergent abilities”.",
+        "a 138B token runx2014each from the modelx2013and | a 138B token run—each from the model–and",
+        "improves accuracy by sim 1.3% overall    | improves accuracy by ∼1.3% overall",
     })
     void should_repair_latex_when_a_command_lost_its_backslash(String mangled, String repaired) {
         assertEquals(repaired.strip(), LatexRepair.repair(mangled.strip()));

@@ -24,7 +24,9 @@ public final class LatexRepair {
     private static final Pattern SIZE = Pattern.compile("\\b(?:tiny|scriptsize|footnotesize)([A-Z])([A-Z][a-z]+)\\b");
     /** {@code ×} between a number and a number, another command or a word boundary: {@code 8times}, {@code 15timessim}. */
     private static final Pattern TIMES = Pattern.compile("(?<=\\d)times(?=sim|\\d|\\s|[.,;:)]|$)");
-    private static final Pattern SIM = Pattern.compile("(?<=\\d|×)sim(?=\\d)");
+    private static final Pattern SIM = Pattern.compile("(?<=\\d|×)sim(?=\\d)|(?<=[\\s(])sim (?=\\d)");
+    /** An HTML numeric entity that lost its {@code &#} and {@code ;}: {@code runx2014each} → {@code run—each}. */
+    private static final Pattern DASH_ENTITY = Pattern.compile("(?<=[\\p{L}0-9])x(2013|2014)(?=[\\p{L}0-9])");
     private static final Pattern ARROW = Pattern.compile("(?<=[a-z])(" + String.join("|", ARROWS.keySet()) + ")(?=[a-z])");
     /** {@code Acdot}, {@code lambdacdot}: a symbol glued to a multiplication dot. */
     private static final Pattern CDOT = Pattern.compile("(?<=[\\p{L}0-9}])cdot(?=[\\s({A-Za-z0-9])");
@@ -48,6 +50,7 @@ public final class LatexRepair {
         s = SIZE.matcher(s).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
         s = TIMES.matcher(s).replaceAll("×");
         s = SIM.matcher(s).replaceAll("∼");
+        s = DASH_ENTITY.matcher(s).replaceAll(m -> m.group(1).equals("2013") ? "–" : "—");
         s = replaceFromMap(ARROW.matcher(s), ARROWS);
         s = TILDE_OMEGA.matcher(s).replaceAll("Ω̃");
         s = replaceFromMap(BACKSLASH_GREEK.matcher(s), GREEK);
