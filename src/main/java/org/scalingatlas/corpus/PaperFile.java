@@ -1,11 +1,7 @@
 package org.scalingatlas.corpus;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,24 +42,19 @@ public final class PaperFile {
 
     public static Paper parse(Path file, String text) {
         FrontMatter doc = FrontMatter.parse(file, text);
-        Map<String, Object> fields = doc.fields();
-        for (String key : fields.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new CorpusException(file, 0, "unknown field '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-        }
+        Fields fields = new Fields(file, doc.fields()).only(KEYS, "a paper");
         try {
             return new Paper(
-                    string(file, fields, ID, true),
-                    string(file, fields, TITLE, true),
+                    fields.text(ID, true),
+                    fields.text(TITLE, true),
                     doc.body(),
-                    date(file, fields),
-                    integer(file, fields, AUTHOR_COUNT),
-                    strings(file, fields, AUTHORS),
-                    string(file, fields, ORGANIZATION, false),
-                    string(file, fields, ARXIV, false),
-                    string(file, fields, CODE, false),
-                    strings(file, fields, SOURCES));
+                    fields.date(DATE),
+                    fields.integer(AUTHOR_COUNT),
+                    fields.texts(AUTHORS),
+                    fields.text(ORGANIZATION, false),
+                    fields.text(ARXIV, false),
+                    fields.text(CODE, false),
+                    fields.texts(SOURCES));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorpusException(file, 0, e.getMessage());
         }
@@ -73,61 +64,5 @@ public final class PaperFile {
         if (value != null) {
             fields.put(key, value);
         }
-    }
-
-    private static String string(Path file, Map<String, Object> fields, String key, boolean required) {
-        Object value = fields.get(key);
-        if (value == null || value.toString().isBlank()) {
-            if (required) {
-                throw new CorpusException(file, 0, "missing required field '" + key + "'");
-            }
-            return null;
-        }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new CorpusException(file, 0, "field '" + key + "' must be a single value");
-        }
-        return value.toString().strip();
-    }
-
-    private static Integer integer(Path file, Map<String, Object> fields, String key) {
-        String value = string(file, fields, key, false);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new CorpusException(file, 0, "field '" + key + "' must be a whole number, got '" + value + "'");
-        }
-    }
-
-    private static LocalDate date(Path file, Map<String, Object> fields) {
-        String value = string(file, fields, DATE, false);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CorpusException(file, 0, "field 'date' must be an ISO date like 2024-03-11, got '" + value + "'");
-        }
-    }
-
-    private static List<String> strings(Path file, Map<String, Object> fields, String key) {
-        Object value = fields.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> list)) {
-            throw new CorpusException(file, 0, "field '" + key + "' must be a list");
-        }
-        List<String> result = new ArrayList<>();
-        for (Object item : list) {
-            if (item == null || item instanceof Map<?, ?> || item instanceof List<?>) {
-                throw new CorpusException(file, 0, "field '" + key + "' must be a list of plain values");
-            }
-            result.add(item.toString().strip());
-        }
-        return result;
     }
 }

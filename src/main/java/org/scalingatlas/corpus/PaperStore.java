@@ -5,17 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The papers of a corpus folder: one {@code papers/ID.md} file each. */
 public final class PaperStore {
@@ -39,25 +36,12 @@ public final class PaperStore {
 
     /** Every paper, sorted by id; a file that does not parse is an error naming it. */
     public List<Paper> loadAll() {
-        Path dir = corpusDir.resolve(PAPERS);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        List<CorpusException> problems = new ArrayList<>();
+        List<Paper> papers = Corpus.readAll(corpusDir.resolve(PAPERS), PaperFile::parse, Paper::id, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        List<Paper> papers = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
-                Paper paper = PaperFile.parse(file, Files.readString(file, StandardCharsets.UTF_8));
-                String expected = file.getFileName().toString().replaceFirst("\\.md$", "");
-                if (!paper.id().equals(expected)) {
-                    throw new CorpusException(file, 0, "id '" + paper.id() + "' does not match the file name (expected '" + expected + "')");
-                }
-                papers.add(paper);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
-        }
-        papers.sort(Comparator.comparing(Paper::id));
-        return List.copyOf(papers);
+        return papers;
     }
 
     /** Writes the given papers all or nothing. */

@@ -1,0 +1,41 @@
+package org.scalingatlas.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** A note as a human-editable file: Markdown with YAML front matter (see corpus/README.md). */
+public final class NoteFile {
+
+    private static final Set<String> KEYS = Set.of("id", "title", "claim", "date", "papers", "axes", "laws", "ceilings", "relations");
+    private static final Set<String> SUPPORT_KEYS = Set.of("id", "evidence", "via");
+    private static final Set<String> CEILING_KEYS = Set.of("id", "label", "value", "task", "condition");
+    private static final Set<String> RELATION_KEYS = Set.of("type", "note");
+
+    private NoteFile() {
+    }
+
+    public static Note parse(Path file, String text) {
+        FrontMatter doc = FrontMatter.parse(file, text);
+        Fields fields = new Fields(file, doc.fields()).only(KEYS, "a note");
+        try {
+            List<Note.Support> papers = fields.objects("papers").stream()
+                    .map(p -> p.only(SUPPORT_KEYS, "a note's papers"))
+                    .map(p -> new Note.Support(p.text("id", true), p.texts("evidence"), p.text("via", false)))
+                    .toList();
+            List<Note.Ceiling> ceilings = fields.objects("ceilings").stream()
+                    .map(c -> c.only(CEILING_KEYS, "a note's ceilings"))
+                    .map(c -> new Note.Ceiling(c.text("id", true), c.text("label", false), c.text("value", false),
+                            c.text("task", false), c.text("condition", false)))
+                    .toList();
+            List<Note.Relation> relations = fields.objects("relations").stream()
+                    .map(r -> r.only(RELATION_KEYS, "a note's relations"))
+                    .map(r -> new Note.Relation(Note.Relation.Type.of(r.text("type", true)), r.text("note", true)))
+                    .toList();
+            return new Note(fields.text("id", true), fields.text("title", true), fields.text("claim", false),
+                    fields.date("date"), papers, fields.texts("axes"), fields.texts("laws"), ceilings, relations, doc.body());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CorpusException(file, 0, e.getMessage());
+        }
+    }
+}
