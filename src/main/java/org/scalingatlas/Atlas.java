@@ -2,36 +2,59 @@ package org.scalingatlas;
 
 import java.util.List;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.corpus.Paper;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Fingerprint;
 import org.scalingatlas.corpus.PaperStore;
+import org.scalingatlas.graph.CorpusCheck;
+import org.scalingatlas.graph.KnowledgeGraph;
+import org.scalingatlas.graph.Ontology;
+import org.scalingatlas.graph.SparqlEndpoint;
+import org.scalingatlas.graph.Violation;
+import org.scalingatlas.retrieve.NoteSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part of the application from one configuration, with {@code new}. The CLI and
  * the HTTP server both start here; nothing else creates services or keeps static state.
+ *
+ * @param config the configuration it was built from
+ * @param corpus the papers and notes
+ * @param graph  the claims graph (corpus + ontology)
+ * @param sparql the read-only SPARQL service over the graph
+ * @param notes  full-text search over the notes
  */
-public final class Atlas {
+public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, NoteSearch notes) {
 
-    private final AtlasConfig config;
-    private final List<Paper> papers;
+    private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
+    /** Bump when the way the graph is derived from the corpus changes, so stored graphs are rebuilt. */
+    private static final String GRAPH_VERSION = "graph-1";
+    private static final int SPARQL_CONCURRENCY = 4;
 
-    private Atlas(AtlasConfig config, List<Paper> papers) {
-        this.config = config;
-        this.papers = papers;
-    }
-
-    /** Loads the corpus named by the configuration, finishing any write a crash interrupted. */
-    public static Atlas open(AtlasConfig config) {
-        PaperStore store = new PaperStore(config.corpusDir());
-        store.recover();
-        return new Atlas(config, store.loadAll());
-    }
-
-    public AtlasConfig config() {
-        return config;
-    }
-
-    public List<Paper> papers() {
-        return papers;
+    /**
+     * Loads and validates the corpus and builds the graph. An invalid corpus is refused with every violation; a
+     * corpus already validated at the same fingerprint is not validated again.
+     */
+    public static Atlas open(AtlasConfig config, KnowledgeGraph.Storage storage) {
+        long started = System.nanoTime();
+        new PaperStore(config.corpusDir()).recover();
+        Corpus corpus = Corpus.load(config.corpusDir());
+        Ontology ontology = Ontology.load(config.ontologyDir());
+        String fingerprint = Fingerprint.of(GRAPH_VERSION, config.corpusDir(), config.ontologyDir());
+        ValidationStamp stamp = new ValidationStamp(config.dataDir());
+        if (!stamp.matches(fingerprint)) {
+            List<Violation> violations = CorpusCheck.run(corpus, ontology);
+            if (!violations.isEmpty()) {
+                throw new InvalidCorpusException(violations);
+            }
+            stamp.record(fingerprint);
+        }
+        KnowledgeGraph graph = KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint);
+        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
+        Atlas atlas = new Atlas(config, corpus, graph, sparql, new NoteSearch(corpus.notes()));
+        LOG.info("corpus loaded: {} papers, {} notes, {} triples, in {} ms", corpus.papers().size(), corpus.notes().size(),
+                graph.triples(), (System.nanoTime() - started) / 1_000_000);
+        return atlas;
     }
 
     public static String version() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.InvalidCorpusException;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.config.ConfigException;
 import org.scalingatlas.corpus.CorpusException;
@@ -15,11 +16,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AtlasCli.Version.class,
         description = "Scaling Atlas: a corpus-grounded research assistant for scaling laws.",
-        subcommands = {ServeCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas serve                      start the web app on http://127.0.0.1:7070/",
             "  ./atlas ingest listing.txt         import papers into corpus/",
+            "  ./atlas check                      validate the corpus",
+            "  ./atlas trace \"compute-optimal\"    trace a claim to its papers",
             "  ./atlas help ingest                details of one command"})
 public final class AtlasCli {
 
@@ -45,7 +49,7 @@ public final class AtlasCli {
     /** A known failure explains itself; anything else is named by its type without a stack trace. */
     static String message(Exception e) {
         if (e instanceof CorpusException || e instanceof ConfigException || e instanceof UncheckedIOException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof IllegalArgumentException || e instanceof InvalidCorpusException) {
             return "error: " + e.getMessage();
         }
         return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();

@@ -1,10 +1,10 @@
 package org.scalingatlas.cli;
 
-import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.config.AtlasConfig;
+import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,15 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AtlasConfig config = AtlasCli.config().withServer(host, port);
-        Atlas atlas = Atlas.open(config);
-        Javalin server = AtlasServer.create(atlas).start(config.host(), config.port());
+        Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
+        AtlasServer.Running server = AtlasServer.start(atlas, config.host(), config.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            server.close();
             stopped.countDown();
         }, "atlas-shutdown"));
         spec.commandLine().getOut().printf("Scaling Atlas is serving %d papers on http://%s:%d/ (Ctrl-C stops it)%n",
-                atlas.papers().size(), config.host(), server.port());
+                atlas.corpus().papers().size(), config.host(), server.port());
         stopped.await();
         return 0;
     }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,24 +17,31 @@ import java.util.stream.Collectors;
  * (if present), then environment variables. An unknown key in the file, or an unknown {@code ATLAS_*} variable,
  * fails fast naming it.
  *
- * @param home      the project folder (relative paths below resolve against it)
- * @param corpusDir the corpus: papers and notes
- * @param webDir    the static web app
- * @param dataDir   derived data (indexes), rebuilt from the corpus when missing
- * @param host      interface {@code serve} binds to
- * @param port      port {@code serve} listens on
+ * @param home          the project folder (relative paths below resolve against it)
+ * @param corpusDir     the corpus: papers and notes
+ * @param ontologyDir   the vocabulary, axis scheme and SHACL shapes
+ * @param webDir        the static web app
+ * @param dataDir       derived data (graph store, indexes), rebuilt from the corpus when missing or stale
+ * @param host          interface {@code serve} binds to
+ * @param port          port {@code serve} listens on
+ * @param sparqlTimeout how long one SPARQL query may run
+ * @param sparqlLimit   the most results one SPARQL query returns
  */
-public record AtlasConfig(Path home, Path corpusDir, Path webDir, Path dataDir, String host, int port) {
+public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
+        Duration sparqlTimeout, int sparqlLimit) {
 
     public static final String FILE_NAME = "atlas.properties";
 
     /** Every setting: its key in the file, its environment variable, its default and what it is for. */
     public enum Key {
         CORPUS_DIR("corpus.dir", "ATLAS_CORPUS_DIR", "corpus", "folder of paper and note records"),
+        ONTOLOGY_DIR("ontology.dir", "ATLAS_ONTOLOGY_DIR", "ontology", "folder of the vocabulary, axis scheme and SHACL shapes"),
         WEB_DIR("web.dir", "ATLAS_WEB_DIR", "web", "folder of the web app's static files"),
-        DATA_DIR("data.dir", "ATLAS_DATA_DIR", "target/atlas-data", "folder of derived data (indexes), rebuilt when missing"),
+        DATA_DIR("data.dir", "ATLAS_DATA_DIR", "target/atlas-data", "folder of derived data (graph store, indexes), rebuilt when stale"),
         HOST("server.host", "ATLAS_HOST", "127.0.0.1", "interface the web app binds to"),
-        PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)");
+        PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)"),
+        SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),
+        SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns");
 
         public final String property;
         public final String env;
@@ -58,6 +66,12 @@ public record AtlasConfig(Path home, Path corpusDir, Path webDir, Path dataDir, 
         if (host == null || host.isBlank()) {
             throw new ConfigException("server.host must not be empty");
         }
+        if (sparqlTimeout.isNegative() || sparqlTimeout.isZero()) {
+            throw new ConfigException("sparql.timeout.ms must be positive");
+        }
+        if (sparqlLimit < 1) {
+            throw new ConfigException("sparql.limit must be at least 1, got " + sparqlLimit);
+        }
     }
 
     public static AtlasConfig load(Path home, Map<String, String> environment) {
@@ -80,18 +94,30 @@ public record AtlasConfig(Path home, Path corpusDir, Path webDir, Path dataDir, 
         }
         return new AtlasConfig(home,
                 home.resolve(values.get(Key.CORPUS_DIR)).normalize(),
+                home.resolve(values.get(Key.ONTOLOGY_DIR)).normalize(),
                 home.resolve(values.get(Key.WEB_DIR)).normalize(),
                 home.resolve(values.get(Key.DATA_DIR)).normalize(),
                 values.get(Key.HOST).strip(),
-                port(values.get(Key.PORT)));
+                whole(Key.PORT, values.get(Key.PORT)),
+                Duration.ofMillis(whole(Key.SPARQL_TIMEOUT, values.get(Key.SPARQL_TIMEOUT))),
+                whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)));
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
-        return new AtlasConfig(home, corpusDir, webDir, dataDir, newHost == null ? host : newHost, newPort == null ? port : newPort);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
+                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, webDir, dataDir, host, port);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit);
+    }
+
+    public AtlasConfig withDataDir(Path dir) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit);
+    }
+
+    public AtlasConfig withSparql(Duration timeout, int limit) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {
@@ -109,11 +135,11 @@ public record AtlasConfig(Path home, Path corpusDir, Path webDir, Path dataDir, 
         }
     }
 
-    private static int port(String value) {
+    private static int whole(Key key, String value) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new ConfigException("server.port must be a whole number, got '" + value + "'");
+            throw new ConfigException(key.property + " must be a whole number, got '" + value + "'");
         }
     }
 

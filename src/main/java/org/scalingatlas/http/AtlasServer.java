@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.graph.SparqlEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,10 @@ public final class AtlasServer {
                 LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
             }
             config.routes.get("/health", ctx -> ctx.json(Health.of(atlas)));
+            new CorpusRoutes(atlas).register(config.routes);
+            new SparqlRoutes(atlas.sparql()).register(config.routes);
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
+            config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
                 String type = ctx.res().getContentType();
                 if (type == null || !type.startsWith("application/json")) {
@@ -46,6 +51,30 @@ public final class AtlasServer {
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
             });
         });
+    }
+
+    /** Starts the server; {@code port} 0 picks a free one. */
+    public static Running start(Atlas atlas, String host, int port) {
+        Javalin server = create(atlas).start(host, port);
+        return new Running(server);
+    }
+
+    /** A started server: its port, and a way to stop it. */
+    public static final class Running implements AutoCloseable {
+        private final Javalin server;
+
+        private Running(Javalin server) {
+            this.server = server;
+        }
+
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
     }
 
     static void error(Context ctx, HttpStatus status, String message) {

@@ -1,0 +1,124 @@
+package org.scalingatlas.graph;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.corpus.Paper;
+
+/** The corpus as RDF: one resource per paper, note, evidence sentence and ceiling, in the project's vocabulary. */
+public final class CorpusGraph {
+
+    private CorpusGraph() {
+    }
+
+    public static Model build(Corpus corpus) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefix("atlas", Vocabulary.ATLAS);
+        model.setNsPrefix("dcterms", Vocabulary.DCTERMS);
+        model.setNsPrefix("cito", Vocabulary.CITO);
+        model.setNsPrefix("prov", Vocabulary.PROV);
+        model.setNsPrefix("skos", Vocabulary.SKOS);
+        for (Kind kind : Kind.values()) {
+            model.setNsPrefix(kind.prefix, Vocabulary.ID + kind.segment.segment + "/");
+        }
+        corpus.papers().forEach(paper -> addPaper(model, paper));
+        corpus.notes().forEach(note -> addNote(model, note));
+        return model;
+    }
+
+    private enum Kind {
+        PAPER("paper", Vocabulary.Kind.PAPER), NOTE("note", Vocabulary.Kind.NOTE), AXIS("axis", Vocabulary.Kind.AXIS),
+        CEILING("ceiling", Vocabulary.Kind.CEILING), LAW("law", Vocabulary.Kind.LAW);
+
+        final String prefix;
+        final Vocabulary.Kind segment;
+
+        Kind(String prefix, Vocabulary.Kind segment) {
+            this.prefix = prefix;
+            this.segment = segment;
+        }
+    }
+
+    private static void addPaper(Model model, Paper paper) {
+        Resource r = model.createResource(Vocabulary.iri(Vocabulary.Kind.PAPER, paper.id()).getURI(), Vocabulary.PAPER);
+        r.addProperty(DCTerms.identifier, paper.id());
+        r.addProperty(DCTerms.title, paper.title());
+        if (!paper.abstractText().isEmpty()) {
+            r.addProperty(DCTerms.abstract_, paper.abstractText());
+        }
+        if (paper.date() != null) {
+            r.addProperty(DCTerms.date, model.createTypedLiteral(paper.date().toString(), XSDDatatype.XSDdate));
+        }
+        if (paper.arxiv() != null) {
+            r.addProperty(Vocabulary.ARXIV_ID, paper.arxiv());
+        }
+        if (paper.authorCount() != null) {
+            r.addLiteral(Vocabulary.AUTHOR_COUNT, model.createTypedLiteral(paper.authorCount().toString(), XSDDatatype.XSDinteger));
+        }
+        paper.authors().forEach(name -> r.addProperty(DCTerms.creator, name));
+        if (paper.organization() != null) {
+            r.addProperty(Vocabulary.ORGANIZATION, paper.organization());
+        }
+        if (paper.code() != null) {
+            r.addProperty(Vocabulary.CODE_REPOSITORY, model.createResource(paper.code()));
+        }
+        paper.sources().forEach(source -> r.addProperty(Vocabulary.IMPORTED_FROM, source));
+    }
+
+    private static void addNote(Model model, Note note) {
+        Resource r = model.createResource(Vocabulary.iri(Vocabulary.Kind.NOTE, note.id()).getURI(), Vocabulary.NOTE);
+        r.addProperty(DCTerms.identifier, note.id());
+        r.addProperty(DCTerms.title, note.title());
+        if (!note.claim().isEmpty()) {
+            r.addProperty(Vocabulary.CLAIM, note.claim());
+        }
+        if (note.date() != null) {
+            r.addProperty(DCTerms.date, model.createTypedLiteral(note.date().toString(), XSDDatatype.XSDdate));
+        }
+        for (int p = 0; p < note.papers().size(); p++) {
+            Note.Support support = note.papers().get(p);
+            Resource paper = model.createResource(Vocabulary.iri(Vocabulary.Kind.PAPER, support.paperId()).getURI());
+            r.addProperty(Vocabulary.CITES_AS_EVIDENCE, paper);
+            r.addProperty(Vocabulary.WAS_DERIVED_FROM, paper);
+            for (int e = 0; e < support.evidence().size(); e++) {
+                Resource evidence = model.createResource(r.getURI() + "/evidence/%02d-%02d".formatted(p + 1, e + 1), Vocabulary.EVIDENCE);
+                evidence.addProperty(Vocabulary.WAS_QUOTED_FROM, paper);
+                evidence.addProperty(Vocabulary.QUOTE, support.evidence().get(e));
+                if (support.via() != null) {
+                    evidence.addProperty(Vocabulary.VIA, support.via());
+                }
+                r.addProperty(Vocabulary.HAS_EVIDENCE, evidence);
+            }
+        }
+        note.axes().forEach(axis -> r.addProperty(Vocabulary.ON_AXIS, Vocabulary.iri(Vocabulary.Kind.AXIS, axis)));
+        note.laws().forEach(law -> r.addProperty(Vocabulary.CITES_LAW, Vocabulary.iri(Vocabulary.Kind.LAW, law)));
+        for (Note.Ceiling ceiling : note.ceilings()) {
+            Resource c = model.createResource(Vocabulary.iri(Vocabulary.Kind.CEILING, ceiling.id()).getURI());
+            r.addProperty(Vocabulary.REPORTS_CEILING, c);
+            if (!ceiling.isReference()) {
+                c.addProperty(RDF.type, Vocabulary.CEILING);
+                c.addProperty(DCTerms.identifier, ceiling.id());
+                addIfPresent(c, RDFS.label, ceiling.label());
+                addIfPresent(c, Vocabulary.CEILING_VALUE, ceiling.value());
+                addIfPresent(c, Vocabulary.TASK, ceiling.task());
+                addIfPresent(c, Vocabulary.CONDITION, ceiling.condition());
+            }
+        }
+        for (Note.Relation relation : note.relations()) {
+            r.addProperty(Vocabulary.relation(relation.type()), Vocabulary.iri(Vocabulary.Kind.NOTE, relation.noteId()));
+        }
+    }
+
+    private static void addIfPresent(Resource resource, Property property, String value) {
+        if (value != null) {
+            resource.addProperty(property, value);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.scalingatlas.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.scalingatlas.corpus.Corpus;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The claims graph and the questions the application asks it. Every query is a {@code .rq} resource, parsed once,
+ * run with its one variable bound by substitution (never by string concatenation), inside a read transaction.
+ */
+public final class KnowledgeGraph {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeGraph.class);
+    private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
+
+    /** How the graph is kept: persisted in the data folder (the server), or in memory (one-shot commands, tests). */
+    public enum Storage { PERSISTENT, IN_MEMORY }
+
+    private final Dataset dataset;
+    private final long triples;
+
+    private KnowledgeGraph(Dataset dataset, long triples) {
+        this.dataset = dataset;
+        this.triples = triples;
+    }
+
+    /**
+     * The graph of ontology + corpus. Persistent storage keeps it in {@code dataDir} and rebuilds it only when
+     * {@code fingerprint} (of the corpus and ontology files) changes.
+     */
+    public static KnowledgeGraph open(Corpus corpus, Ontology ontology, Storage storage, Path dataDir, String fingerprint) {
+        Supplier<Model> content = () -> ModelFactory.createDefaultModel().add(ontology.vocabulary()).add(CorpusGraph.build(corpus));
+        Dataset dataset = storage == Storage.PERSISTENT ? persistentOrInMemory(dataDir, fingerprint, content) : GraphStore.inMemory(content.get());
+        return new KnowledgeGraph(dataset, Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
+    }
+
+    /** The persisted store; when another process holds it, the same graph in memory (with a warning) rather than a failure. */
+    private static Dataset persistentOrInMemory(Path dataDir, String fingerprint, Supplier<Model> content) {
+        try {
+            return GraphStore.persistent(dataDir, fingerprint, content);
+        } catch (DBOpEnvException e) {
+            LOG.warn("the graph store in {} is held by another process ({}); using an in-memory graph instead", dataDir, e.getMessage());
+            return GraphStore.inMemory(content.get());
+        }
+    }
+
+    public long triples() {
+        return triples;
+    }
+
+    /** The read-only SPARQL service over this graph. */
+    public SparqlEndpoint sparqlEndpoint(Duration timeout, int resultLimit, int maxConcurrent) {
+        return new SparqlEndpoint(dataset, timeout, resultLimit, maxConcurrent);
+    }
+
+    /** The trace of a note, or empty when no note has that id. */
+    public Optional<Trace> trace(String noteId) {
+        Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
+        return Txn.calculateRead(dataset, () -> {
+            List<Map<String, String>> found = select("note", "note", note);
+            if (found.isEmpty()) {
+                return Optional.<Trace>empty();
+            }
+            Map<String, String> n = found.get(0);
+            Map<String, List<String>> evidence = new LinkedHashMap<>();
+            Map<String, Map<String, String>> paperRows = new LinkedHashMap<>();
+            for (Map<String, String> row : select("note-papers", "note", note)) {
+                paperRows.putIfAbsent(row.get("id"), row);
+                evidence.computeIfAbsent(row.get("id"), id -> new ArrayList<>()).add(row.get("quote"));
+            }
+            List<Trace.SupportingPaper> papers = paperRows.values().stream()
+                    .map(r -> new Trace.SupportingPaper(r.get("id"), r.get("title"), r.get("arxiv"), r.get("date"), evidence.get(r.get("id")), r.get("via")))
+                    .toList();
+            return Optional.of(new Trace(
+                    new Trace.NoteSummary(n.get("id"), n.get("title"), n.get("claim"), n.get("date")),
+                    papers,
+                    select("note-relations", "note", note).stream()
+                            .map(r -> new Trace.RelatedNote(r.get("relation"), r.get("direction"), r.get("id"), r.get("title"))).toList(),
+                    select("note-laws", "note", note).stream().map(r -> new Trace.LawRef(r.get("id"), r.get("name"), r.get("formula"))).toList(),
+                    select("note-axes", "note", note).stream().map(r -> new Trace.AxisRef(r.get("id"), r.get("label"))).toList(),
+                    select("note-ceilings", "note", note).stream()
+                            .map(r -> new Trace.CeilingRef(r.get("id"), r.get("label"), r.get("value"), r.get("task"), r.get("condition"))).toList()));
+        });
+    }
+
+    /** Notes on an axis or on any narrower axis. */
+    public List<Trace.NoteRef> notesOnAxis(String axisId) {
+        return noteRefs("notes-on-axis", "axis", Vocabulary.iri(Vocabulary.Kind.AXIS, axisId));
+    }
+
+    /** Notes that rest on a paper. */
+    public List<Trace.NoteRef> notesOnPaper(String paperId) {
+        return noteRefs("notes-on-paper", "paper", Vocabulary.iri(Vocabulary.Kind.PAPER, paperId));
+    }
+
+    public List<Trace.AxisSummary> axes() {
+        return Txn.calculateRead(dataset, () -> select("axes", null, null).stream()
+                .map(r -> new Trace.AxisSummary(r.get("id"), r.get("label"), r.get("broader"), Integer.parseInt(r.get("notes"))))
+                .toList());
+    }
+
+    public long papersWithoutNote() {
+        return Txn.calculateRead(dataset, () -> Long.parseLong(select("papers-without-note", null, null).get(0).get("count")));
+    }
+
+    private List<Trace.NoteRef> noteRefs(String query, String variable, Resource value) {
+        return Txn.calculateRead(dataset, () -> select(query, variable, value).stream()
+                .map(r -> new Trace.NoteRef(r.get("id"), r.get("title"), r.get("claim"))).toList());
+    }
+
+    /** Runs a named query (call inside a read transaction); each row maps variable names to lexical forms. */
+    private List<Map<String, String>> select(String name, String variable, Resource value) {
+        var builder = QueryExecution.dataset(dataset).query(query(name));
+        if (variable != null) {
+            builder = builder.substitution(variable, value);
+        }
+        try (QueryExecution execution = builder.build()) {
+            ResultSet results = execution.execSelect();
+            List<Map<String, String>> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                QuerySolution solution = results.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                solution.varNames().forEachRemaining(v -> row.put(v, lexical(solution.get(v))));
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    private static String lexical(RDFNode node) {
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    static Query query(String name) {
+        return QUERIES.computeIfAbsent(name, n -> {
+            String resource = "queries/" + n + ".rq";
+            try (InputStream in = KnowledgeGraph.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing query resource " + resource);
+                }
+                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

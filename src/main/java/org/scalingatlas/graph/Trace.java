@@ -1,0 +1,55 @@
+package org.scalingatlas.graph;
+
+import java.util.List;
+
+/**
+ * A note traced through the graph: the claim, each paper it rests on with the quoted evidence, related notes, and
+ * the note's laws, axes and ceilings.
+ */
+public record Trace(
+        NoteSummary note,
+        List<SupportingPaper> papers,
+        List<RelatedNote> related,
+        List<LawRef> laws,
+        List<AxisRef> axes,
+        List<CeilingRef> ceilings) {
+
+    public Trace {
+        papers = List.copyOf(papers);
+        related = List.copyOf(related);
+        laws = List.copyOf(laws);
+        axes = List.copyOf(axes);
+        ceilings = List.copyOf(ceilings);
+    }
+
+    public record NoteSummary(String id, String title, String claim, String date) {
+    }
+
+    /** @param via the document the evidence was quoted from when it is not the paper's abstract */
+    public record SupportingPaper(String id, String title, String arxiv, String date, List<String> evidence, String via) {
+        public SupportingPaper {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** @param direction {@code outgoing}: this note {@code relation} the other; {@code incoming}: the other to this one */
+    public record RelatedNote(String relation, String direction, String id, String title) {
+    }
+
+    public record LawRef(String id, String name, String formula) {
+    }
+
+    public record AxisRef(String id, String label) {
+    }
+
+    public record CeilingRef(String id, String label, String value, String task, String condition) {
+    }
+
+    /** A note as listed: id, question and claim. */
+    public record NoteRef(String id, String title, String claim) {
+    }
+
+    /** An axis of the scheme with the number of notes on it or on a narrower axis. */
+    public record AxisSummary(String id, String label, String broader, int notes) {
+    }
+}

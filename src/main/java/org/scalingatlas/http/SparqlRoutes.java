@@ -1,0 +1,54 @@
+package org.scalingatlas.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Locale;
+import org.scalingatlas.graph.SparqlEndpoint;
+
+/**
+ * {@code /sparql}: the SPARQL 1.1 Protocol for queries (GET {@code ?query=}, POST form or
+ * {@code application/sparql-query}); updates are refused with 403. The result format follows {@code Accept}.
+ */
+final class SparqlRoutes {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String QUERY_BODY = "application/sparql-query";
+    private static final String UPDATE_BODY = "application/sparql-update";
+
+    private final SparqlEndpoint endpoint;
+
+    SparqlRoutes(SparqlEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/sparql", ctx -> answer(ctx, ctx.queryParam("query")));
+        routes.post("/sparql", ctx -> answer(ctx, postedQuery(ctx)));
+    }
+
+    private static String postedQuery(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case QUERY_BODY -> ctx.body();
+            case FORM -> {
+                if (ctx.formParam("update") != null) {
+                    throw new ApiError(403, "this endpoint is read-only: SPARQL Update is refused");
+                }
+                yield ctx.formParam("query");
+            }
+            case UPDATE_BODY -> throw new ApiError(403, "this endpoint is read-only: SPARQL Update is refused");
+            default -> throw new ApiError(415, "send the query as " + QUERY_BODY + " or as the 'query' field of " + FORM);
+        };
+    }
+
+    private void answer(Context ctx, String query) {
+        if (ctx.queryParam("update") != null) {
+            throw new ApiError(403, "this endpoint is read-only: SPARQL Update is refused");
+        }
+        SparqlEndpoint.Response response = endpoint.query(query, ctx.header("Accept"));
+        if (response.limited()) {
+            ctx.header("X-Results-Limited", "true");
+        }
+        ctx.contentType(response.contentType() + "; charset=utf-8").result(response.body());
+    }
+}
