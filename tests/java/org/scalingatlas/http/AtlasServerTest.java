@@ -11,12 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingatlas.Atlas;
-import org.scalingatlas.config.AtlasConfig;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.TestAtlas;
 
 /** The production route table on a real server on a free port, over real HTTP. */
 class AtlasServerTest {
@@ -25,10 +24,12 @@ class AtlasServerTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @TempDir
+    static Path data;
+
     @BeforeAll
     static void start() {
-        AtlasConfig config = AtlasConfig.load(Path.of("").toAbsolutePath(), Map.of()).withServer("127.0.0.1", 0);
-        server = AtlasServer.create(Atlas.open(config)).start(config.host(), 0);
+        server = AtlasServer.create(TestAtlas.open(TestAtlas.REAL_CORPUS, data)).start("127.0.0.1", 0);
     }
 
     @AfterAll

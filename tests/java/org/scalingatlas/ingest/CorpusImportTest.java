@@ -65,13 +65,24 @@ class CorpusImportTest {
     }
 
     @Test
-    void should_reproduce_the_committed_corpus_exactly() throws IOException {
+    void should_reproduce_the_committed_corpus_apart_from_fields_curators_added() throws IOException {
         importSeeds(corpus);
-        Map<String, String> imported = snapshot(corpus.resolve(PaperStore.PAPERS));
-        Map<String, String> committed = snapshot(Path.of("corpus", PaperStore.PAPERS));
-        for (Map.Entry<String, String> file : imported.entrySet()) {
-            assertEquals(committed.get(file.getKey()), file.getValue(), "corpus/papers/" + file.getKey() + " differs from a fresh import");
+        Map<String, Paper> committed = new PaperStore(Path.of("corpus")).loadAll().stream()
+                .collect(java.util.stream.Collectors.toMap(Paper::id, p -> p));
+        for (Paper imported : new PaperStore(corpus).loadAll()) {
+            Paper kept = committed.get(imported.id());
+            assertTrue(kept != null, "corpus/papers/" + imported.id() + ".md is missing");
+            assertEquals(imported, withCuratedFields(imported, kept), "corpus/papers/" + imported.id() + ".md differs from a fresh import");
         }
+    }
+
+    /** The imported record with the fields the listings leave empty taken from the committed one (a curator's additions). */
+    private static Paper withCuratedFields(Paper imported, Paper committed) {
+        return new Paper(imported.id(), imported.title(), imported.abstractText().isEmpty() ? "" : committed.abstractText(),
+                imported.date() == null ? null : committed.date(), imported.authorCount() == null ? null : committed.authorCount(),
+                imported.authors().isEmpty() ? imported.authors() : committed.authors(),
+                imported.organization() == null ? null : committed.organization(),
+                imported.arxiv() == null ? null : committed.arxiv(), imported.code() == null ? null : committed.code(), committed.sources());
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.scalingatlas;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scalingatlas.config.AtlasConfig;
+import org.scalingatlas.graph.KnowledgeGraph;
+
+/** Builds the application for tests: the project's configuration pointed at a corpus, with a private data folder. */
+public final class TestAtlas {
+
+    public static final Path FIXTURE_CORPUS = Path.of("tests/fixtures/corpus-mini");
+    public static final Path REAL_CORPUS = Path.of("corpus");
+
+    private TestAtlas() {
+    }
+
+    public static AtlasConfig config(Path corpus, Path dataDir) {
+        return AtlasConfig.load(Path.of("").toAbsolutePath(), Map.of()).withCorpusDir(corpus.toAbsolutePath()).withDataDir(dataDir);
+    }
+
+    public static Atlas open(Path corpus, Path dataDir) {
+        return Atlas.open(config(corpus, dataDir), KnowledgeGraph.Storage.IN_MEMORY);
+    }
+
+    /** A writable copy of a corpus folder, to break on purpose. */
+    public static Path copy(Path corpus, Path into) {
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = into.resolve(corpus.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

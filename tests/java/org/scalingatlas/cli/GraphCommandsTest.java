@@ -1,0 +1,77 @@
+package org.scalingatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.TestAtlas;
+
+class GraphCommandsTest {
+
+    private static final String NOTE = "should-parameters-and-tokens-grow-together";
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return AtlasCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void should_pass_check_on_the_bundled_corpus() {
+        assertEquals(0, run("check"), out + "" + err);
+        assertTrue(out.toString().startsWith("OK: "), out.toString());
+    }
+
+    @Test
+    void should_list_each_violation_with_its_file_and_exit_1() throws Exception {
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, tmp.resolve("corpus"));
+        Path note = corpus.resolve("notes/" + NOTE + ".md");
+        Files.writeString(note, Files.readString(note).replace("id: compute-optimal-study", "id: missing-paper"));
+        assertEquals(1, run("check", "--corpus", corpus.toString()));
+        assertTrue(out.toString().contains(note + ": note " + NOTE + ": a note must rest on papers that exist"), out.toString());
+        assertTrue(out.toString().contains("violation(s)"), out.toString());
+    }
+
+    @Test
+    void should_trace_a_note_by_id_as_text_and_as_json() throws Exception {
+        String id = firstRealNoteWithEvidence();
+        assertEquals(0, run("trace", id), err.toString());
+        assertTrue(out.toString().contains("Supported by"), out.toString());
+        assertTrue(out.toString().contains("    > "), "evidence sentences are shown: " + out);
+        StringWriter json = new StringWriter();
+        assertEquals(0, AtlasCli.run(new String[] {"trace", "--json", id}, new PrintWriter(json, true), new PrintWriter(err, true)));
+        JsonNode trace = new ObjectMapper().readTree(json.toString());
+        assertEquals(id, trace.at("/note/id").asText());
+        assertFalse(trace.at("/papers/0/evidence/0").asText().isEmpty());
+    }
+
+    @Test
+    void should_find_the_closest_notes_when_given_free_text() {
+        assertEquals(0, run("trace", "repeated", "sampling", "with", "an", "imperfect", "verifier"), err.toString());
+        assertTrue(out.toString().startsWith("Closest notes to \"repeated sampling with an imperfect verifier\":"), out.toString());
+    }
+
+    @Test
+    void should_say_so_when_nothing_matches() {
+        assertEquals(1, run("trace", "zzzqqq-xyzzy"));
+        assertTrue(err.toString().contains("no note has the id 'zzzqqq-xyzzy' and no note matches those words"), err.toString());
+    }
+
+    private static String firstRealNoteWithEvidence() throws Exception {
+        try (var files = Files.list(Path.of("corpus/notes"))) {
+            return files.map(f -> f.getFileName().toString().replace(".md", "")).sorted().findFirst().orElseThrow();
+        }
+    }
+}

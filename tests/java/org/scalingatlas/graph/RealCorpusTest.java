@@ -1,0 +1,141 @@
+package org.scalingatlas.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.Seeds;
+import org.scalingatlas.TestAtlas;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.corpus.Paper;
+
+/** The committed corpus itself: valid, complete, traceable, and written in our own words. */
+class RealCorpusTest {
+
+    /** A claim may not share this many consecutive words (runs of 2+ letters) with the abstract it summarises. */
+    private static final int COPIED_RUN = 6;
+
+    @TempDir
+    static Path data;
+
+    private static Atlas atlas;
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void open() {
+        atlas = TestAtlas.open(TestAtlas.REAL_CORPUS, data);
+        corpus = atlas.corpus();
+    }
+
+    @Test
+    void should_satisfy_every_shape() {
+        assertEquals(List.of(), CorpusCheck.run(corpus, Ontology.load(Path.of("ontology"))));
+    }
+
+    @Test
+    void should_have_a_note_for_every_paper_by_a_sparql_count() {
+        String query = """
+                PREFIX atlas: <https://scalingatlas.org/ontology#>
+                PREFIX cito: <http://purl.org/spar/cito/>
+                SELECT (COUNT(?paper) AS ?n) WHERE { ?paper a atlas:Paper FILTER NOT EXISTS { ?note cito:citesAsEvidence ?paper } }""";
+        String csv = new String(atlas.graph().sparqlEndpoint(Duration.ofSeconds(10), 10, 1).query(query, "text/csv").body(), StandardCharsets.UTF_8);
+        assertEquals("n\r\n0\r\n", csv);
+        assertTrue(corpus.papers().size() >= 168 && corpus.notes().size() >= corpus.papers().size());
+    }
+
+    @Test
+    void should_trace_every_note_to_exactly_its_papers_and_evidence() {
+        for (Note note : corpus.notes()) {
+            Trace trace = atlas.graph().trace(note.id()).orElseThrow();
+            List<String> expectedIds = note.paperIds().stream().distinct().toList();
+            assertEquals(expectedIds, trace.papers().stream().map(Trace.SupportingPaper::id).toList(), note.id());
+            for (Note.Support support : note.papers()) {
+                Trace.SupportingPaper traced = trace.papers().stream().filter(p -> p.id().equals(support.paperId())).findFirst().orElseThrow();
+                assertTrue(traced.evidence().containsAll(support.evidence()), note.id() + " / " + support.paperId());
+            }
+        }
+    }
+
+    @Test
+    void should_state_claims_in_our_own_words() {
+        Map<String, Paper> papers = corpus.papersById();
+        List<String> copied = new ArrayList<>();
+        for (Note note : corpus.notes()) {
+            for (Note.Support support : note.papers()) {
+                Set<String> runs = runs(papers.get(support.paperId()).abstractText());
+                List<String> words = words(note.claim());
+                for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
+                    String run = String.join(" ", words.subList(i, i + COPIED_RUN));
+                    if (runs.contains(run)) {
+                        copied.add(note.id() + ": \"" + run + "\"");
+                        break;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), copied, "claims that copy " + COPIED_RUN + " or more consecutive words of an abstract");
+    }
+
+    @Test
+    void should_quote_evidence_taken_via_another_document_exactly_from_it() throws IOException {
+        for (Note note : corpus.notes()) {
+            for (Note.Support support : note.papers()) {
+                if (support.via() == null) {
+                    continue;
+                }
+                String source = Files.readString(Seeds.file(support.via()), StandardCharsets.UTF_8);
+                for (String quote : support.evidence()) {
+                    assertTrue(source.contains(quote), note.id() + ": not in " + support.via() + ": " + quote);
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_date_each_single_paper_note_like_its_paper() {
+        Map<String, Paper> papers = corpus.papersById();
+        for (Note note : corpus.notes()) {
+            if (note.papers().size() == 1 && papers.get(note.paperIds().get(0)).date() != null) {
+                assertEquals(papers.get(note.paperIds().get(0)).date(), note.date(), note.id());
+            }
+        }
+    }
+
+    @Test
+    void should_give_every_note_a_distinct_question() {
+        Set<String> titles = new HashSet<>();
+        List<String> repeated = corpus.notes().stream().map(Note::title).filter(t -> !titles.add(t.toLowerCase(Locale.ROOT))).toList();
+        assertEquals(List.of(), repeated);
+    }
+
+    private static List<String> words(String text) {
+        // words are runs of two or more letters: numbers and formula symbols (η, λ, d, 0.75) are facts, not prose
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 2).toList();
+    }
+
+    private static Set<String> runs(String text) {
+        List<String> words = words(text);
+        Set<String> runs = new HashSet<>();
+        for (int i = 0; i + COPIED_RUN <= words.size(); i++) {
+            runs.add(words.subList(i, i + COPIED_RUN).stream().collect(Collectors.joining(" ")));
+        }
+        return runs;
+    }
+}
