@@ -22,7 +22,7 @@ class ArchitectureTest {
             "org.apache.jena.", "graph",
             "io.javalin.", "http",
             "picocli.", "cli",
-            "dev.langchain4j.", "answer/llm",
+            "dev.langchain4j.", "models",
             "org.apache.commons.math3.", "laws");
 
     @Test

@@ -10,7 +10,14 @@ import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.SparqlEndpoint;
 import org.scalingatlas.graph.Violation;
-import org.scalingatlas.retrieve.NoteSearch;
+import org.scalingatlas.retrieve.Embedder;
+import org.scalingatlas.retrieve.HybridIndex;
+import org.scalingatlas.retrieve.Passage;
+import org.scalingatlas.models.MiniLmEmbedder;
+import org.scalingatlas.answer.Composer;
+import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.graph.Trace;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +29,14 @@ import org.slf4j.LoggerFactory;
  * @param corpus the papers and notes
  * @param graph  the claims graph (corpus + ontology)
  * @param sparql the read-only SPARQL service over the graph
- * @param notes  full-text search over the notes
+ * @param index  hybrid search over notes and abstracts
+ * @param assistant answers questions
  */
-public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, NoteSearch notes) {
+public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph is derived from the corpus changes, so stored graphs are rebuilt. */
-    private static final String GRAPH_VERSION = "graph-1";
+    private static final String GRAPH_VERSION = "graph-1 index-2";
     private static final int SPARQL_CONCURRENCY = 4;
 
     /**
@@ -51,7 +59,17 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         }
         KnowledgeGraph graph = KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint);
         SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
-        Atlas atlas = new Atlas(config, corpus, graph, sparql, new NoteSearch(corpus.notes()));
+        List<Passage> passages = Passage.of(corpus);
+        Embedder embedder = new MiniLmEmbedder();
+        HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT
+                ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
+                : HybridIndex.inMemory(passages, embedder);
+        List<Trace.AxisSummary> axes = graph.axes();
+        Composer composer = new Composer(corpus.papersById(),
+                axes.stream().collect(Collectors.toMap(Trace.AxisSummary::id, Trace.AxisSummary::label)),
+                axes.stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisSummary::id).collect(Collectors.toSet()));
+        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer);
+        Atlas atlas = new Atlas(config, corpus, graph, sparql, index, assistant);
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, in {} ms", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), (System.nanoTime() - started) / 1_000_000);
         return atlas;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
+import org.scalingatlas.retrieve.Passage;
 
 class TraceTest {
 
@@ -67,9 +68,9 @@ class TraceTest {
 
     @Test
     void should_rank_notes_for_free_text() {
-        assertEquals("does-resampling-hit-a-ceiling", atlas.notes().search("verifier false positives ceiling", 3).get(0).noteId());
-        assertEquals(List.of(), atlas.notes().search("   ", 3));
-        assertDoesNotThrow(() -> atlas.notes().search("AND OR ( \" * : ~ ^ [", 3), "query syntax in free text is escaped");
-        assertEquals("does-resampling-hit-a-ceiling", atlas.notes().search("ceiling) AND (verifier", 1).get(0).noteId());
+        assertEquals("does-resampling-hit-a-ceiling", atlas.index().search("verifier false positives ceiling", Passage.Kind.NOTE, 3).get(0).id());
+        assertDoesNotThrow(() -> atlas.index().search("AND OR ( \" * : ~ ^ [", Passage.Kind.NOTE, 3), "query syntax in free text is escaped");
+        assertEquals("does-resampling-hit-a-ceiling", atlas.index().search("ceiling) AND (verifier", Passage.Kind.NOTE, 1).get(0).id());
+        assertTrue(atlas.index().search("verifier", Passage.Kind.NOTE, 5).stream().allMatch(h -> h.kind() == Passage.Kind.NOTE));
     }
 }

@@ -16,12 +16,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AtlasCli.Version.class,
         description = "Scaling Atlas: a corpus-grounded research assistant for scaling laws.",
-        subcommands = {ServeCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
+        subcommands = {ServeCommand.class, AskCommand.class, EvalCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas serve                      start the web app on http://127.0.0.1:7070/",
             "  ./atlas ingest listing.txt         import papers into corpus/",
+            "  ./atlas ask \"Is depth worth more than width?\"  answer from the corpus",
             "  ./atlas check                      validate the corpus",
             "  ./atlas trace \"compute-optimal\"    trace a claim to its papers",
             "  ./atlas help ingest                details of one command"})
@@ -31,7 +32,12 @@ public final class AtlasCli {
     static final int FAILED = 1;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs the command line with the given streams; returns the exit status. */

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Trace;
-import org.scalingatlas.retrieve.NoteSearch;
+import org.scalingatlas.retrieve.Hit;
+import org.scalingatlas.retrieve.Passage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
 final class TraceCommand implements Callable<Integer> {
 
     private static final int CANDIDATES = 3;
+    /** A note found only by meaning must be at least this close to the words given (as for questions). */
+    private static final double MIN_SIMILARITY = 0.3;
 
     @Spec
     CommandSpec spec;
@@ -51,20 +54,21 @@ final class TraceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give a note id or the words of a claim");
         }
         Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.IN_MEMORY);
-        List<NoteSearch.Hit> candidates = List.of();
+        List<Hit> candidates = List.of();
         Optional<Trace> trace = atlas.graph().trace(text);
         if (trace.isEmpty()) {
-            candidates = atlas.notes().search(text, CANDIDATES);
+            candidates = atlas.index().search(text, Passage.Kind.NOTE, CANDIDATES).stream()
+                    .filter(h -> h.lexicalRank() > 0 || h.similarity() >= MIN_SIMILARITY).toList();
             if (candidates.isEmpty()) {
                 throw new IllegalArgumentException("no note has the id '" + text + "' and no note matches those words");
             }
-            trace = atlas.graph().trace(candidates.get(0).noteId());
+            trace = atlas.graph().trace(candidates.get(0).id());
         }
         Trace found = trace.orElseThrow();
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (!candidates.isEmpty()) {
-                body.put("matches", candidates.stream().map(h -> Map.of("id", h.noteId(), "score", h.score())).toList());
+                body.put("matches", candidates.stream().map(h -> Map.of("id", h.id(), "score", h.score())).toList());
             }
             body.put("trace", found);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(candidates.isEmpty() ? found : body));
@@ -72,8 +76,8 @@ final class TraceCommand implements Callable<Integer> {
         }
         if (!candidates.isEmpty()) {
             out.println("Closest notes to \"" + text + "\":");
-            for (NoteSearch.Hit hit : candidates) {
-                out.printf("  %-66s %.2f%n", hit.noteId(), hit.score());
+            for (Hit hit : candidates) {
+                out.printf("  %-66s %.3f%n", hit.id(), hit.score());
             }
             out.println();
         }

@@ -118,6 +118,13 @@ public final class KnowledgeGraph {
         return noteRefs("notes-on-paper", "paper", Vocabulary.iri(Vocabulary.Kind.PAPER, paperId));
     }
 
+    /** Notes near a note in the graph, each with how it is connected ("disagrees", "shares a ceiling", ...). */
+    public List<Trace.Neighbour> neighbours(String noteId) {
+        Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
+        return Txn.calculateRead(dataset, () -> select("note-neighbours", "note", note).stream()
+                .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
+    }
+
     public List<Trace.AxisSummary> axes() {
         return Txn.calculateRead(dataset, () -> select("axes", null, null).stream()
                 .map(r -> new Trace.AxisSummary(r.get("id"), r.get("label"), r.get("broader"), Integer.parseInt(r.get("notes"))))

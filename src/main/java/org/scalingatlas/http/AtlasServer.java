@@ -37,6 +37,7 @@ public final class AtlasServer {
             }
             config.routes.get("/health", ctx -> ctx.json(Health.of(atlas)));
             new CorpusRoutes(atlas).register(config.routes);
+            new AskRoutes(atlas.assistant()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
             config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));

@@ -3,10 +3,15 @@ package org.scalingatlas.retrieve;
 /** Names of the Lucene fields, in one place. */
 final class Fields {
 
+    /** {@code note:ID} or {@code paper:ID}. */
+    static final String KEY = "key";
+    static final String KIND = "kind";
     static final String ID = "id";
     static final String TITLE = "title";
-    static final String CLAIM = "claim";
-    static final String EVIDENCE = "evidence";
+    static final String BODY = "body";
+    /** Title and body together, lightly analysed: what coverage statistics count. */
+    static final String ALL = "all";
+    static final String VECTOR = "vector";
 
     private Fields() {
     }

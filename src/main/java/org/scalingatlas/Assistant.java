@@ -1,0 +1,159 @@
+package org.scalingatlas;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.Composer;
+import org.scalingatlas.answer.Source;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.coverage.Verdict;
+import org.scalingatlas.graph.KnowledgeGraph;
+import org.scalingatlas.graph.Trace;
+import org.scalingatlas.question.Question;
+import org.scalingatlas.question.Topic;
+import org.scalingatlas.question.Topics;
+import org.scalingatlas.retrieve.Hit;
+import org.scalingatlas.retrieve.HybridIndex;
+import org.scalingatlas.retrieve.Passage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers a question from the corpus: question → retrieve → graph → coverage → answer. The only place that knows the order. */
+public final class Assistant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
+    /** How many passages each ranker contributes before fusion. */
+    private static final int DEPTH = 40;
+    /** The most notes an answer cites. */
+    private static final int SOURCES = 8;
+    private static final int NEXT = 4;
+    /** A note found only through one of its papers ranks a little below one found itself. */
+    private static final double VIA_PAPER = 0.9;
+    /** A source must be this close to the question in meaning, or rank in the top lexical hits. */
+    private static final double MIN_SIMILARITY = 0.3;
+    private static final int LEXICAL_TOP = 10;
+
+    private final Corpus corpus;
+    private final HybridIndex index;
+    private final KnowledgeGraph graph;
+    private final CoverageJudge judge;
+    private final Composer composer;
+    private final Map<String, List<String>> notesByPaper = new HashMap<>();
+
+    public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer) {
+        this.corpus = corpus;
+        this.index = index;
+        this.graph = graph;
+        this.judge = judge;
+        this.composer = composer;
+        corpus.notes().forEach(n -> n.paperIds().forEach(p -> notesByPaper.computeIfAbsent(p, k -> new ArrayList<>()).add(n.id())));
+    }
+
+    public Answer ask(String text) {
+        long started = System.nanoTime();
+        Question question = Question.of(text);
+        List<Topic> topics = Topics.of(question);
+        List<Hit> hits = index.search(question.text(), index.embed(question.text()), null, DEPTH);
+        Verdict verdict = judge.judge(topics, hits);
+        List<Source> sources = sources(anchored(verdict.covered(), hits), SOURCES);
+        if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
+            verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
+        }
+        Answer answer = composer.compose(question.text(), verdict, sources, verdict instanceof Verdict.Refused ? List.of() : next(sources, hits));
+        LOG.info("ask: {} topics, {} hits, {} sources, verdict {} in {} ms", topics.size(), hits.size(), sources.size(),
+                verdict.name(), (System.nanoTime() - started) / 1_000_000);
+        return answer;
+    }
+
+    /**
+     * Each covered topic, most specific first, puts its best note at the head of the ranking, so that an answer
+     * always shows what the corpus holds on every part of the question it covers.
+     */
+    private List<Hit> anchored(List<String> coveredTopics, List<Hit> hits) {
+        List<Hit> anchors = new ArrayList<>();
+        double top = hits.isEmpty() ? 1 : hits.get(0).score();
+        for (String topic : coveredTopics) {
+            index.search(topic, null, 5).stream().filter(h -> h.lexicalRank() > 0).findFirst().ifPresent(h ->
+                    anchors.add(new Hit(h.kind(), h.id(), top * (1 + 0.01 * (coveredTopics.size() - anchors.size())), h.lexicalRank(), h.denseRank(),
+                            Math.max(h.similarity(), MIN_SIMILARITY))));
+        }
+        List<Hit> ranked = new ArrayList<>(anchors);
+        ranked.addAll(hits);
+        return ranked;
+    }
+
+    /** The {@code k} best notes for a question, by the same ranking {@link #ask} cites from (for evaluation). */
+    public List<Source> rank(String text, int k) {
+        Question question = Question.of(text);
+        List<Hit> hits = index.search(question.text(), index.embed(question.text()), null, DEPTH);
+        return sources(anchored(judge.judge(Topics.of(question), hits).covered(), hits), k);
+    }
+
+    /** The notes to cite: notes retrieved themselves or through their papers, best first, with their tensions. */
+    private List<Source> sources(List<Hit> hits, int limit) {
+        Map<String, Hit> best = new LinkedHashMap<>();
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, String> via = new HashMap<>();
+        for (Hit hit : hits) {
+            boolean relevant = hit.similarity() >= MIN_SIMILARITY || (hit.lexicalRank() > 0 && hit.lexicalRank() <= LEXICAL_TOP);
+            if (!relevant) {
+                continue;
+            }
+            List<String> noteIds = hit.kind() == Passage.Kind.NOTE ? List.of(hit.id()) : notesByPaper.getOrDefault(hit.id(), List.of());
+            double score = hit.kind() == Passage.Kind.NOTE ? hit.score() : hit.score() * VIA_PAPER;
+            for (String noteId : noteIds) {
+                if (score > scores.getOrDefault(noteId, 0.0)) {
+                    scores.put(noteId, score);
+                    best.put(noteId, hit);
+                    via.put(noteId, hit.kind() == Passage.Kind.NOTE ? "retrieved" : "retrieved through its paper");
+                }
+            }
+        }
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .map(e -> {
+                    Note note = corpus.note(e.getKey()).orElseThrow();
+                    List<Source.Tension> tensions = graph.neighbours(note.id()).stream().filter(n -> n.via().equals("disagrees"))
+                            .map(n -> new Source.Tension(n.id(), corpus.note(n.id()).map(Note::title).orElse(n.id()))).toList();
+                    return new Source(note, e.getValue(), best.get(e.getKey()).similarity(), via.get(e.getKey()), tensions);
+                })
+                .toList();
+    }
+
+    /** Questions to ask next: graph neighbours of the sources first (ranked by retrieval), then the next retrieved notes. */
+    private List<Answer.NextLine> next(List<Source> sources, List<Hit> hits) {
+        Map<String, Double> rank = new HashMap<>();
+        hits.forEach(h -> (h.kind() == Passage.Kind.NOTE ? List.of(h.id()) : notesByPaper.getOrDefault(h.id(), List.of()))
+                .forEach(id -> rank.merge(id, h.score(), Math::max)));
+        List<String> cited = sources.stream().map(s -> s.note().id()).toList();
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (Source source : sources) {
+            for (Trace.Neighbour neighbour : graph.neighbours(source.note().id())) {
+                if (!cited.contains(neighbour.id()) && (!neighbour.via().equals("shares an axis") || rank.containsKey(neighbour.id()))) {
+                    candidates.putIfAbsent(neighbour.id(), neighbour.via());
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>(candidates.keySet());
+        ordered.sort(Comparator.comparingDouble((String id) -> -rank.getOrDefault(id, 0.0)).thenComparing(id -> id));
+        List<Answer.NextLine> next = new ArrayList<>();
+        for (String id : ordered) {
+            if (next.size() == NEXT) {
+                break;
+            }
+            next.add(new Answer.NextLine(corpus.note(id).orElseThrow().title(), id, candidates.get(id)));
+        }
+        rank.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .filter(e -> !cited.contains(e.getKey()) && !candidates.containsKey(e.getKey()))
+                .limit(Math.max(0, 3 - next.size()))
+                .forEach(e -> next.add(new Answer.NextLine(corpus.note(e.getKey()).orElseThrow().title(), e.getKey(), "retrieved")));
+        return next;
+    }
+}

@@ -1,0 +1,81 @@
+package org.scalingatlas.answer;
+
+import java.util.List;
+
+/**
+ * The answer to a question, as {@code GET /api/ask} and {@code ./atlas ask --json} return it. The fields
+ * {@code question, verdict, missing, answer, notes, calculations, next, researchPrompt} are the fixed contract.
+ *
+ * @param question       the question as asked (white space collapsed)
+ * @param verdict        {@code answered}, {@code partial} or {@code refused}
+ * @param missing        the parts of the question the corpus does not cover, as phrases from the question
+ * @param answer         the answer as plain text (framing, straight answer, themes, take-away)
+ * @param notes          the sources: notes with their claims and papers
+ * @param calculations   predictions of laws the cited notes carry
+ * @param next           related questions the corpus can answer
+ * @param researchPrompt a prompt to take the question further with an external LLM
+ * @param covered        the parts of the question the corpus covers
+ * @param reason         why the question was refused, or {@code null}
+ * @param sections       the answer in parts, for display
+ * @param composer       who wrote the text, and why the deterministic text was served if an LLM was asked
+ */
+public record Answer(
+        String question,
+        String verdict,
+        List<String> missing,
+        String answer,
+        List<SourceNote> notes,
+        List<Object> calculations,
+        List<NextLine> next,
+        String researchPrompt,
+        List<String> covered,
+        String reason,
+        Sections sections,
+        Composer composer) {
+
+    public Answer {
+        missing = List.copyOf(missing);
+        notes = List.copyOf(notes);
+        calculations = List.copyOf(calculations);
+        next = List.copyOf(next);
+        covered = List.copyOf(covered);
+    }
+
+    public Answer withText(String text, Composer by) {
+        return new Answer(question, verdict, missing, text, notes, calculations, next, researchPrompt, covered, reason, sections, by);
+    }
+
+    public record SourceNote(String id, String title, String claim, List<PaperRef> papers) {
+        public SourceNote {
+            papers = List.copyOf(papers);
+        }
+    }
+
+    public record PaperRef(String id, String title, String arxiv, String date) {
+    }
+
+    /** @param via how it relates to the sources (a relation, a shared ceiling or axis, or "retrieved") */
+    public record NextLine(String question, String note, String via) {
+    }
+
+    public record Sections(String framing, String straightAnswer, List<Theme> themes, String takeaway) {
+        public Sections {
+            themes = List.copyOf(themes);
+        }
+    }
+
+    /** A group of findings under one heading; each sentence carries the note it comes from. */
+    public record Theme(String heading, List<Sentence> sentences) {
+        public Theme {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    public record Sentence(String text, String note) {
+    }
+
+    /** @param name {@code deterministic} or {@code llm}; @param note why the LLM text was not served, if it was not */
+    public record Composer(String name, String note) {
+        public static final Composer DETERMINISTIC = new Composer("deterministic", null);
+    }
+}

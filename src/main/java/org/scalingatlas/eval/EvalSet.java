@@ -1,0 +1,34 @@
+package org.scalingatlas.eval;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The evaluation questions, read from YAML ({@code tests/eval/questions.yaml}). */
+public final class EvalSet {
+
+    public static final Path DEFAULT = Path.of("tests/eval/questions.yaml");
+
+    private EvalSet() {
+    }
+
+    public static List<EvalQuestion> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such question file");
+        }
+        try {
+            List<Map<String, Object>> items = new YAMLMapper().readValue(file.toFile(), new TypeReference<>() { });
+            return items.stream().map(item -> new EvalQuestion(
+                    (String) item.get("question"),
+                    (String) item.get("class"),
+                    item.get("papers") == null ? List.of() : ((List<?>) item.get("papers")).stream().map(Object::toString).toList(),
+                    item.get("missing") == null ? null : item.get("missing").toString())).toList();
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalArgumentException(file + ": not a list of evaluation questions: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.scalingatlas.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.scalingatlas.Assistant;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.Source;
+import org.scalingatlas.corpus.Corpus;
+
+/**
+ * Runs the evaluation questions through the assistant and measures: recall@5 and @10 of the expected papers among
+ * the papers of the top-ranked notes; verdict accuracy per class (a partial answer must also name the missing
+ * topic); citation validity (every cited note exists and was retrieved, every sentence's note is cited).
+ */
+public final class Evaluation {
+
+    private final Assistant assistant;
+    private final Corpus corpus;
+
+    public Evaluation(Assistant assistant, Corpus corpus) {
+        this.assistant = assistant;
+        this.corpus = corpus;
+    }
+
+    /** How one question fared. */
+    public record Outcome(EvalQuestion question, String verdict, List<String> missing, double recallAt5, double recallAt10,
+            boolean verdictCorrect, boolean citationsValid) {
+    }
+
+    /** The figures over a question set. */
+    public record Report(List<Outcome> outcomes) {
+
+        public double recall(int k) {
+            List<Outcome> withPapers = outcomes.stream().filter(o -> !o.question().papers().isEmpty() && o.question().expected().equals("answered")).toList();
+            return withPapers.stream().mapToDouble(o -> k == 5 ? o.recallAt5() : o.recallAt10()).average().orElse(1.0);
+        }
+
+        public double verdictAccuracy(String expected) {
+            return outcomes.stream().filter(o -> o.question().expected().equals(expected)).mapToDouble(o -> o.verdictCorrect() ? 1 : 0).average().orElse(1.0);
+        }
+
+        public long count(String expected) {
+            return outcomes.stream().filter(o -> o.question().expected().equals(expected)).count();
+        }
+
+        public double citationValidity() {
+            return outcomes.stream().mapToDouble(o -> o.citationsValid() ? 1 : 0).average().orElse(1.0);
+        }
+
+        public String render() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "Evaluation over %d questions (%d answered, %d partial, %d refused)%n",
+                    outcomes.size(), count("answered"), count("partial"), count("refused")));
+            out.append(String.format(Locale.ROOT, "  recall@5  (expected papers among the top 5 notes, in-corpus questions): %.3f%n", recall(5)));
+            out.append(String.format(Locale.ROOT, "  recall@10 (expected papers among the top 10 notes, in-corpus questions): %.3f%n", recall(10)));
+            for (String kind : List.of("answered", "partial", "refused")) {
+                out.append(String.format(Locale.ROOT, "  verdict accuracy, %-8s: %.3f%n", kind, verdictAccuracy(kind)));
+            }
+            out.append(String.format(Locale.ROOT, "  valid citations: %.1f%%%n", 100 * citationValidity()));
+            List<Outcome> wrong = outcomes.stream().filter(o -> !o.verdictCorrect() || !o.citationsValid()
+                    || (o.question().expected().equals("answered") && o.recallAt10() < 1.0)).toList();
+            if (!wrong.isEmpty()) {
+                out.append("Misses:\n");
+                for (Outcome o : wrong) {
+                    out.append(String.format(Locale.ROOT, "  [%s -> %s%s] recall@10 %.2f  %s%n", o.question().expected(), o.verdict(),
+                            o.missing().isEmpty() ? "" : " missing " + o.missing(), o.recallAt10(), o.question().question()));
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    public Report run(List<EvalQuestion> questions) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            Answer answer = assistant.ask(q.question());
+            List<Source> ranked = q.expected().equals("refused") ? List.of() : assistant.rank(q.question(), 10);
+            boolean verdict = answer.verdict().equals(q.expected()) && (q.missing() == null
+                    || answer.missing().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT))));
+            outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict, citationsValid(answer, q)));
+        }
+        return new Report(outcomes);
+    }
+
+    private static double recall(EvalQuestion q, List<Source> ranked, int k) {
+        if (q.papers().isEmpty()) {
+            return 1.0;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        ranked.stream().limit(k).forEach(s -> found.addAll(s.note().paperIds()));
+        return q.papers().stream().filter(found::contains).count() / (double) q.papers().size();
+    }
+
+    private boolean citationsValid(Answer answer, EvalQuestion q) {
+        Map<String, Boolean> cited = new LinkedHashMap<>();
+        answer.notes().forEach(n -> cited.put(n.id(), corpus.note(n.id()).isPresent()));
+        if (cited.containsValue(false)) {
+            return false;
+        }
+        Set<String> retrieved = new LinkedHashSet<>();
+        if (!answer.notes().isEmpty()) {
+            assistant.rank(q.question(), answer.notes().size()).forEach(s -> retrieved.add(s.note().id()));
+        }
+        boolean allRetrieved = retrieved.containsAll(cited.keySet());
+        boolean sentencesAttributed = answer.sections().themes().stream().flatMap(t -> t.sentences().stream())
+                .allMatch(s -> cited.containsKey(s.note()));
+        return allRetrieved && sentencesAttributed;
+    }
+}

@@ -1,0 +1,30 @@
+package org.scalingatlas.question;
+
+/**
+ * A question as the pipeline receives it: not empty, at most {@link #MAX_LENGTH} characters, no control
+ * characters; white space collapsed. Any script and emoji are accepted (the corpus decides what it can answer).
+ */
+public record Question(String text) {
+
+    public static final int MAX_LENGTH = 500;
+
+    public Question {
+        if (text == null || text.isBlank()) {
+            throw new InvalidQuestionException("the question is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidQuestionException("the question is " + text.length() + " characters long; ask in at most " + MAX_LENGTH);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new InvalidQuestionException("the question contains a control character (U+%04X) at position %d".formatted((int) c, i + 1));
+            }
+        }
+        text = text.strip().replaceAll("\\s+", " ");
+    }
+
+    public static Question of(String text) {
+        return new Question(text);
+    }
+}

@@ -1,0 +1,283 @@
+package org.scalingatlas.retrieve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.scalingatlas.corpus.DerivedFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notes and abstracts in one Lucene index, searched two ways and fused: BM25 over English-stemmed text (titles
+ * boosted) and nearest neighbours of an in-process embedding, combined by reciprocal rank fusion. Persisted in the
+ * data folder with the fingerprint it was built from; rebuilt beside the old one and swapped in when that changes.
+ */
+public final class HybridIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
+    static final String FOLDER = "index";
+    private static final String LUCENE = "lucene";
+    /** Reciprocal rank fusion constant (Cormack et al. 2009). */
+    private static final int RRF_K = 60;
+    private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer light = new LightAnalyzer();
+    private final Embedder embedder;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private HybridIndex(Embedder embedder, Directory directory) throws IOException {
+        this.embedder = embedder;
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static HybridIndex inMemory(List<Passage> passages, Embedder embedder) {
+        try {
+            Directory directory = new ByteBuffersDirectory();
+            write(directory, passages, embedder);
+            return new HybridIndex(embedder, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the index in {@code dataDir}, first rebuilding it when {@code fingerprint} has changed. */
+    public static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder) {
+        Path dir = DerivedFolder.ensure(dataDir, FOLDER, fingerprint + " " + embedder.name(), fresh -> {
+            try (Directory target = FSDirectory.open(fresh.resolve(LUCENE))) {
+                write(target, passages, embedder);
+            }
+        });
+        try {
+            return new HybridIndex(embedder, FSDirectory.open(dir.resolve(LUCENE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Directory directory, List<Passage> passages, Embedder embedder) throws IOException {
+        long started = System.nanoTime();
+        LOG.info("indexing {} passages (BM25 and {} embeddings)", passages.size(), embedder.name());
+        Analyzer perField = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ALL, new LightAnalyzer()));
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+            int batch = 32;
+            for (int from = 0; from < passages.size(); from += batch) {
+                List<Passage> slice = passages.subList(from, Math.min(passages.size(), from + batch));
+                List<float[]> vectors = embedder.embedAll(slice.stream().map(Passage::embeddingText).toList());
+                for (int i = 0; i < slice.size(); i++) {
+                    writer.addDocument(document(slice.get(i), vectors.get(i)));
+                }
+                int done = Math.min(passages.size(), from + batch);
+                if (done % 128 < batch || done == passages.size()) {
+                    LOG.info("indexed {}/{} passages", done, passages.size());
+                }
+            }
+            writer.commit();
+        }
+        LOG.info("index built in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Document document(Passage passage, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, passage.kind().name(), Field.Store.YES));
+        doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.BODY, passage.body(), Field.Store.NO));
+        doc.add(new TextField(Fields.ALL, passage.title() + "\n" + passage.body(), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** Searches with the text's own embedding. */
+    public List<Hit> search(String text, Passage.Kind kind, int depth) {
+        return search(text, embed(text), kind, depth);
+    }
+
+    /** The question's embedding, computed once per question and reused by every search. */
+    public float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /**
+     * The best passages for a question: the top {@code depth} of each ranker fused by reciprocal rank, best first.
+     *
+     * @param kind only passages of this kind, or {@code null} for both
+     */
+    public List<Hit> search(String text, float[] vector, Passage.Kind kind, int depth) {
+        try {
+            Map<String, Integer> lexical = ranks(lexicalQuery(text, kind), depth);
+            Map<String, Double> similarity = new HashMap<>();
+            Map<String, Integer> dense = new LinkedHashMap<>();
+            Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, kind == null ? null : new TermQuery(new Term(Fields.KIND, kind.name())));
+            int rank = 0;
+            for (ScoreDoc hit : searcher.search(knn, depth).scoreDocs) {
+                String key = key(hit.doc);
+                dense.put(key, ++rank);
+                similarity.put(key, 2.0 * hit.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
+            }
+            Map<String, Double> fused = new HashMap<>();
+            lexical.forEach((key, r) -> fused.merge(key, 1.0 / (RRF_K + r), Double::sum));
+            dense.forEach((key, r) -> fused.merge(key, 1.0 / (RRF_K + r), Double::sum));
+            List<Hit> hits = new ArrayList<>();
+            for (Map.Entry<String, Double> entry : fused.entrySet()) {
+                String key = entry.getKey();
+                int colon = key.indexOf(':');
+                Passage.Kind hitKind = Passage.Kind.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT));
+                double cos = similarity.containsKey(key) ? similarity.get(key) : similarityOf(key, vector);
+                hits.add(new Hit(hitKind, key.substring(colon + 1), entry.getValue(), lexical.getOrDefault(key, 0), dense.getOrDefault(key, 0), cos));
+            }
+            hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms of a text as coverage counts them: lower case, stop words out, plurals folded. */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (var stream = light.tokenStream(Fields.ALL, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** In how many passages a term occurs. */
+    public int documentFrequency(String term) {
+        try {
+            return reader.docFreq(new Term(Fields.ALL, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many passages contain all the given terms. */
+    public int passagesWithAll(List<String> terms) {
+        return passagesWithPhrases(terms.stream().map(List::of).toList());
+    }
+
+    /** How many passages contain every one of the phrases (each a run of terms as {@link #terms} gives them). */
+    public int passagesWithPhrases(List<List<String>> phrases) {
+        if (phrases.isEmpty()) {
+            return reader.numDocs();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
+            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
+                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
+            all.add(clause, BooleanClause.Occur.FILTER);
+        }
+        try {
+            return searcher.count(all.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    private Query lexicalQuery(String text, Passage.Kind kind) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.BODY}, analyzer, BOOSTS);
+        try {
+            Query parsed = parser.parse(QueryParser.escape(text));
+            if (kind == null) {
+                return parsed;
+            }
+            return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, kind.name())), BooleanClause.Occur.FILTER).build();
+        } catch (ParseException e) {
+            return null; // nothing but stop words
+        }
+    }
+
+    private Map<String, Integer> ranks(Query query, int depth) throws IOException {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        if (query == null) {
+            return ranks;
+        }
+        int rank = 0;
+        for (ScoreDoc hit : searcher.search(query, depth).scoreDocs) {
+            ranks.put(key(hit.doc), ++rank);
+        }
+        return ranks;
+    }
+
+    private String key(int doc) throws IOException {
+        return searcher.storedFields().document(doc, java.util.Set.of(Fields.KEY)).get(Fields.KEY);
+    }
+
+    /** Cosine of a passage found only lexically: read its stored vector. */
+    private double similarityOf(String key, float[] vector) throws IOException {
+        for (var leaf : reader.leaves()) {
+            var values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            var keys = leaf.reader().storedFields();
+            if (values == null) {
+                continue;
+            }
+            var iterator = values.iterator();
+            for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                if (key.equals(keys.document(doc, java.util.Set.of(Fields.KEY)).get(Fields.KEY))) {
+                    return VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(iterator.index())) * 2.0 - 1.0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

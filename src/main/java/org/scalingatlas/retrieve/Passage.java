@@ -1,0 +1,43 @@
+package org.scalingatlas.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.corpus.Paper;
+
+/**
+ * One searchable unit: a note (question, claim and evidence) or a paper (title and abstract).
+ *
+ * @param kind  what it is
+ * @param id    the note or paper id
+ * @param title the note's question or the paper's title
+ * @param body  the note's claim and evidence, or the paper's abstract
+ */
+public record Passage(Kind kind, String id, String title, String body) {
+
+    public enum Kind { NOTE, PAPER }
+
+    public String key() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+
+    /** The text that is embedded: title and the start of the body. */
+    String embeddingText() {
+        String text = title + ". " + body;
+        return text.length() <= 1200 ? text : text.substring(0, 1200);
+    }
+
+    public static List<Passage> of(Corpus corpus) {
+        List<Passage> passages = new ArrayList<>();
+        for (Note note : corpus.notes()) {
+            StringBuilder body = new StringBuilder(note.claim());
+            note.papers().forEach(s -> s.evidence().forEach(e -> body.append(' ').append(e)));
+            passages.add(new Passage(Kind.NOTE, note.id(), note.title(), body.toString()));
+        }
+        for (Paper paper : corpus.papers()) {
+            passages.add(new Passage(Kind.PAPER, paper.id(), paper.title(), paper.abstractText()));
+        }
+        return passages;
+    }
+}
