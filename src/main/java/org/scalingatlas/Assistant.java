@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.Composer;
+import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
@@ -44,9 +45,12 @@ public final class Assistant {
     private final KnowledgeGraph graph;
     private final CoverageJudge judge;
     private final Composer composer;
+    private final LlmComposer llm;
     private final Map<String, List<String>> notesByPaper = new HashMap<>();
 
-    public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer) {
+    /** @param llm the optional LLM composer, or {@code null} for the deterministic answer alone */
+    public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer, LlmComposer llm) {
+        this.llm = llm;
         this.corpus = corpus;
         this.index = index;
         this.graph = graph;
@@ -59,31 +63,38 @@ public final class Assistant {
         long started = System.nanoTime();
         Question question = Question.of(text);
         List<Topic> topics = Topics.of(question);
-        List<Hit> hits = index.search(question.text(), index.embed(question.text()), null, DEPTH);
+        List<Hit> hits = retrieve(question, topics);
         Verdict verdict = judge.judge(topics, hits);
-        List<Source> sources = sources(anchored(verdict.covered(), hits), SOURCES);
+        List<Source> sources = sources(anchored(verdict, hits), SOURCES);
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         Answer answer = composer.compose(question.text(), verdict, sources, verdict instanceof Verdict.Refused ? List.of() : next(sources, hits));
+        if (llm != null && !(verdict instanceof Verdict.Refused)) {
+            answer = llm.rewrite(answer);
+        }
         LOG.info("ask: {} topics, {} hits, {} sources, verdict {} in {} ms", topics.size(), hits.size(), sources.size(),
                 verdict.name(), (System.nanoTime() - started) / 1_000_000);
         return answer;
     }
 
     /**
-     * Each covered topic, most specific first, puts its best note at the head of the ranking, so that an answer
-     * always shows what the corpus holds on every part of the question it covers.
+     * In a partial answer, each covered topic, most specific first, puts its best note at the head of the ranking,
+     * so that the answer shows what the corpus holds on every part it covers; otherwise the fused ranking stands.
      */
-    private List<Hit> anchored(List<String> coveredTopics, List<Hit> hits) {
-        List<Hit> anchors = new ArrayList<>();
-        double top = hits.isEmpty() ? 1 : hits.get(0).score();
-        for (String topic : coveredTopics) {
-            index.search(topic, null, 5).stream().filter(h -> h.lexicalRank() > 0).findFirst().ifPresent(h ->
-                    anchors.add(new Hit(h.kind(), h.id(), top * (1 + 0.01 * (coveredTopics.size() - anchors.size())), h.lexicalRank(), h.denseRank(),
-                            Math.max(h.similarity(), MIN_SIMILARITY))));
+    private List<Hit> anchored(Verdict verdict, List<Hit> hits) {
+        if (!(verdict instanceof Verdict.Partial partial)) {
+            return hits;
         }
-        List<Hit> ranked = new ArrayList<>(anchors);
+        List<Hit> ranked = new ArrayList<>();
+        double top = hits.isEmpty() ? 1 : hits.get(0).score();
+        int n = partial.anchors().size() * 2;
+        for (Passage.Ref anchor : partial.anchors()) {
+            List<String> notes = anchor.kind() == Passage.Kind.NOTE ? List.of(anchor.id()) : notesByPaper.getOrDefault(anchor.id(), List.of());
+            for (String note : notes) {
+                ranked.add(new Hit(Passage.Kind.NOTE, note, top * (2 + 0.01 * (n - ranked.size())), 1, 0, MIN_SIMILARITY));
+            }
+        }
         ranked.addAll(hits);
         return ranked;
     }
@@ -91,8 +102,15 @@ public final class Assistant {
     /** The {@code k} best notes for a question, by the same ranking {@link #ask} cites from (for evaluation). */
     public List<Source> rank(String text, int k) {
         Question question = Question.of(text);
-        List<Hit> hits = index.search(question.text(), index.embed(question.text()), null, DEPTH);
-        return sources(anchored(judge.judge(Topics.of(question), hits).covered(), hits), k);
+        List<Topic> topics = Topics.of(question);
+        List<Hit> hits = retrieve(question, topics);
+        return sources(anchored(judge.judge(topics, hits), hits), k);
+    }
+
+    /** BM25 over the question's topic words (not its framing: "should", "rather than"), vectors over the whole question. */
+    private List<Hit> retrieve(Question question, List<Topic> topics) {
+        String words = topics.stream().map(Topic::text).collect(java.util.stream.Collectors.joining(" "));
+        return index.search(words, index.embed(question.text()), null, DEPTH);
     }
 
     /** The notes to cite: notes retrieved themselves or through their papers, best first, with their tensions. */

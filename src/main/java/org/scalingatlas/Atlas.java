@@ -15,6 +15,8 @@ import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
 import org.scalingatlas.models.MiniLmEmbedder;
 import org.scalingatlas.answer.Composer;
+import org.scalingatlas.answer.LlmComposer;
+import org.scalingatlas.models.ChatTextModel;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.graph.Trace;
 import java.util.stream.Collectors;
@@ -68,7 +70,11 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Composer composer = new Composer(corpus.papersById(),
                 axes.stream().collect(Collectors.toMap(Trace.AxisSummary::id, Trace.AxisSummary::label)),
                 axes.stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisSummary::id).collect(Collectors.toSet()));
-        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer);
+        AtlasConfig.Llm llm = config.llm();
+        LlmComposer rewriter = llm.enabled()
+                ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
+                : null;
+        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer, rewriter);
         Atlas atlas = new Atlas(config, corpus, graph, sparql, index, assistant);
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, in {} ms", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), (System.nanoTime() - started) / 1_000_000);

@@ -69,6 +69,19 @@ class GraphCommandsTest {
         assertTrue(err.toString().contains("no note has the id 'zzzqqq-xyzzy' and no note matches those words"), err.toString());
     }
 
+    @Test
+    void should_ask_as_text_and_as_json_and_explain_a_bad_question() throws Exception {
+        assertEquals(0, run("ask", "Does", "depth", "matter", "more", "than", "width", "for", "tiny", "language", "models?"), err.toString());
+        assertTrue(out.toString().contains("Verdict: answered"), out.toString());
+        assertTrue(out.toString().contains("Sources "), out.toString());
+        StringWriter json = new StringWriter();
+        assertEquals(0, AtlasCli.run(new String[] {"ask", "--json", "What is the best recipe for chocolate cake?"},
+                new PrintWriter(json, true), new PrintWriter(err, true)));
+        assertEquals("refused", new ObjectMapper().readTree(json.toString()).get("verdict").asText());
+        assertEquals(1, run("ask", "   "));
+        assertTrue(err.toString().contains("atlas: error: the question is empty"), err.toString());
+    }
+
     private static String firstRealNoteWithEvidence() throws Exception {
         try (var files = Files.list(Path.of("corpus/notes"))) {
             return files.map(f -> f.getFileName().toString().replace(".md", "")).sorted().findFirst().orElseThrow();

@@ -68,7 +68,7 @@ public final class Composer {
             return "The collection holds " + holds + ", but nothing on " + Prose.quoted(partial.missing())
                     + ", so this answer says so first and then reframes around the " + sources.size() + " notes it does hold" + along + ".";
         }
-        String topics = verdict.covered().isEmpty() ? "this question" : Prose.quoted(verdict.covered());
+        String topics = verdict.covered().isEmpty() ? "scaling in general" : Prose.quoted(verdict.covered());
         return "This asks about " + topics + "; the collection answers it from " + sources.size() + " notes" + along + ".";
     }
 

@@ -28,7 +28,32 @@ import java.util.stream.Collectors;
  * @param sparqlLimit   the most results one SPARQL query returns
  */
 public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
-        Duration sparqlTimeout, int sparqlLimit) {
+        Duration sparqlTimeout, int sparqlLimit, Llm llm) {
+
+    /**
+     * The optional LLM composer: off unless {@code provider} is openai or ollama.
+     *
+     * @param apiKey from {@code ATLAS_LLM_API_KEY} only; never printed
+     */
+    public record Llm(String provider, String baseUrl, String model, Duration timeout, String apiKey) {
+        public Llm {
+            if (!java.util.Set.of("none", "openai", "ollama").contains(provider)) {
+                throw new ConfigException("llm.provider must be none, openai or ollama, got '" + provider + "'");
+            }
+            if (!provider.equals("none") && (baseUrl.isBlank() || model.isBlank())) {
+                throw new ConfigException("llm.provider " + provider + " needs llm.base.url and llm.model");
+            }
+        }
+
+        public boolean enabled() {
+            return !provider.equals("none");
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", timeout=" + timeout + ", apiKey=" + (apiKey == null ? "unset" : "set") + "]";
+        }
+    }
 
     public static final String FILE_NAME = "atlas.properties";
 
@@ -41,7 +66,11 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         HOST("server.host", "ATLAS_HOST", "127.0.0.1", "interface the web app binds to"),
         PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)"),
         SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),
-        SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns");
+        SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns"),
+        LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
+        LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
+        LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
+        LLM_TIMEOUT("llm.timeout.ms", "ATLAS_LLM_TIMEOUT_MS", "20000", "how long to wait for the LLM before serving the deterministic answer");
 
         public final String property;
         public final String env;
@@ -57,7 +86,10 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
     }
 
     /** Environment variables the launcher reads itself; allowed beside the keys above. */
-    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("ATLAS_HOME", "ATLAS_JAVA", "ATLAS_JVM_OPTS");
+    /** The LLM's API key: a secret, so only ever read from the environment, never from a file. */
+    public static final String LLM_API_KEY = "ATLAS_LLM_API_KEY";
+
+    private static final java.util.Set<String> LAUNCHER_VARIABLES = java.util.Set.of("ATLAS_HOME", "ATLAS_JAVA", "ATLAS_JVM_OPTS", LLM_API_KEY);
 
     public AtlasConfig {
         if (port < 0 || port > 65535) {
@@ -100,24 +132,30 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                 values.get(Key.HOST).strip(),
                 whole(Key.PORT, values.get(Key.PORT)),
                 Duration.ofMillis(whole(Key.SPARQL_TIMEOUT, values.get(Key.SPARQL_TIMEOUT))),
-                whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)));
+                whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)),
+                new Llm(values.get(Key.LLM_PROVIDER).strip(), values.get(Key.LLM_BASE_URL).strip(), values.get(Key.LLM_MODEL).strip(),
+                        Duration.ofMillis(whole(Key.LLM_TIMEOUT, values.get(Key.LLM_TIMEOUT))), environment.get(LLM_API_KEY)));
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit);
+                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, llm);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, llm);
     }
 
     public AtlasConfig withDataDir(Path dir) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, llm);
+    }
+
+    public AtlasConfig withLlm(Llm newLlm) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, newLlm);
     }
 
     public AtlasConfig withSparql(Duration timeout, int limit) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, llm);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.scalingatlas.question.Topic;
 import org.scalingatlas.retrieve.Hit;
 import org.scalingatlas.retrieve.HybridIndex;
+import org.scalingatlas.retrieve.Passage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ public final class CoverageJudge {
         }
     }
 
-    /** The verdict; {@code covered} lists the covered topics rarest (most specific) first, generic ones last. */
+    /** The verdict; {@code covered} lists the covered informative topics, rarest (most specific) first. */
     public Verdict judge(List<Topic> topics, List<Hit> hits) {
         double best = hits.stream().mapToDouble(Hit::similarity).max().orElse(-1);
         List<Judged> judged = topics.stream().map(this::judge).toList();
@@ -68,22 +69,33 @@ public final class CoverageJudge {
                 j.match(), j.support(), j.covered()));
         Set<String> missing = new LinkedHashSet<>();
         Set<String> covered = new LinkedHashSet<>();
+        boolean anyCovered = judged.stream().anyMatch(Judged::covered);
         for (Judged j : judged.stream().sorted(Comparator.comparingInt(Judged::support)).toList()) {
-            (j.covered() ? covered : missing).add(j.topic().text());
+            if (!j.covered()) {
+                missing.add(j.topic().text());
+            } else if (j.informative()) {
+                covered.add(j.topic().text()); // generic-only topics ("scale") count as covered, but are not worth naming
+            }
         }
         if (best < MIN_SIMILARITY) {
             return new Verdict.Refused(topics.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note or abstract in the corpus is about this question", new ArrayList<>(missing));
         }
-        if (covered.isEmpty()) {
+        if (!anyCovered) {
             return new Verdict.Refused("nothing in the corpus mentions " + join(new ArrayList<>(missing)), new ArrayList<>(missing));
         }
         missing.addAll(missingCombinations(judged));
         if (missing.isEmpty()) {
             return new Verdict.Answered(new ArrayList<>(covered));
         }
-        return new Verdict.Partial(new ArrayList<>(covered), new ArrayList<>(missing));
+        List<Passage.Ref> anchors = new ArrayList<>();
+        for (Judged j : judged.stream().sorted(Comparator.comparingInt(Judged::support)).toList()) {
+            if (j.covered() && j.support() > 0 && !j.match().isEmpty()) {
+                index.passagesWith(j.match(), 1).stream().filter(a -> !anchors.contains(a)).forEach(anchors::add);
+            }
+        }
+        return new Verdict.Partial(new ArrayList<>(covered), new ArrayList<>(missing), anchors);
     }
 
     private Judged judge(Topic topic) {

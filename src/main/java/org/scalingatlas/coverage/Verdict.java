@@ -1,6 +1,7 @@
 package org.scalingatlas.coverage;
 
 import java.util.List;
+import org.scalingatlas.retrieve.Passage;
 
 /**
  * What the corpus can say about a question, decided before any text is written.
@@ -26,10 +27,12 @@ public sealed interface Verdict {
         }
     }
 
-    record Partial(List<String> covered, List<String> missing) implements Verdict {
+    /** @param anchors for each covered topic (same order), a passage that holds it word for word */
+    record Partial(List<String> covered, List<String> missing, List<Passage.Ref> anchors) implements Verdict {
         public Partial {
             covered = List.copyOf(covered);
             missing = List.copyOf(missing);
+            anchors = List.copyOf(anchors);
         }
 
         @Override

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class AtlasServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasServer.class);
+    /** Room for a 100 KB question in a URL, so that it is refused by the application with a clear message. */
+    private static final int REQUEST_HEADER_BYTES = 256 * 1024;
 
     private AtlasServer() {
     }
@@ -26,6 +28,8 @@ public final class AtlasServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            // long questions reach the validation (a JSON 400) instead of Jetty's HTML 414
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             if (Files.isDirectory(atlas.config().webDir())) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";

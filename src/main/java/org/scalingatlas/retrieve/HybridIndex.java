@@ -223,6 +223,28 @@ public final class HybridIndex implements AutoCloseable {
         }
     }
 
+    /** The passages that contain every one of the phrases, notes before papers, at most {@code limit}. */
+    public List<Passage.Ref> passagesWith(List<List<String>> phrases, int limit) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
+            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
+                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
+            all.add(clause, BooleanClause.Occur.FILTER);
+        }
+        try {
+            List<Passage.Ref> refs = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(all.build(), Math.max(limit, 50)).scoreDocs) {
+                String key = key(hit.doc);
+                int colon = key.indexOf(':');
+                refs.add(new Passage.Ref(Passage.Kind.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT)), key.substring(colon + 1)));
+            }
+            refs.sort(Comparator.comparing((Passage.Ref r) -> r.kind() != Passage.Kind.NOTE).thenComparing(Passage.Ref::id));
+            return refs.subList(0, Math.min(limit, refs.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int size() {
         return reader.numDocs();
     }

@@ -18,6 +18,10 @@ public record Passage(Kind kind, String id, String title, String body) {
 
     public enum Kind { NOTE, PAPER }
 
+    /** A passage named by kind and id. */
+    public record Ref(Kind kind, String id) {
+    }
+
     public String key() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }

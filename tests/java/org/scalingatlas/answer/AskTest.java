@@ -1,0 +1,104 @@
+package org.scalingatlas.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.TestAtlas;
+
+/** The whole ask pipeline on the real corpus with the real embedding model. */
+class AskTest {
+
+    private static final String SEED_000 = "What power-law scaling patterns emerge when consistency models are trained at scale?";
+    private static final String SEED_004 = "Why should scaling laws be understood as properties of data distribution rather than training in general?";
+
+    @TempDir
+    static Path data;
+
+    private static Atlas atlas;
+
+    @BeforeAll
+    static void open() {
+        atlas = TestAtlas.open(TestAtlas.REAL_CORPUS, data);
+    }
+
+    @Test
+    void should_say_what_is_missing_first_and_show_what_the_corpus_holds_for_the_seed_000_question() {
+        Answer answer = atlas.assistant().ask(SEED_000);
+        assertEquals("partial", answer.verdict());
+        assertTrue(answer.missing().stream().anyMatch(m -> m.contains("consistency models")), answer.missing().toString());
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer first: there is no note in this collection on"));
+        Set<String> papers = answer.notes().stream().flatMap(n -> n.papers().stream()).map(Answer.PaperRef::id).collect(Collectors.toSet());
+        assertTrue(papers.contains("large-scale-diffusion-distillation-via-score-regularized"),
+                "the one consistency-distillation paper the corpus holds is among the sources: " + papers);
+        assertTrue(answer.researchPrompt().contains("The library holds nothing on"), answer.researchPrompt());
+    }
+
+    @Test
+    void should_answer_the_seed_004_question_in_the_seeds_style() {
+        Answer answer = atlas.assistant().ask(SEED_004);
+        assertEquals("answered", answer.verdict());
+        assertTrue(answer.answer().startsWith("This asks about"), answer.answer());
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: "));
+        assertTrue(answer.sections().takeaway().startsWith("The thing worth taking away: "));
+        assertTrue(answer.notes().size() >= 3 && answer.notes().size() <= 8);
+        assertTrue(answer.next().size() >= 3 && answer.next().size() <= 5, answer.next().toString());
+        assertTrue(answer.researchPrompt().contains("Anchor papers (verify; mind their dates):"));
+        assertTrue(answer.researchPrompt().contains("(1) RE-TEST EACH CLAIM."));
+    }
+
+    @Test
+    void should_attribute_every_sentence_to_a_cited_note_and_suggest_only_uncited_notes() {
+        Answer answer = atlas.assistant().ask("How should the learning rate and batch size grow with model size?");
+        Set<String> cited = answer.notes().stream().map(Answer.SourceNote::id).collect(Collectors.toSet());
+        List<Answer.Sentence> sentences = answer.sections().themes().stream().flatMap(t -> t.sentences().stream()).toList();
+        assertFalse(sentences.isEmpty());
+        for (Answer.Sentence sentence : sentences) {
+            assertTrue(cited.contains(sentence.note()), sentence.toString());
+            String title = atlas.corpus().note(sentence.note()).orElseThrow().title();
+            assertTrue(sentence.text().startsWith(title), "each finding opens with its note's question: " + sentence);
+        }
+        assertTrue(answer.next().stream().noneMatch(n -> cited.contains(n.note())));
+    }
+
+    @Test
+    void should_refuse_plainly_without_sources_when_nothing_is_relevant() {
+        for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?")) {
+            Answer answer = atlas.assistant().ask(question);
+            assertEquals("refused", answer.verdict(), question);
+            assertEquals(List.of(), answer.notes(), "no sources passed off as an answer");
+            assertEquals(List.of(), answer.next());
+            assertFalse(answer.reason().isBlank());
+            assertTrue(answer.answer().contains("the collection has nothing on this question"));
+        }
+    }
+
+    @Test
+    void should_give_the_same_answer_to_the_same_question() {
+        assertEquals(atlas.assistant().ask(SEED_000), atlas.assistant().ask(SEED_000));
+    }
+
+    @Test
+    void should_keep_the_json_contract_field_names() throws Exception {
+        JsonNode json = new ObjectMapper().valueToTree(atlas.assistant().ask(SEED_000));
+        for (String field : List.of("question", "verdict", "missing", "answer", "notes", "calculations", "next", "researchPrompt")) {
+            assertTrue(json.has(field), field);
+        }
+        for (String field : List.of("id", "title", "claim", "papers")) {
+            assertTrue(json.at("/notes/0").has(field), field);
+        }
+        for (String field : List.of("id", "title", "arxiv", "date")) {
+            assertTrue(json.at("/notes/0/papers/0").has(field), field);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.scalingatlas.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionTest {
+
+    @Test
+    void should_refuse_empty_long_and_control_character_questions_with_the_reason() {
+        assertEquals("the question is empty", assertThrows(InvalidQuestionException.class, () -> Question.of(null)).getMessage());
+        assertEquals("the question is empty", assertThrows(InvalidQuestionException.class, () -> Question.of(" \t\n ")).getMessage());
+        assertTrue(assertThrows(InvalidQuestionException.class, () -> Question.of("x".repeat(100_000))).getMessage()
+                .contains("100000 characters long; ask in at most 500"));
+        assertTrue(assertThrows(InvalidQuestionException.class, () -> Question.of("why\u0000 scaling")).getMessage()
+                .contains("control character (U+0000) at position 4"));
+    }
+
+    @Test
+    void should_accept_any_script_and_emoji_and_collapse_white_space() {
+        assertEquals("Какие законы масштабирования? 🙂", Question.of("  Какие   законы\nмасштабирования?  🙂 ").text());
+    }
+
+    @Test
+    void should_find_topic_phrases_without_framing_words_and_split_clauses_at_coordinators() {
+        List<Topic> topics = Topics.of(Question.of("What power-law scaling patterns emerge when consistency models are trained at scale?"));
+        assertEquals(List.of("power-law scaling", "consistency models", "trained", "scale"), topics.stream().map(Topic::text).toList());
+        assertTrue(topics.stream().allMatch(t -> t.clause() == 0));
+        List<Topic> two = Topics.of(Question.of("How does distillation scale, and does it help robotics?"));
+        assertEquals(List.of("distillation scale", "robotics"), two.stream().map(Topic::text).toList());
+        assertEquals(List.of(0, 1), two.stream().map(Topic::clause).toList());
+    }
+
+    @Test
+    void should_leave_out_numbers_adverbs_and_inflected_framing_verbs() {
+        assertEquals(List.of("epochs", "repeated data", "extra epochs"),
+                Topics.of(Question.of("How many epochs of repeated data help, theoretically, before extra epochs stop helping at 70B?")).stream()
+                        .map(Topic::text).toList());
+        assertEquals(List.of(), Topics.of(Question.of("🙂🚀🔥")));
+    }
+}
