@@ -1,8 +1,6 @@
 package org.scalingatlas.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
         Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.PERSISTENT);
         Answer answer = atlas.assistant().ask(String.join(" ", words));
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer));
+            JsonOutput.print(out, answer);
             return 0;
         }
         out.println(answer.question());

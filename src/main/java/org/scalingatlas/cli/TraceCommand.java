@@ -1,8 +1,6 @@
 package org.scalingatlas.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +69,7 @@ final class TraceCommand implements Callable<Integer> {
                 body.put("matches", candidates.stream().map(h -> Map.of("id", h.id(), "score", h.score())).toList());
             }
             body.put("trace", found);
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(candidates.isEmpty() ? found : body));
+            JsonOutput.print(out, candidates.isEmpty() ? found : body);
             return 0;
         }
         if (!candidates.isEmpty()) {

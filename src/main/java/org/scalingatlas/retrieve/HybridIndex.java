@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -147,7 +148,8 @@ public final class HybridIndex implements AutoCloseable {
      */
     public List<Hit> search(String text, float[] vector, Passage.Kind kind, int depth) {
         try {
-            Map<String, Integer> lexical = ranks(lexicalQuery(text, kind), depth);
+            Map<String, Integer> lexicalDocs = new HashMap<>();
+            Map<String, Integer> lexical = ranks(lexicalQuery(text, kind), depth, lexicalDocs);
             Map<String, Double> similarity = new HashMap<>();
             Map<String, Integer> dense = new LinkedHashMap<>();
             Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, kind == null ? null : new TermQuery(new Term(Fields.KIND, kind.name())));
@@ -165,7 +167,7 @@ public final class HybridIndex implements AutoCloseable {
                 String key = entry.getKey();
                 int colon = key.indexOf(':');
                 Passage.Kind hitKind = Passage.Kind.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT));
-                double cos = similarity.containsKey(key) ? similarity.get(key) : similarityOf(key, vector);
+                double cos = similarity.containsKey(key) ? similarity.get(key) : similarityOf(lexicalDocs.get(key), vector);
                 hits.add(new Hit(hitKind, key.substring(colon + 1), entry.getValue(), lexical.getOrDefault(key, 0), dense.getOrDefault(key, 0), cos));
             }
             hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
@@ -263,14 +265,16 @@ public final class HybridIndex implements AutoCloseable {
         }
     }
 
-    private Map<String, Integer> ranks(Query query, int depth) throws IOException {
+    private Map<String, Integer> ranks(Query query, int depth, Map<String, Integer> docs) throws IOException {
         Map<String, Integer> ranks = new LinkedHashMap<>();
         if (query == null) {
             return ranks;
         }
         int rank = 0;
         for (ScoreDoc hit : searcher.search(query, depth).scoreDocs) {
-            ranks.put(key(hit.doc), ++rank);
+            String key = key(hit.doc);
+            ranks.put(key, ++rank);
+            docs.put(key, hit.doc);
         }
         return ranks;
     }
@@ -279,22 +283,19 @@ public final class HybridIndex implements AutoCloseable {
         return searcher.storedFields().document(doc, java.util.Set.of(Fields.KEY)).get(Fields.KEY);
     }
 
-    /** Cosine of a passage found only lexically: read its stored vector. */
-    private double similarityOf(String key, float[] vector) throws IOException {
-        for (var leaf : reader.leaves()) {
-            var values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-            var keys = leaf.reader().storedFields();
-            if (values == null) {
-                continue;
-            }
-            var iterator = values.iterator();
-            for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                if (key.equals(keys.document(doc, java.util.Set.of(Fields.KEY)).get(Fields.KEY))) {
-                    return VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(iterator.index())) * 2.0 - 1.0;
-                }
-            }
+    /** Cosine of a passage found only lexically: seek its stored vector. */
+    private double similarityOf(int doc, float[] vector) throws IOException {
+        var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        var values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        if (values == null) {
+            return 0;
         }
-        return 0;
+        var iterator = values.iterator();
+        int local = doc - leaf.docBase;
+        if (iterator.advance(local) != local) {
+            return 0;
+        }
+        return VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(iterator.index())) * 2.0 - 1.0;
     }
 
     @Override
