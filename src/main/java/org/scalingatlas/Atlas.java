@@ -46,10 +46,12 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * corpus already validated at the same fingerprint is not validated again.
      */
     public static Atlas open(AtlasConfig config, KnowledgeGraph.Storage storage) {
-        long started = System.nanoTime();
+        Stopwatch watch = new Stopwatch();
         new PaperStore(config.corpusDir()).recover();
         Corpus corpus = Corpus.load(config.corpusDir());
+        watch.lap("corpus");
         Ontology ontology = Ontology.load(config.ontologyDir());
+        watch.lap("ontology");
         String fingerprint = Fingerprint.of(GRAPH_VERSION, config.corpusDir(), config.ontologyDir());
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
         if (!stamp.matches(fingerprint)) {
@@ -59,26 +61,48 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             }
             stamp.record(fingerprint);
         }
+        watch.lap("validation");
         KnowledgeGraph graph = KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint);
         SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
+        watch.lap("graph");
         List<Passage> passages = Passage.of(corpus);
         Embedder embedder = new MiniLmEmbedder();
+        watch.lap("embedding model");
         HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT
                 ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
                 : HybridIndex.inMemory(passages, embedder);
-        List<Trace.AxisSummary> axes = graph.axes();
+        watch.lap("index");
+        List<Trace.AxisLabel> axes = graph.axisLabels();
         Composer composer = new Composer(corpus.papersById(),
-                axes.stream().collect(Collectors.toMap(Trace.AxisSummary::id, Trace.AxisSummary::label)),
-                axes.stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisSummary::id).collect(Collectors.toSet()));
+                axes.stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
+                axes.stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         AtlasConfig.Llm llm = config.llm();
         LlmComposer rewriter = llm.enabled()
                 ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
                 : null;
         Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer, rewriter);
-        Atlas atlas = new Atlas(config, corpus, graph, sparql, index, assistant);
-        LOG.info("corpus loaded: {} papers, {} notes, {} triples, in {} ms", corpus.papers().size(), corpus.notes().size(),
-                graph.triples(), (System.nanoTime() - started) / 1_000_000);
-        return atlas;
+        watch.lap("assistant");
+        LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
+                graph.triples(), index.size(), watch);
+        return new Atlas(config, corpus, graph, sparql, index, assistant);
+    }
+
+    /** Elapsed milliseconds per start-up stage, for the log. */
+    private static final class Stopwatch {
+        private final long started = System.nanoTime();
+        private long last = started;
+        private final StringBuilder laps = new StringBuilder();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.append(stage).append(' ').append((now - last) / 1_000_000).append(" ms, ");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps + "total " + (last - started) / 1_000_000 + " ms";
+        }
     }
 
     public static String version() {

@@ -125,6 +125,12 @@ public final class KnowledgeGraph {
                 .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
     }
 
+    /** The axis scheme: each axis with its label and broader axis. */
+    public List<Trace.AxisLabel> axisLabels() {
+        return Txn.calculateRead(dataset, () -> select("axis-labels", null, null).stream()
+                .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"))).toList());
+    }
+
     public List<Trace.AxisSummary> axes() {
         return Txn.calculateRead(dataset, () -> select("axes", null, null).stream()
                 .map(r -> new Trace.AxisSummary(r.get("id"), r.get("label"), r.get("broader"), Integer.parseInt(r.get("notes"))))

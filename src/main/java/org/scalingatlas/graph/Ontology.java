@@ -13,18 +13,42 @@ import org.scalingatlas.corpus.CorpusException;
  * The files of {@code ontology/}: the vocabulary ({@code atlas.ttl}), the axis scheme ({@code axes.ttl}) and the
  * SHACL shapes ({@code shapes.ttl}).
  */
-public record Ontology(Model vocabulary, Shapes shapes) {
+public final class Ontology {
 
     public static final String VOCABULARY = "atlas.ttl";
     public static final String AXES = "axes.ttl";
     public static final String SHAPES = "shapes.ttl";
 
+    private final Model vocabulary;
+    private final Path shapesFile;
+    private Shapes shapes;
+
+    private Ontology(Model vocabulary, Path shapesFile) {
+        this.vocabulary = vocabulary;
+        this.shapesFile = shapesFile;
+    }
+
+    /** Reads the vocabulary and axis scheme; the shapes are read when first needed (validation is skipped when up to date). */
     public static Ontology load(Path dir) {
         Model vocabulary = ModelFactory.createDefaultModel();
         vocabulary.add(read(dir.resolve(VOCABULARY)));
         vocabulary.add(read(dir.resolve(AXES)));
-        Shapes shapes = Shapes.parse(read(dir.resolve(SHAPES)).getGraph());
+        Path shapes = dir.resolve(SHAPES);
+        if (!Files.isRegularFile(shapes)) {
+            throw new CorpusException(shapes, 0, "missing: the ontology folder needs " + SHAPES);
+        }
         return new Ontology(vocabulary, shapes);
+    }
+
+    public Model vocabulary() {
+        return vocabulary;
+    }
+
+    public synchronized Shapes shapes() {
+        if (shapes == null) {
+            shapes = Shapes.parse(read(shapesFile).getGraph());
+        }
+        return shapes;
     }
 
     private static Model read(Path file) {

@@ -53,6 +53,10 @@ public record Trace(
     public record NoteRef(String id, String title, String claim) {
     }
 
+    /** An axis of the scheme: its label and broader axis. */
+    public record AxisLabel(String id, String label, String broader) {
+    }
+
     /** An axis of the scheme with the number of notes on it or on a narrower axis. */
     public record AxisSummary(String id, String label, String broader, int notes) {
     }
