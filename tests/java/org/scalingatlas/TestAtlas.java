@@ -27,6 +27,23 @@ public final class TestAtlas {
         return Atlas.open(config(corpus, dataDir), KnowledgeGraph.Storage.IN_MEMORY);
     }
 
+    private static Atlas real;
+
+    /**
+     * The application on the real corpus, built once per test JVM and shared: it is only read, and building its
+     * index (embeddings for every passage) is the slowest set-up in the suite.
+     */
+    public static synchronized Atlas real() {
+        if (real == null) {
+            try {
+                real = open(REAL_CORPUS, Files.createTempDirectory("atlas-real-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return real;
+    }
+
     /** A writable copy of a corpus folder, to break on purpose. */
     public static Path copy(Path corpus, Path into) {
         try (Stream<Path> walk = Files.walk(corpus)) {

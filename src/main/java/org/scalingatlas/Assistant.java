@@ -65,11 +65,12 @@ public final class Assistant {
         List<Topic> topics = Topics.of(question);
         List<Hit> hits = retrieve(question, topics);
         Verdict verdict = judge.judge(topics, hits);
-        List<Source> sources = sources(anchored(verdict, hits), SOURCES);
+        Map<String, List<Trace.Neighbour>> near = new HashMap<>();
+        List<Source> sources = sources(anchored(verdict, hits), SOURCES, near);
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
-        Answer answer = composer.compose(question.text(), verdict, sources, verdict instanceof Verdict.Refused ? List.of() : next(sources, hits));
+        Answer answer = composer.compose(question.text(), verdict, sources, verdict instanceof Verdict.Refused ? List.of() : next(sources, hits, near));
         if (llm != null && !(verdict instanceof Verdict.Refused)) {
             answer = llm.rewrite(answer);
         }
@@ -104,7 +105,7 @@ public final class Assistant {
         Question question = Question.of(text);
         List<Topic> topics = Topics.of(question);
         List<Hit> hits = retrieve(question, topics);
-        return sources(anchored(judge.judge(topics, hits), hits), k);
+        return sources(anchored(judge.judge(topics, hits), hits), k, new HashMap<>());
     }
 
     /** BM25 over the question's topic words (not its framing: "should", "rather than"), vectors over the whole question. */
@@ -113,11 +114,13 @@ public final class Assistant {
         return index.search(words, index.embed(question.text()), null, DEPTH);
     }
 
-    /** The notes to cite: notes retrieved themselves or through their papers, best first, with their tensions. */
-    private List<Source> sources(List<Hit> hits, int limit) {
+    /**
+     * The notes to cite: notes retrieved themselves or through their papers, best first, with their tensions.
+     * Each cited note's graph neighbours are looked up once, into {@code near}, for the next lines to reuse.
+     */
+    private List<Source> sources(List<Hit> hits, int limit, Map<String, List<Trace.Neighbour>> near) {
         Map<String, Hit> best = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
-        Map<String, String> via = new HashMap<>();
         for (Hit hit : hits) {
             boolean relevant = hit.similarity() >= MIN_SIMILARITY || (hit.lexicalRank() > 0 && hit.lexicalRank() <= LEXICAL_TOP);
             if (!relevant) {
@@ -129,7 +132,6 @@ public final class Assistant {
                 if (score > scores.getOrDefault(noteId, 0.0)) {
                     scores.put(noteId, score);
                     best.put(noteId, hit);
-                    via.put(noteId, hit.kind() == Passage.Kind.NOTE ? "retrieved" : "retrieved through its paper");
                 }
             }
         }
@@ -138,22 +140,23 @@ public final class Assistant {
                 .limit(limit)
                 .map(e -> {
                     Note note = corpus.note(e.getKey()).orElseThrow();
-                    List<Source.Tension> tensions = graph.neighbours(note.id()).stream().filter(n -> n.via().equals("disagrees"))
+                    List<Source.Tension> tensions = near.computeIfAbsent(note.id(), graph::neighbours).stream()
+                            .filter(n -> n.via().equals("disagrees"))
                             .map(n -> new Source.Tension(n.id(), corpus.note(n.id()).map(Note::title).orElse(n.id()))).toList();
-                    return new Source(note, e.getValue(), best.get(e.getKey()).similarity(), via.get(e.getKey()), tensions);
+                    return new Source(note, e.getValue(), best.get(e.getKey()).similarity(), tensions);
                 })
                 .toList();
     }
 
     /** Questions to ask next: graph neighbours of the sources first (ranked by retrieval), then the next retrieved notes. */
-    private List<Answer.NextLine> next(List<Source> sources, List<Hit> hits) {
+    private List<Answer.NextLine> next(List<Source> sources, List<Hit> hits, Map<String, List<Trace.Neighbour>> near) {
         Map<String, Double> rank = new HashMap<>();
         hits.forEach(h -> (h.kind() == Passage.Kind.NOTE ? List.of(h.id()) : notesByPaper.getOrDefault(h.id(), List.of()))
                 .forEach(id -> rank.merge(id, h.score(), Math::max)));
         List<String> cited = sources.stream().map(s -> s.note().id()).toList();
         Map<String, String> candidates = new LinkedHashMap<>();
         for (Source source : sources) {
-            for (Trace.Neighbour neighbour : graph.neighbours(source.note().id())) {
+            for (Trace.Neighbour neighbour : near.computeIfAbsent(source.note().id(), graph::neighbours)) {
                 if (!cited.contains(neighbour.id()) && (!neighbour.via().equals("shares an axis") || rank.containsKey(neighbour.id()))) {
                     candidates.putIfAbsent(neighbour.id(), neighbour.via());
                 }

@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
-    /** Bump when the way the graph is derived from the corpus changes, so stored graphs are rebuilt. */
-    private static final String GRAPH_VERSION = "graph-1 index-2";
+    /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
+    private static final String DERIVED_VERSION = "graph-1 index-2";
     private static final int SPARQL_CONCURRENCY = 4;
 
     /**
@@ -52,7 +52,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         watch.lap("corpus");
         Ontology ontology = Ontology.load(config.ontologyDir());
         watch.lap("ontology");
-        String fingerprint = Fingerprint.of(GRAPH_VERSION, config.corpusDir(), config.ontologyDir());
+        String fingerprint = Fingerprint.of(DERIVED_VERSION, config.corpusDir(), config.ontologyDir());
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
         if (!stamp.matches(fingerprint)) {
             List<Violation> violations = CorpusCheck.run(corpus, ontology);

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
 
@@ -22,14 +20,11 @@ class AskTest {
     private static final String SEED_000 = "What power-law scaling patterns emerge when consistency models are trained at scale?";
     private static final String SEED_004 = "Why should scaling laws be understood as properties of data distribution rather than training in general?";
 
-    @TempDir
-    static Path data;
-
     private static Atlas atlas;
 
     @BeforeAll
     static void open() {
-        atlas = TestAtlas.open(TestAtlas.REAL_CORPUS, data);
+        atlas = TestAtlas.real();
     }
 
     @Test

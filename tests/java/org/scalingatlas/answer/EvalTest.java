@@ -3,9 +3,7 @@ package org.scalingatlas.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.eval.EvalSet;
@@ -14,12 +12,9 @@ import org.scalingatlas.eval.Evaluation;
 /** The evaluation set against the targets; prints the report (also: ./atlas eval). */
 class EvalTest {
 
-    @TempDir
-    Path data;
-
     @Test
     void should_meet_the_recall_verdict_and_citation_targets() {
-        Atlas atlas = TestAtlas.open(TestAtlas.REAL_CORPUS, data);
+        Atlas atlas = TestAtlas.real();
         Evaluation.Report report = new Evaluation(atlas.assistant(), atlas.corpus()).run(EvalSet.load(EvalSet.DEFAULT));
         System.out.println(report.render());
         assertTrue(report.outcomes().size() >= 40);

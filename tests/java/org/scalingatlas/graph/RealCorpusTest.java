@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.Seeds;
 import org.scalingatlas.TestAtlas;
@@ -32,15 +31,12 @@ class RealCorpusTest {
     /** A claim may not share this many consecutive words (runs of 2+ letters) with the abstract it summarises. */
     private static final int COPIED_RUN = 6;
 
-    @TempDir
-    static Path data;
-
     private static Atlas atlas;
     private static Corpus corpus;
 
     @BeforeAll
     static void open() {
-        atlas = TestAtlas.open(TestAtlas.REAL_CORPUS, data);
+        atlas = TestAtlas.real();
         corpus = atlas.corpus();
     }
 

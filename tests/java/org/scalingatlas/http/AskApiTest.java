@@ -13,11 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scalingatlas.TestAtlas;
@@ -28,14 +26,11 @@ class AskApiTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-
     private static Javalin server;
 
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.open(TestAtlas.REAL_CORPUS, data)).start("127.0.0.1", 0);
+        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -10,11 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.TestAtlas;
 
 /** The production route table on a real server on a free port, over real HTTP. */
@@ -24,12 +22,9 @@ class AtlasServerTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.open(TestAtlas.REAL_CORPUS, data)).start("127.0.0.1", 0);
+        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
     }
 
     @AfterAll

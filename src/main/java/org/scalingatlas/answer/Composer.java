@@ -45,9 +45,8 @@ public final class Composer {
         List<Answer.Theme> themes = themes(sources);
         String takeaway = takeaway(verdict, sources);
         Answer.Sections sections = new Answer.Sections(framing, straight, themes, takeaway);
-        String reason = null;
         return new Answer(question, verdict.name(), verdict.missing(), text(sections), sourceNotes(sources), List.of(), next,
-                ResearchPrompt.write(question, verdict, sources, papers), verdict.covered(), reason, sections, Answer.Composer.DETERMINISTIC);
+                ResearchPrompt.write(question, verdict, sources, papers), verdict.covered(), null, sections, Answer.Composer.DETERMINISTIC);
     }
 
     private Answer refusal(String question, Verdict.Refused refused) {

@@ -1,7 +1,6 @@
 package org.scalingatlas.answer;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,15 +100,5 @@ public final class LlmComposer {
     private static Answer fallback(Answer draft, String reason) {
         LOG.warn("serving the deterministic answer: {}", reason);
         return draft.withText(draft.answer(), new Answer.Composer("deterministic", reason));
-    }
-
-    /** Exposed for tests: the notes an LLM text cites. */
-    static List<String> citations(String text) {
-        Matcher m = CITATION.matcher(text);
-        List<String> ids = new java.util.ArrayList<>();
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
     }
 }

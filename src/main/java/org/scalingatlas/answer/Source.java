@@ -4,10 +4,10 @@ import java.util.List;
 import org.scalingatlas.corpus.Note;
 
 /**
- * A note chosen to answer a question, with why: its fused retrieval score, its similarity to the question, and
- * how it came in (retrieved itself, through one of its papers, or through the graph).
+ * A note chosen to answer a question: its fused retrieval score, its similarity to the question, and the notes it
+ * is in tension with.
  */
-public record Source(Note note, double score, double similarity, String via, List<Tension> tensions) {
+public record Source(Note note, double score, double similarity, List<Tension> tensions) {
 
     public Source {
         tensions = List.copyOf(tensions);

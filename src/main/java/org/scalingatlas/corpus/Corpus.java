@@ -36,10 +36,6 @@ public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Corpus
         return new Corpus(dir, papers, notes, problems);
     }
 
-    public Path fileOf(Paper paper) {
-        return dir.resolve(PaperStore.PAPERS).resolve(paper.id() + ".md");
-    }
-
     public Path fileOfNote(String id) {
         return dir.resolve(NOTES).resolve(id + ".md");
     }
@@ -57,14 +53,6 @@ public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Corpus
         Map<String, Paper> byId = new LinkedHashMap<>();
         papers.forEach(p -> byId.put(p.id(), p));
         return byId;
-    }
-
-    /** Throws the first problem, for callers that need a fully valid corpus. */
-    public Corpus requireReadable() {
-        if (!problems.isEmpty()) {
-            throw problems.get(0);
-        }
-        return this;
     }
 
     static <T> List<T> readAll(Path folder, BiFunction<Path, String, T> parse, Function<T, String> id,

@@ -102,18 +102,19 @@ public final class CoverageJudge {
         int passages = Math.max(1, index.size());
         List<String> terms = index.terms(String.join(" ", topic.words()));
         List<String> informative = new ArrayList<>();
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
         boolean absent = false;
         for (String term : new LinkedHashSet<>(terms)) {
-            int df = index.documentFrequency(term);
-            absent |= df == 0;
-            if (df <= GENERIC_SHARE * passages) {
+            int frequency = df.computeIfAbsent(term, index::documentFrequency);
+            absent |= frequency == 0;
+            if (frequency <= GENERIC_SHARE * passages) {
                 informative.add(term);
             }
         }
         if (informative.isEmpty()) {
             return new Judged(topic, List.of(), null, passages, true);
         }
-        informative.sort(Comparator.comparingInt(index::documentFrequency));
+        informative.sort(Comparator.comparingInt(df::get));
         if (terms.size() > 1 && !absent) {
             int phrase = index.passagesWithPhrases(List.of(terms));
             if (phrase > 0) {

@@ -127,10 +127,6 @@ public final class HybridIndex implements AutoCloseable {
         return doc;
     }
 
-    public Embedder embedder() {
-        return embedder;
-    }
-
     /** Searches with the text's own embedding. */
     public List<Hit> search(String text, Passage.Kind kind, int depth) {
         return search(text, embed(text), kind, depth);
@@ -212,14 +208,8 @@ public final class HybridIndex implements AutoCloseable {
         if (phrases.isEmpty()) {
             return reader.numDocs();
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<String> phrase : phrases) {
-            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
-                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
-            all.add(clause, BooleanClause.Occur.FILTER);
-        }
         try {
-            return searcher.count(all.build());
+            return searcher.count(allOf(phrases));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,15 +217,9 @@ public final class HybridIndex implements AutoCloseable {
 
     /** The passages that contain every one of the phrases, notes before papers, at most {@code limit}. */
     public List<Passage.Ref> passagesWith(List<List<String>> phrases, int limit) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<String> phrase : phrases) {
-            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
-                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
-            all.add(clause, BooleanClause.Occur.FILTER);
-        }
         try {
             List<Passage.Ref> refs = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(all.build(), Math.max(limit, 50)).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(allOf(phrases), Math.max(limit, 50)).scoreDocs) {
                 String key = key(hit.doc);
                 int colon = key.indexOf(':');
                 refs.add(new Passage.Ref(Passage.Kind.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT)), key.substring(colon + 1)));
@@ -245,6 +229,17 @@ public final class HybridIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Passages holding every phrase (a one-term phrase is a term), on the lightly analysed field. */
+    private static Query allOf(List<List<String>> phrases) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<String> phrase : phrases) {
+            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
+                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
+            all.add(clause, BooleanClause.Occur.FILTER);
+        }
+        return all.build();
     }
 
     public int size() {
