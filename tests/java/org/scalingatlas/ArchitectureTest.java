@@ -23,7 +23,8 @@ class ArchitectureTest {
             "io.javalin.", "http",
             "picocli.", "cli",
             "dev.langchain4j.", "models",
-            "org.apache.commons.math3.", "laws");
+            "org.apache.commons.math3.", "laws",
+            "net.objecthunter.exp4j.", "laws");
 
     @Test
     void should_import_each_library_only_from_its_own_package() throws IOException {

@@ -28,6 +28,11 @@ public final class Seeds {
         return dir().resolve(name);
     }
 
+    /** A document of shared/ that a record names: a seed by its file name, anything else by its path in shared/. */
+    public static Path document(String name) {
+        return name.contains("/") ? dir().getParent().resolve(name).normalize() : file(name);
+    }
+
     public static Path[] listings() {
         return new Path[] {file(LISTING_001), file(LISTING_002), file(LISTING_003)};
     }

@@ -19,6 +19,7 @@ import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.models.ChatTextModel;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.graph.Trace;
+import org.scalingatlas.laws.LawBook;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * @param sparql the read-only SPARQL service over the graph
  * @param index  hybrid search over notes and abstracts
  * @param assistant answers questions
+ * @param laws   the corpus's laws, made executable
  */
-public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant) {
+public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant, LawBook laws) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
@@ -55,7 +57,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         String fingerprint = Fingerprint.of(DERIVED_VERSION, config.corpusDir(), config.ontologyDir());
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
         if (!stamp.matches(fingerprint)) {
-            List<Violation> violations = CorpusCheck.run(corpus, ontology);
+            List<Violation> violations = check(corpus, ontology);
             if (!violations.isEmpty()) {
                 throw new InvalidCorpusException(violations);
             }
@@ -80,11 +82,28 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         LlmComposer rewriter = llm.enabled()
                 ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
                 : null;
+        LawBook laws = new LawBook(corpus.laws());
         Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer, rewriter);
         watch.lap("assistant");
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), index.size(), watch);
-        return new Atlas(config, corpus, graph, sparql, index, assistant);
+        return new Atlas(config, corpus, graph, sparql, index, assistant, laws);
+    }
+
+    /**
+     * Every problem of a corpus: the SHACL shapes (which also report files that do not parse), then the laws'
+     * formulas, each compiled as the calculators will compile it.
+     */
+    public static List<Violation> check(Corpus corpus, Ontology ontology) {
+        List<Violation> violations = new java.util.ArrayList<>(CorpusCheck.run(corpus, ontology));
+        for (org.scalingatlas.corpus.Law law : corpus.laws()) {
+            try {
+                new org.scalingatlas.laws.Calculator(law);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(corpus.fileOfLaw(law.id()), "law " + law.id(), e.getMessage()));
+            }
+        }
+        return List.copyOf(violations);
     }
 
     /** Elapsed milliseconds per start-up stage, for the log. */

@@ -96,7 +96,7 @@ class RealCorpusTest {
                 if (support.via() == null) {
                     continue;
                 }
-                String source = Files.readString(Seeds.file(support.via()), StandardCharsets.UTF_8);
+                String source = Files.readString(Seeds.document(support.via()), StandardCharsets.UTF_8);
                 for (String quote : support.evidence()) {
                     assertTrue(source.contains(quote), note.id() + ": not in " + support.via() + ": " + quote);
                 }

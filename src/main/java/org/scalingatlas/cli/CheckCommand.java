@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
-import org.scalingatlas.graph.CorpusCheck;
+import org.scalingatlas.Atlas;
 import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.Violation;
 import picocli.CommandLine.Command;
@@ -36,11 +36,11 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AtlasConfig config = AtlasCli.config();
         Corpus corpus = Corpus.load(corpusDir != null ? corpusDir : config.corpusDir());
-        List<Violation> violations = CorpusCheck.run(corpus, Ontology.load(config.ontologyDir()));
+        List<Violation> violations = Atlas.check(corpus, Ontology.load(config.ontologyDir()));
         violations.forEach(out::println);
         if (violations.isEmpty()) {
-            out.printf("OK: %d papers and %d notes satisfy the shapes; every paper has a note.%n",
-                    corpus.papers().size(), corpus.notes().size());
+            out.printf("OK: %d papers, %d notes and %d laws satisfy the shapes; every paper has a note and every formula compiles.%n",
+                    corpus.papers().size(), corpus.notes().size(), corpus.laws().size());
             return 0;
         }
         out.printf("%d violation(s) in %d papers and %d notes.%n", violations.size(), corpus.papers().size(), corpus.notes().size());

@@ -19,13 +19,15 @@ import java.util.stream.Stream;
  * Every record of a corpus folder, read once. Files that do not parse are kept as {@link #problems()} (each naming
  * its file) so that {@code check} can report them all; the rest of the corpus is still usable.
  */
-public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<CorpusException> problems) {
+public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Law> laws, List<CorpusException> problems) {
 
     public static final String NOTES = "notes";
+    public static final String LAWS = "laws";
 
     public Corpus {
         papers = List.copyOf(papers);
         notes = List.copyOf(notes);
+        laws = List.copyOf(laws);
         problems = List.copyOf(problems);
     }
 
@@ -33,11 +35,20 @@ public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Corpus
         List<CorpusException> problems = new ArrayList<>();
         List<Paper> papers = readAll(dir.resolve(PaperStore.PAPERS), PaperFile::parse, Paper::id, problems);
         List<Note> notes = readAll(dir.resolve(NOTES), NoteFile::parse, Note::id, problems);
-        return new Corpus(dir, papers, notes, problems);
+        List<Law> laws = readAll(dir.resolve(LAWS), LawFile::parse, Law::id, problems);
+        return new Corpus(dir, papers, notes, laws, problems);
     }
 
     public Path fileOfNote(String id) {
         return dir.resolve(NOTES).resolve(id + ".md");
+    }
+
+    public Path fileOfLaw(String id) {
+        return dir.resolve(LAWS).resolve(id + ".md");
+    }
+
+    public Optional<Law> law(String id) {
+        return laws.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     public Optional<Paper> paper(String id) {

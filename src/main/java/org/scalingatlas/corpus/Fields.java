@@ -67,6 +67,68 @@ final class Fields {
         }
     }
 
+    /** A number, written as YAML reads it or as text such as {@code 7e10}; {@code null} when absent. */
+    Double number(String key) {
+        String value = text(key, false);
+        return value == null ? null : parseNumber(key, value);
+    }
+
+    boolean flag(String key) {
+        String value = text(key, false);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    /** A mapping of names to numbers, in file order; empty when absent. */
+    Map<String, Double> numbers(String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> entries)) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be a mapping of names to numbers");
+        }
+        Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : entries.entrySet()) {
+            if (entry.getValue() == null || entry.getValue() instanceof Map<?, ?> || entry.getValue() instanceof List<?>) {
+                throw new CorpusException(file, 0, "'" + key + "." + entry.getKey() + "' must be a number");
+            }
+            numbers.put(entry.getKey().toString(), parseNumber(key + "." + entry.getKey(), entry.getValue().toString().strip()));
+        }
+        return numbers;
+    }
+
+    /** A nested mapping, or {@code null} when absent. */
+    Fields object(String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> entry)) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be a mapping of fields");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) entry;
+        return new Fields(file, fields);
+    }
+
+    private double parseNumber(String key, String value) {
+        try {
+            double number = Double.parseDouble(value);
+            if (!Double.isFinite(number)) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be a finite number, got '" + value + "'");
+        }
+    }
+
     List<String> texts(String key) {
         List<String> result = new ArrayList<>();
         for (Object item : list(key)) {

@@ -55,7 +55,7 @@ public final class CorpusCheck {
             case PAPER -> corpus.dir().resolve("papers").resolve(m.id() + ".md");
             case NOTE -> corpus.fileOfNote(m.id());
             case CEILING -> ceilingFiles.get(m.id());
-            case LAW -> corpus.dir().resolve("laws").resolve(m.id() + ".md");
+            case LAW -> corpus.fileOfLaw(m.id());
             case AXIS -> null;
         }).orElse(null);
         String record = minted.map(m -> m.kind().segment + " " + m.id()).orElse(iri);

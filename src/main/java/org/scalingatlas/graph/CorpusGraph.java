@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
 
@@ -30,6 +31,7 @@ public final class CorpusGraph {
         }
         corpus.papers().forEach(paper -> addPaper(model, paper));
         corpus.notes().forEach(note -> addNote(model, note));
+        corpus.laws().forEach(law -> addLaw(model, law));
         return model;
     }
 
@@ -113,6 +115,50 @@ public final class CorpusGraph {
         }
         for (Note.Relation relation : note.relations()) {
             r.addProperty(Vocabulary.relation(relation.type()), Vocabulary.iri(Vocabulary.Kind.NOTE, relation.noteId()));
+        }
+    }
+
+    private static void addLaw(Model model, Law law) {
+        Resource r = model.createResource(Vocabulary.iri(Vocabulary.Kind.LAW, law.id()).getURI(), Vocabulary.LAW);
+        r.addProperty(DCTerms.identifier, law.id());
+        r.addProperty(RDFS.label, law.name());
+        r.addProperty(Vocabulary.FORMULA, law.formula());
+        r.addProperty(DCTerms.source, Vocabulary.iri(Vocabulary.Kind.PAPER, law.paperId()));
+        law.conventions().forEach(c -> r.addProperty(Vocabulary.CONVENTION, c));
+        law.axes().forEach(axis -> r.addProperty(Vocabulary.ON_AXIS, Vocabulary.iri(Vocabulary.Kind.AXIS, axis)));
+        for (Law.Variable input : law.inputs()) {
+            Resource v = model.createResource(r.getURI() + "/input/" + input.symbol(), Vocabulary.VARIABLE);
+            v.addProperty(Vocabulary.SYMBOL, input.symbol());
+            addIfPresent(v, RDFS.label, input.name());
+            v.addProperty(Vocabulary.UNIT, input.unit());
+            if (input.min() != null) {
+                v.addLiteral(Vocabulary.FITTED_MIN, model.createTypedLiteral(input.min()));
+            }
+            if (input.max() != null) {
+                v.addLiteral(Vocabulary.FITTED_MAX, model.createTypedLiteral(input.max()));
+            }
+            r.addProperty(Vocabulary.HAS_INPUT, v);
+        }
+        for (Law.Output output : law.outputs()) {
+            Resource o = model.createResource(r.getURI() + "/output/" + output.name(), Vocabulary.VARIABLE);
+            o.addProperty(Vocabulary.SYMBOL, output.name());
+            o.addProperty(Vocabulary.UNIT, output.unit());
+            o.addProperty(Vocabulary.FORMULA, output.formula());
+            r.addProperty(Vocabulary.HAS_OUTPUT, o);
+        }
+        for (Law.ConstantSet set : law.constantSets()) {
+            Resource s = model.createResource(r.getURI() + "/constants/" + set.id(), Vocabulary.CONSTANT_SET);
+            s.addProperty(DCTerms.identifier, set.id());
+            s.addProperty(RDFS.label, set.label());
+            s.addProperty(Vocabulary.PROVENANCE, set.provenance());
+            s.addProperty(DCTerms.source, Vocabulary.iri(Vocabulary.Kind.PAPER, set.paperId() == null ? law.paperId() : set.paperId()));
+            set.values().forEach((name, value) -> {
+                Resource c = model.createResource(s.getURI() + "/" + name, Vocabulary.CONSTANT);
+                c.addProperty(RDFS.label, name);
+                c.addLiteral(Vocabulary.VALUE, model.createTypedLiteral(value));
+                s.addProperty(Vocabulary.HAS_CONSTANT, c);
+            });
+            r.addProperty(Vocabulary.HAS_CONSTANT_SET, s);
         }
     }
 

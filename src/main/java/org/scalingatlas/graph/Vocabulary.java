@@ -20,6 +20,10 @@ public final class Vocabulary {
     public static final Resource NOTE = atlas("Note");
     public static final Resource EVIDENCE = atlas("Evidence");
     public static final Resource CEILING = atlas("Ceiling");
+    public static final Resource LAW = atlas("Law");
+    public static final Resource VARIABLE = atlas("Variable");
+    public static final Resource CONSTANT_SET = atlas("ConstantSet");
+    public static final Resource CONSTANT = atlas("Constant");
 
     public static final Property CLAIM = atlasProperty("claim");
     public static final Property HAS_EVIDENCE = atlasProperty("evidence");
@@ -37,6 +41,18 @@ public final class Vocabulary {
     public static final Property CEILING_VALUE = atlasProperty("ceilingValue");
     public static final Property TASK = atlasProperty("task");
     public static final Property CONDITION = atlasProperty("condition");
+    public static final Property FORMULA = atlasProperty("formula");
+    public static final Property HAS_INPUT = atlasProperty("variable");
+    public static final Property HAS_OUTPUT = atlasProperty("output");
+    public static final Property SYMBOL = atlasProperty("symbol");
+    public static final Property UNIT = atlasProperty("unit");
+    public static final Property FITTED_MIN = atlasProperty("fittedMin");
+    public static final Property FITTED_MAX = atlasProperty("fittedMax");
+    public static final Property HAS_CONSTANT_SET = atlasProperty("constantSet");
+    public static final Property HAS_CONSTANT = atlasProperty("constant");
+    public static final Property VALUE = atlasProperty("value");
+    public static final Property PROVENANCE = atlasProperty("provenance");
+    public static final Property CONVENTION = atlasProperty("convention");
 
     public static final Property CITES_AS_EVIDENCE = property(CITO + "citesAsEvidence");
     public static final Property SUPPORTS = property(CITO + "supports");

@@ -43,6 +43,8 @@ public final class AtlasServer {
             new CorpusRoutes(atlas).register(config.routes);
             new AskRoutes(atlas.assistant()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
+            new LawRoutes(atlas).register(config.routes);
+            LawRoutes.mapErrors(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
             config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {

@@ -1,0 +1,185 @@
+package org.scalingatlas.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.corpus.Law;
+import org.scalingatlas.corpus.Paper;
+import org.scalingatlas.laws.Calculator;
+import org.scalingatlas.laws.Fitter;
+import org.scalingatlas.laws.LawBook;
+import org.scalingatlas.laws.PointsCsv;
+import org.scalingatlas.question.Numbers;
+
+/**
+ * The law calculators: {@code GET /api/laws}, {@code GET /api/laws/{id}}, {@code POST /api/laws/{id}/evaluate},
+ * {@code POST /api/laws/{id}/optimal} and {@code POST /api/laws/fit}. Bodies are JSON objects of inputs (numbers, or
+ * strings such as "70B"); {@code ?constants=SET} picks a constant set, a body field {@code constants} (an object)
+ * supplies the caller's own values.
+ */
+final class LawRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CONSTANTS = "constants";
+    private static final int DEFAULT_RESAMPLES = 200;
+
+    private final Atlas atlas;
+
+    LawRoutes(Atlas atlas) {
+        this.atlas = atlas;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/laws", ctx -> ctx.json(atlas.laws().laws().stream().map(this::card).toList()));
+        routes.get("/api/laws/{id}", ctx -> ctx.json(detail(law(ctx))));
+        routes.post("/api/laws/fit", this::fit);
+        routes.post("/api/laws/{id}/evaluate", ctx -> calculate(ctx, false));
+        routes.post("/api/laws/{id}/optimal", ctx -> calculate(ctx, true));
+    }
+
+    private void calculate(Context ctx, boolean optimal) {
+        Calculator calculator = atlas.laws().require(law(ctx).id());
+        JsonNode body = body(ctx);
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        Map<String, Double> custom = new LinkedHashMap<>();
+        body.properties().forEach(field -> {
+            if (field.getKey().equals(CONSTANTS)) {
+                if (!field.getValue().isObject()) {
+                    throw ApiError.badRequest("'constants' must be an object of constant names and values, e.g. {\"E\": 1.7}");
+                }
+                field.getValue().properties().forEach(c -> custom.put(c.getKey(), number(c.getKey(), c.getValue())));
+            } else {
+                inputs.put(field.getKey(), number(field.getKey(), field.getValue()));
+            }
+        });
+        String set = ctx.queryParam(CONSTANTS);
+        ctx.json(optimal ? calculator.optimal(inputs, set, custom) : calculator.evaluate(inputs, set, custom));
+    }
+
+    private void fit(Context ctx) {
+        JsonNode body = body(ctx);
+        Fitter.Family family = Fitter.Family.of(body.path("family").asText(Fitter.Family.CHINCHILLA.id));
+        int resamples = body.has("resamples") ? (int) number("resamples", body.get("resamples")) : DEFAULT_RESAMPLES;
+        PointsCsv.Table table;
+        if (body.path("csv").isTextual()) {
+            table = PointsCsv.parse(body.get("csv").asText());
+        } else if (body.path("points").isArray()) {
+            table = points(body.get("points"));
+        } else {
+            throw ApiError.badRequest("pass the points as 'csv' (a header such as N,D,loss and rows) or as 'points' (objects such as {\"N\": 1e8, \"D\": 2e9, \"loss\": 3.1})");
+        }
+        ctx.json(Fitter.fit(family, table.inputs(), table.points(), resamples, atlas.laws()));
+    }
+
+    private static PointsCsv.Table points(JsonNode array) {
+        List<String> inputs = null;
+        List<Fitter.Point> points = new java.util.ArrayList<>();
+        for (JsonNode node : array) {
+            if (!node.isObject() || !node.has("loss")) {
+                throw ApiError.badRequest("each point must be an object with its inputs and a 'loss'");
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            node.properties().forEach(f -> {
+                if (!f.getKey().equals("loss")) {
+                    values.put(f.getKey(), number(f.getKey(), f.getValue()));
+                }
+            });
+            if (inputs == null) {
+                inputs = List.copyOf(values.keySet());
+            } else if (!inputs.equals(List.copyOf(values.keySet()))) {
+                throw ApiError.badRequest("every point must have the same inputs as the first " + inputs);
+            }
+            points.add(new Fitter.Point(values, number("loss", node.get("loss"))));
+        }
+        return new PointsCsv.Table(inputs == null ? List.of() : inputs, points);
+    }
+
+    private static JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw ApiError.badRequest("the body must be a JSON object, e.g. {\"N\": 7e10, \"D\": 1.4e12}");
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw ApiError.badRequest("the body must be a JSON object, e.g. {\"N\": 7e10, \"D\": 1.4e12}");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static double number(String name, JsonNode value) {
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        if (value.isTextual()) {
+            try {
+                return Numbers.parse(value.asText());
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(name + ": " + e.getMessage());
+            }
+        }
+        throw ApiError.badRequest(name + " must be a number (or a string such as \"70B\"), got " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Law law(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw ApiError.badRequest("a law id is lowercase words joined by '-', got '" + (id.length() > 40 ? id.substring(0, 37) + "..." : id) + "'");
+        }
+        return atlas.laws().calculator(id).map(Calculator::law)
+                .orElseThrow(() -> ApiError.notFound("no law '" + id + "'; GET /api/laws lists them"));
+    }
+
+    /** A law as {@code GET /api/laws} lists it. */
+    record LawCard(String id, String name, String formula, PaperRef paper, List<Variable> variables, List<Output> outputs,
+            List<ConstantSet> constants, List<String> conventions, List<String> axes, String optimal, Map<String, Double> example, List<String> notes) {
+    }
+
+    record PaperRef(String id, String title, String arxiv, String date) {
+        static PaperRef of(Paper paper) {
+            return new PaperRef(paper.id(), paper.title(), paper.arxiv(), paper.date() == null ? null : paper.date().toString());
+        }
+    }
+
+    record Variable(String name, String description, String unit, String quantity, Double min, Double max) {
+    }
+
+    record Output(String name, String formula, String unit, String description) {
+    }
+
+    record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note) {
+    }
+
+    /** A law as {@code GET /api/laws/{id}} shows it: the card, the paper's check values and the commentary. */
+    record LawDetail(LawCard law, List<Law.Check> checks, String commentary) {
+    }
+
+    private LawCard card(Law law) {
+        Map<String, Paper> papers = atlas.corpus().papersById();
+        List<String> notes = atlas.corpus().notes().stream().filter(n -> n.laws().contains(law.id())).map(org.scalingatlas.corpus.Note::id).toList();
+        return new LawCard(law.id(), law.name(), law.formula(), PaperRef.of(papers.get(law.paperId())),
+                law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
+                law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description())).toList(),
+                law.constantSets().stream().map(s -> new ConstantSet(s.id(), s.label(), s.provenance(),
+                        PaperRef.of(papers.get(s.paperId() == null ? law.paperId() : s.paperId())), s.values(), s.note())).toList(),
+                law.conventions(), law.axes(), law.optimal() == null ? null : law.optimal().kind(), law.example(), notes);
+    }
+
+    private LawDetail detail(Law law) {
+        return new LawDetail(card(law), law.checks(), law.body());
+    }
+
+    static void mapErrors(RoutesConfig routes) {
+        routes.exception(org.scalingatlas.laws.LawInputException.class, (e, ctx) -> AtlasServer.error(ctx, io.javalin.http.HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(LawBook.UnknownLawException.class, (e, ctx) -> AtlasServer.error(ctx, io.javalin.http.HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+}

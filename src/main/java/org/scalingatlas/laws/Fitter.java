@@ -1,0 +1,289 @@
+package org.scalingatlas.laws;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.scalingatlas.corpus.Law;
+
+/**
+ * Fits a law family to a user's points the way Hoffmann et al. fitted Chinchilla: in log space, the predicted log loss
+ * is a log-sum-exp of the terms ({@code log(E + A/N^α + B/D^β) = LSE(a − α log N, b − β log D, e)}), the Huber loss
+ * (δ = 10^-3) of its difference from the observed log loss is summed over the points, and minimised from the best
+ * points of the paper's initialisation grid, here with Commons Math's bounded BOBYQA (Commons Math has no L-BFGS).
+ * Bootstrap resamples, each refitted from the full fit, give percentile intervals. Deterministic: fixed seed.
+ */
+public final class Fitter {
+
+    /** The families a user can fit. */
+    public enum Family {
+        /** E + A / N^alpha + B / D^beta over two inputs. */
+        CHINCHILLA("chinchilla", 2),
+        /** E + A / x^alpha over one input: a power law with an offset. */
+        POWER_LAW("power-law", 1);
+
+        public final String id;
+        public final int inputs;
+
+        Family(String id, int inputs) {
+            this.id = id;
+            this.inputs = inputs;
+        }
+
+        public static Family of(String id) {
+            for (Family family : values()) {
+                if (family.id.equals(id)) {
+                    return family;
+                }
+            }
+            throw new LawInputException("unknown family '" + id + "': use chinchilla (E + A/N^alpha + B/D^beta) or power-law (E + A/x^alpha)");
+        }
+    }
+
+    /** One observation: its inputs (by the names the user gave them) and the loss. */
+    public record Point(Map<String, Double> inputs, double loss) {
+        public Point {
+            inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        }
+    }
+
+    public record Interval(double low, double high) {
+    }
+
+    public record Residual(Map<String, Double> inputs, double observed, double predicted, double logResidual) {
+    }
+
+    /** A published law's fit to the same points: the root mean square of its log residuals. */
+    public record Comparison(String law, String constants, String label, double rmseLog) {
+    }
+
+    /**
+     * @param intervals 95% percentile bootstrap intervals of each constant (empty when no resamples were asked for)
+     */
+    public record Fit(String family, String formula, List<String> inputs, Map<String, Double> constants,
+            Map<String, Interval> intervals, int resamples, double huberLoss, double rmseLog, List<Residual> residuals,
+            List<Comparison> published) {
+    }
+
+    public static final double DELTA = 1e-3;
+    public static final int MAX_POINTS = 10_000;
+    public static final int MAX_RESAMPLES = 2_000;
+    private static final long SEED = 42;
+    private static final int STARTS = 3;
+    private static final double[] EXPONENT_GRID = {0, 0.5, 1, 1.5, 2};
+    private static final double[] LOG_SCALE_GRID = {0, 5, 10, 15, 20, 25};
+    private static final double[] LOG_E_GRID = {-1, -0.5, 0, 0.5, 1};
+
+    private Fitter() {
+    }
+
+    public static Fit fit(Family family, List<String> inputs, List<Point> points, int resamples, LawBook published) {
+        validate(family, inputs, points, resamples);
+        double[][] x = new double[points.size()][inputs.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = 0; j < inputs.size(); j++) {
+                x[i][j] = Math.log(points.get(i).inputs().get(inputs.get(j)));
+            }
+            y[i] = Math.log(points.get(i).loss());
+        }
+        int[] all = new int[points.size()];
+        Arrays.setAll(all, i -> i);
+        double[] best = fitFromGrid(family, x, y, all);
+        Map<String, Double> constants = constants(family, best);
+        Map<String, Interval> intervals = resamples == 0 ? Map.of() : bootstrap(family, x, y, best, resamples);
+        List<Residual> residuals = new ArrayList<>();
+        double squares = 0;
+        for (int i = 0; i < points.size(); i++) {
+            double logPredicted = predict(best, x[i]);
+            squares += (logPredicted - y[i]) * (logPredicted - y[i]);
+            residuals.add(new Residual(points.get(i).inputs(), points.get(i).loss(), Math.exp(logPredicted), logPredicted - y[i]));
+        }
+        return new Fit(family.id, formula(family, inputs), List.copyOf(inputs), constants, intervals, resamples,
+                objective(best, x, y, all), Math.sqrt(squares / points.size()), residuals, compare(inputs, points, published));
+    }
+
+    private static void validate(Family family, List<String> inputs, List<Point> points, int resamples) {
+        if (inputs.size() != family.inputs) {
+            throw new LawInputException("the " + family.id + " family takes " + family.inputs + " input column(s), got " + inputs.size() + " " + inputs);
+        }
+        int parameters = 1 + 2 * family.inputs;
+        if (points.size() < parameters + 2) {
+            throw new LawInputException("fitting " + parameters + " constants needs at least " + (parameters + 2) + " points, got " + points.size());
+        }
+        if (points.size() > MAX_POINTS) {
+            throw new LawInputException("at most " + MAX_POINTS + " points can be fitted, got " + points.size());
+        }
+        if (resamples < 0 || resamples > MAX_RESAMPLES) {
+            throw new LawInputException("resamples must be between 0 and " + MAX_RESAMPLES + ", got " + resamples);
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            for (String input : inputs) {
+                Double value = point.inputs().get(input);
+                if (value == null || !Double.isFinite(value) || value <= 0) {
+                    throw new LawInputException("point " + (i + 1) + ": " + input + " must be a positive finite number, got " + value);
+                }
+            }
+            if (!Double.isFinite(point.loss()) || point.loss() <= 0) {
+                throw new LawInputException("point " + (i + 1) + ": the loss must be a positive finite number, got " + point.loss());
+            }
+        }
+    }
+
+    /** Parameters: per input its log scale and exponent, then the log of the offset: (a, α, [b, β,] e). */
+    private static double predict(double[] p, double[] logInputs) {
+        int k = logInputs.length;
+        double[] terms = new double[k + 1];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            terms[j] = p[2 * j] - p[2 * j + 1] * logInputs[j];
+            max = Math.max(max, terms[j]);
+        }
+        terms[k] = p[2 * k];
+        max = Math.max(max, terms[k]);
+        double sum = 0;
+        for (double term : terms) {
+            sum += Math.exp(term - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double objective(double[] p, double[][] x, double[] y, int[] sample) {
+        double total = 0;
+        for (int i : sample) {
+            double r = predict(p, x[i]) - y[i];
+            double a = Math.abs(r);
+            total += a <= DELTA ? 0.5 * r * r : DELTA * (a - 0.5 * DELTA);
+        }
+        return total;
+    }
+
+    private static double[] fitFromGrid(Family family, double[][] x, double[] y, int[] sample) {
+        List<double[]> grid = new ArrayList<>();
+        for (double e : LOG_E_GRID) {
+            for (double a : LOG_SCALE_GRID) {
+                for (double alpha : EXPONENT_GRID) {
+                    if (family.inputs == 1) {
+                        grid.add(new double[] {a, alpha, e});
+                        continue;
+                    }
+                    for (double b : LOG_SCALE_GRID) {
+                        for (double beta : EXPONENT_GRID) {
+                            grid.add(new double[] {a, alpha, b, beta, e});
+                        }
+                    }
+                }
+            }
+        }
+        grid.sort(Comparator.comparingDouble(p -> objective(p, x, y, sample)));
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        for (double[] start : grid.subList(0, Math.min(STARTS, grid.size()))) {
+            PointValuePair fitted = refine(start, x, y, sample);
+            if (fitted.getValue() < bestValue) {
+                bestValue = fitted.getValue();
+                best = fitted.getPoint();
+            }
+        }
+        return best;
+    }
+
+    private static PointValuePair refine(double[] start, double[][] x, double[] y, int[] sample) {
+        int n = start.length;
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int j = 0; j + 1 < n; j += 2) {
+            lower[j] = -10;
+            upper[j] = 40;
+            lower[j + 1] = -0.5;
+            upper[j + 1] = 3;
+        }
+        lower[n - 1] = -5;
+        upper[n - 1] = 5;
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-10);
+        return optimizer.optimize(new MaxEval(50_000), GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper),
+                new ObjectiveFunction(p -> objective(p, x, y, sample)));
+    }
+
+    private static Map<String, Interval> bootstrap(Family family, double[][] x, double[] y, double[] best, int resamples) {
+        Random random = new Random(SEED);
+        Map<String, double[]> draws = new LinkedHashMap<>();
+        constants(family, best).keySet().forEach(name -> draws.put(name, new double[resamples]));
+        int[] sample = new int[y.length];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < sample.length; i++) {
+                sample[i] = random.nextInt(y.length);
+            }
+            Map<String, Double> refit = constants(family, refine(best, x, y, sample).getPoint());
+            final int draw = r;
+            refit.forEach((name, value) -> draws.get(name)[draw] = value);
+        }
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        draws.forEach((name, values) -> {
+            Percentile percentile = new Percentile();
+            percentile.setData(values);
+            intervals.put(name, new Interval(percentile.evaluate(2.5), percentile.evaluate(97.5)));
+        });
+        return intervals;
+    }
+
+    private static Map<String, Double> constants(Family family, double[] p) {
+        Map<String, Double> constants = new LinkedHashMap<>();
+        constants.put("E", Math.exp(p[p.length - 1]));
+        constants.put("A", Math.exp(p[0]));
+        constants.put("alpha", p[1]);
+        if (family.inputs == 2) {
+            constants.put("B", Math.exp(p[2]));
+            constants.put("beta", p[3]);
+        }
+        return constants;
+    }
+
+    private static String formula(Family family, List<String> inputs) {
+        return family.inputs == 2
+                ? "E + A / " + inputs.get(0) + "^alpha + B / " + inputs.get(1) + "^beta"
+                : "E + A / " + inputs.get(0) + "^alpha";
+    }
+
+    /** Every published law over exactly these inputs with a loss output, each constant set scored on the points. */
+    private static List<Comparison> compare(List<String> inputs, List<Point> points, LawBook published) {
+        List<Comparison> comparisons = new ArrayList<>();
+        if (published == null) {
+            return comparisons;
+        }
+        for (Law law : published.laws()) {
+            boolean sameInputs = law.inputs().size() == inputs.size() && law.inputs().stream().allMatch(v -> inputs.contains(v.symbol()));
+            if (!sameInputs || law.outputs().stream().noneMatch(o -> o.name().equals("loss"))) {
+                continue;
+            }
+            Calculator calculator = published.require(law.id());
+            for (Law.ConstantSet set : law.constantSets()) {
+                double squares = 0;
+                try {
+                    for (Point point : points) {
+                        double predicted = calculator.evaluate(point.inputs(), set.id(), Map.of()).outputs().get("loss");
+                        double r = Math.log(predicted) - Math.log(point.loss());
+                        squares += r * r;
+                    }
+                } catch (LawInputException e) {
+                    continue;
+                }
+                comparisons.add(new Comparison(law.id(), set.id(), law.name() + " (" + set.label() + ")", Math.sqrt(squares / points.size())));
+            }
+        }
+        comparisons.sort(Comparator.comparingDouble(Comparison::rmseLog));
+        return comparisons;
+    }
+}

@@ -1,0 +1,39 @@
+package org.scalingatlas.laws;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scalingatlas.corpus.Law;
+
+/** Every law of the corpus, compiled once into a {@link Calculator}; a law whose formulas do not compile is refused. */
+public final class LawBook {
+
+    private final Map<String, Calculator> calculators = new LinkedHashMap<>();
+
+    public LawBook(List<Law> laws) {
+        laws.forEach(law -> calculators.put(law.id(), new Calculator(law)));
+    }
+
+    public List<Law> laws() {
+        return calculators.values().stream().map(Calculator::law).toList();
+    }
+
+    public Optional<Calculator> calculator(String id) {
+        return Optional.ofNullable(calculators.get(id));
+    }
+
+    /** The calculator of a law, or a {@link LawInputException} naming the unknown id. */
+    public Calculator require(String id) {
+        return calculator(id).orElseThrow(() -> new UnknownLawException("no law '" + id + "'; GET /api/laws or ./atlas law list shows them"));
+    }
+
+    /** A law id that is not in the corpus. */
+    public static final class UnknownLawException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownLawException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.scalingatlas.question;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as people write them about scaling: {@code 7e10}, {@code 70B}, {@code 1.4T}, {@code 1.4 trillion},
+ * {@code 5.76×10^23}, {@code 10^24}, {@code 2,000}. One parser for the CLI, the HTTP API and questions.
+ */
+public final class Numbers {
+
+    /** A number, then an optional power of ten, then an optional magnitude word or suffix. */
+    static final String PATTERN = "(?<mantissa>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            + "(?:[eE](?<exp>[+-]?\\d{1,3})|\\s?(?:[x×*·]|times)\\s?10\\s?\\^\\s?(?<pow>[+-]?\\d{1,3}))?"
+            + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBT])(?![A-Za-z]))?";
+    /** A bare power of ten, {@code 10^24}, read as {@code 1e24}. */
+    private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.,x×*·])(?<![x×*·]\\s)(?<!times\\s)10\\s?\\^\\s?([+-]?\\d{1,3})");
+    private static final Pattern WHOLE = Pattern.compile("\\s*" + PATTERN + "\\s*");
+    private static final Map<String, Double> MAGNITUDES = Map.ofEntries(
+            Map.entry("k", 1e3), Map.entry("thousand", 1e3), Map.entry("m", 1e6), Map.entry("million", 1e6),
+            Map.entry("b", 1e9), Map.entry("billion", 1e9), Map.entry("t", 1e12), Map.entry("trillion", 1e12),
+            Map.entry("quadrillion", 1e15));
+
+    private Numbers() {
+    }
+
+    /** @throws IllegalArgumentException saying what a number looks like */
+    public static double parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("expected a number, got nothing");
+        }
+        Matcher m = WHOLE.matcher(normalized(text));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + abbreviate(text) + "' is not a number (write e.g. 7e10, 70B, 1.4T, 1.4 trillion or 5.76x10^23)");
+        }
+        return value(m);
+    }
+
+    /** The text with bare powers of ten written as {@code 1eN}, so that {@link #PATTERN} reads them. */
+    static String normalized(String text) {
+        return POWER_OF_TEN.matcher(text).replaceAll("1e$1");
+    }
+
+    /** The value of a match of {@link #PATTERN}. */
+    static double value(Matcher m) {
+        double value = Double.parseDouble(m.group("mantissa").replace(",", ""));
+        if (m.group("exp") != null) {
+            value *= Math.pow(10, Integer.parseInt(m.group("exp")));
+        } else if (m.group("pow") != null) {
+            value *= Math.pow(10, Integer.parseInt(m.group("pow")));
+        }
+        if (m.group("mag") != null) {
+            value *= MAGNITUDES.get(m.group("mag").toLowerCase(Locale.ROOT));
+        }
+        return value;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,66 @@
+package org.scalingatlas.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quantities a question states, each a number with the kind of thing it counts: "70B parameters", "a 7B
+ * model", "1.4 trillion tokens", "1e24 FLOPs", "100 samples", "4 bits", "25B unique tokens". Laws declare which
+ * kind each of their inputs is, so a question's numbers reach the right variables without a list of laws here.
+ */
+public final class Quantities {
+
+    /** A number in a question and what it counts. */
+    public record Quantity(String kind, double value, String text) {
+    }
+
+    /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
+    private static final List<Kind> KINDS = List.of(
+            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data"),
+            new Kind("inference-tokens", "inference tokens|tokens (?:of|for|at) inference|tokens served|served tokens"),
+            new Kind("tokens-per-parameter", "tokens per param(?:eter)?s?|tokens/param(?:eter)?"),
+            new Kind("pf-days", "pf-?days?|petaflop-?days?"),
+            new Kind("flops", "flops?|flop budget|compute"),
+            new Kind("tokens", "(?:training )?tokens?"),
+            new Kind("parameters", "param(?:eter)?s?|(?:parameter )?(?:dense |language |transformer )?models?|llms?"),
+            new Kind("samples", "samples?|attempts?|tries|generations|completions"),
+            new Kind("bits", "bits?|-bit"),
+            new Kind("streams", "(?:parallel )?streams?"),
+            new Kind("epochs", "epochs?"));
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?![\\w.])");
+
+    private record Kind(String name, Pattern unit) {
+        Kind(String name, String unit) {
+            this(name, Pattern.compile("\\s?-?(?:" + unit + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    private Quantities() {
+    }
+
+    public static List<Quantity> of(String question) {
+        String text = Numbers.normalized(question);
+        List<Quantity> found = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            double value = Numbers.value(number);
+            for (Kind kind : KINDS) {
+                Matcher unit = kind.unit().matcher(text).region(number.end(), text.length());
+                if (unit.lookingAt()) {
+                    found.add(new Quantity(kind.name(), value, text.substring(number.start(), unit.end()).strip()));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size"). */
+    public static boolean asksForAllocation(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|what size|should .* (see|train|use))\\b.*");
+    }
+}
