@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.CalculationProse;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.answer.Source;
@@ -16,6 +17,9 @@ import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.coverage.Verdict;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Trace;
+import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.InlineCalculations;
+import org.scalingatlas.question.Quantities;
 import org.scalingatlas.question.Question;
 import org.scalingatlas.question.Topic;
 import org.scalingatlas.question.Topics;
@@ -25,7 +29,7 @@ import org.scalingatlas.retrieve.Passage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answers a question from the corpus: question → retrieve → graph → coverage → answer. The only place that knows the order. */
+/** Answers a question from the corpus: question → retrieve → graph → coverage → answer → laws. The only place that knows the order. */
 public final class Assistant {
 
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
@@ -46,11 +50,14 @@ public final class Assistant {
     private final CoverageJudge judge;
     private final Composer composer;
     private final LlmComposer llm;
+    private final InlineCalculations calculations;
     private final Map<String, List<String>> notesByPaper = new HashMap<>();
 
     /** @param llm the optional LLM composer, or {@code null} for the deterministic answer alone */
-    public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer, LlmComposer llm) {
+    public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer, LlmComposer llm,
+            InlineCalculations calculations) {
         this.llm = llm;
+        this.calculations = calculations;
         this.corpus = corpus;
         this.index = index;
         this.graph = graph;
@@ -71,12 +78,22 @@ public final class Assistant {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         Answer answer = composer.compose(question.text(), verdict, sources, verdict instanceof Verdict.Refused ? List.of() : next(sources, hits, near));
+        List<Calculation> runs = verdict instanceof Verdict.Refused ? List.of() : laws(question, sources);
+        answer = answer.withCalculations(runs, CalculationProse.of(runs));
         if (llm != null && !(verdict instanceof Verdict.Refused)) {
             answer = llm.rewrite(answer);
         }
-        LOG.info("ask: {} topics, {} hits, {} sources, verdict {} in {} ms", topics.size(), hits.size(), sources.size(),
-                verdict.name(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("ask: {} topics, {} hits, {} sources, {} calculations, verdict {} in {} ms", topics.size(), hits.size(), sources.size(),
+                runs.size(), verdict.name(), (System.nanoTime() - started) / 1_000_000);
         return answer;
+    }
+
+    /** The laws the cited notes carry, run with the question's numbers or as worked examples. */
+    private List<Calculation> laws(Question question, List<Source> sources) {
+        List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
+        List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
+                .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
+        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), cited);
     }
 
     /**

@@ -41,6 +41,12 @@ public record Answer(
         covered = List.copyOf(covered);
     }
 
+    /** The answer with the cited laws run inline: the calculations, and a paragraph stating them after the text. */
+    public Answer withCalculations(List<?> runs, String paragraph) {
+        String text = paragraph == null || paragraph.isBlank() ? answer : answer + "\n\n" + paragraph;
+        return new Answer(question, verdict, missing, text, notes, List.copyOf(runs), next, researchPrompt, covered, reason, sections, composer);
+    }
+
     public Answer withText(String text, Composer by) {
         return new Answer(question, verdict, missing, text, notes, calculations, next, researchPrompt, covered, reason, sections, by);
     }

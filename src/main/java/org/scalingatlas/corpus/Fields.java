@@ -67,6 +67,18 @@ final class Fields {
         }
     }
 
+    /**
+     * A text that looks like a number, such as an arXiv id: YAML would read {@code 2411.04330} unquoted as the number
+     * 2411.0433, so an unquoted number is refused with the fix.
+     */
+    String quoted(String key) {
+        Object value = map.get(key);
+        if (value instanceof Number) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be quoted (\"" + value + "\"): unquoted, YAML reads it as a number and drops trailing zeros");
+        }
+        return text(key, false);
+    }
+
     /** A number, written as YAML reads it or as text such as {@code 7e10}; {@code null} when absent. */
     Double number(String key) {
         String value = text(key, false);

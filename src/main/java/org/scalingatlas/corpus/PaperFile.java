@@ -52,7 +52,7 @@ public final class PaperFile {
                     fields.integer(AUTHOR_COUNT),
                     fields.texts(AUTHORS),
                     fields.text(ORGANIZATION, false),
-                    fields.text(ARXIV, false),
+                    fields.quoted(ARXIV),
                     fields.text(CODE, false),
                     fields.texts(SOURCES));
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -27,7 +27,7 @@ final class LawRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONSTANTS = "constants";
-    private static final int DEFAULT_RESAMPLES = 200;
+    private static final int DEFAULT_RESAMPLES = 100;
 
     private final Atlas atlas;
 

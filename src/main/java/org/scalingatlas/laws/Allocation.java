@@ -22,6 +22,8 @@ final class Allocation {
     record Point(double budget, double n, double d) {
     }
 
+    /** The smallest budget worth an allocation: a thousand parameters on a thousand tokens. */
+    static final double MIN_BUDGET = 6e6;
     private static final int SCAN = 240;
     private static final double LN_MAX_TOKENS = Math.log(1e30);
     private static final double LN_MAX_SIZE = Math.log(1e20);
@@ -38,7 +40,7 @@ final class Allocation {
     Point minimiseAtBudget(double budget) {
         double hi = Math.log(budget / 6);
         if (!(hi > 0)) {
-            throw new LawInputException("the budget C = " + Calculator.format(budget) + " FLOPs is too small for even one parameter and one token (C = 6 N D)");
+            throw new LawInputException("the budget C = " + Calculator.format(budget) + " FLOPs is too small (C = 6 N D)");
         }
         double x = minimise(ln -> objective(Math.exp(ln), budget / (6 * Math.exp(ln))), 0, hi);
         double n = Math.exp(x);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.scalingatlas.corpus.Law;
 
@@ -114,6 +115,10 @@ public final class Calculator {
         String method;
         if (budget) {
             double c = inputs.containsKey(BUDGET) ? inputs.get(BUDGET) : allocation.budgetFor(inputs.get(SIZE));
+            if (c < Allocation.MIN_BUDGET) {
+                throw new LawInputException("the budget C = " + format(c) + " FLOPs is too small to train any real model (at least "
+                        + format(Allocation.MIN_BUDGET) + " FLOPs: a thousand parameters on a thousand tokens)");
+            }
             point = closedForm.isEmpty() ? allocation.minimiseAtBudget(c) : closedForm(values, c);
             method = closedForm.isEmpty() ? "numerical: Brent's method over ln N with D = C / (6 N)" : "closed form from the paper";
             if (inputs.containsKey(SIZE)) {
@@ -279,16 +284,16 @@ public final class Calculator {
     }
 
     private String unitOf(String name) {
-        return switch (name) {
+        Optional<String> declared = law.input(name).map(Law.Variable::unit)
+                .or(() -> java.util.stream.Stream.of(law.outputs(), law.optimal() == null ? List.<Law.Output>of() : law.optimal().then())
+                        .flatMap(List::stream).filter(o -> o.name().equals(name)).findFirst().map(Law.Output::unit));
+        return declared.orElseGet(() -> switch (name) {
             case N_OPT -> unitOf(SIZE);
             case D_OPT -> unitOf(DATA);
             case BUDGET -> "FLOPs (C = 6 N D)";
             case "tokens_per_parameter" -> "tokens per parameter";
-            default -> law.input(name).map(Law.Variable::unit)
-                    .or(() -> java.util.stream.Stream.of(law.outputs(), law.optimal() == null ? List.<Law.Output>of() : law.optimal().then())
-                            .flatMap(List::stream).filter(o -> o.name().equals(name)).findFirst().map(Law.Output::unit))
-                    .orElse("");
-        };
+            default -> "";
+        });
     }
 
     private static List<Step> compile(List<Law.Output> outputs, Set<String> names) {

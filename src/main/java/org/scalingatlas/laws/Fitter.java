@@ -7,6 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.math3.exception.ConvergenceException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.util.Pair;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -21,7 +31,9 @@ import org.scalingatlas.corpus.Law;
  * Fits a law family to a user's points the way Hoffmann et al. fitted Chinchilla: in log space, the predicted log loss
  * is a log-sum-exp of the terms ({@code log(E + A/N^α + B/D^β) = LSE(a − α log N, b − β log D, e)}), the Huber loss
  * (δ = 10^-3) of its difference from the observed log loss is summed over the points, and minimised from the best
- * points of the paper's initialisation grid, here with Commons Math's bounded BOBYQA (Commons Math has no L-BFGS).
+ * points of the paper's initialisation grid. Commons Math has no L-BFGS: each start is first solved by Levenberg-Marquardt
+ * on the log residuals (the Huber optimum wherever every residual is within δ), then refined on the Huber objective
+ * with the bounded, derivative-free BOBYQA.
  * Bootstrap resamples, each refitted from the full fit, give percentile intervals. Deterministic: fixed seed.
  */
 public final class Fitter {
@@ -81,6 +93,7 @@ public final class Fitter {
     public static final int MAX_RESAMPLES = 2_000;
     private static final long SEED = 42;
     private static final int STARTS = 3;
+    private static final int MAX_EVALUATIONS = 8_000;
     private static final double[] EXPONENT_GRID = {0, 0.5, 1, 1.5, 2};
     private static final double[] LOG_SCALE_GRID = {0, 5, 10, 15, 20, 25};
     private static final double[] LOG_E_GRID = {-1, -0.5, 0, 0.5, 1};
@@ -191,13 +204,48 @@ public final class Fitter {
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
         for (double[] start : grid.subList(0, Math.min(STARTS, grid.size()))) {
-            PointValuePair fitted = refine(start, x, y, sample);
+            PointValuePair fitted = refine(leastSquares(start, x, y, sample), x, y, sample);
             if (fitted.getValue() < bestValue) {
                 bestValue = fitted.getValue();
                 best = fitted.getPoint();
             }
         }
         return best;
+    }
+
+    /**
+     * Least squares on the log residuals with Levenberg-Marquardt and the analytic Jacobian: where every residual is
+     * within δ this is already the Huber optimum, and elsewhere it is the start the Huber refinement needs.
+     */
+    private static double[] leastSquares(double[] start, double[][] x, double[] y, int[] sample) {
+        double[] target = new double[sample.length];
+        for (int i = 0; i < sample.length; i++) {
+            target[i] = y[sample[i]];
+        }
+        MultivariateJacobianFunction model = point -> {
+            double[] p = point.toArray();
+            double[] values = new double[sample.length];
+            double[][] jacobian = new double[sample.length][p.length];
+            for (int i = 0; i < sample.length; i++) {
+                values[i] = predict(p, x[sample[i]]);
+                int k = x[sample[i]].length;
+                for (int j = 0; j < k; j++) {
+                    double w = Math.exp(p[2 * j] - p[2 * j + 1] * x[sample[i]][j] - values[i]);
+                    jacobian[i][2 * j] = w;
+                    jacobian[i][2 * j + 1] = -w * x[sample[i]][j];
+                }
+                jacobian[i][2 * k] = Math.exp(p[2 * k] - values[i]);
+            }
+            return new Pair<>(new ArrayRealVector(values, false), new Array2DRowRealMatrix(jacobian, false));
+        };
+        LeastSquaresProblem problem = new LeastSquaresBuilder().start(start).model(model).target(target)
+                .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build();
+        try {
+            double[] fitted = new LevenbergMarquardtOptimizer().optimize(problem).getPoint().toArray();
+            return objective(fitted, x, y, sample) < objective(start, x, y, sample) ? fitted : start;
+        } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
+            return start;
+        }
     }
 
     private static PointValuePair refine(double[] start, double[][] x, double[] y, int[] sample) {
@@ -212,9 +260,28 @@ public final class Fitter {
         }
         lower[n - 1] = -5;
         upper[n - 1] = 5;
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-10);
-        return optimizer.optimize(new MaxEval(50_000), GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper),
-                new ObjectiveFunction(p -> objective(p, x, y, sample)));
+        for (int j = 0; j < n; j++) {
+            lower[j] = Math.min(lower[j], start[j] - 1);
+            upper[j] = Math.max(upper[j], start[j] + 1);
+        }
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.05, 1e-9);
+        // the Huber objective is nearly piecewise linear near its optimum; keep the best point seen in case the
+        // evaluation budget runs out before the trust region has shrunk to its final radius
+        double[] best = start.clone();
+        double[] bestValue = {objective(start, x, y, sample)};
+        ObjectiveFunction function = new ObjectiveFunction(p -> {
+            double value = objective(p, x, y, sample);
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                System.arraycopy(p, 0, best, 0, n);
+            }
+            return value;
+        });
+        try {
+            return optimizer.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper), function);
+        } catch (TooManyEvaluationsException e) {
+            return new PointValuePair(best, bestValue[0]);
+        }
     }
 
     private static Map<String, Interval> bootstrap(Family family, double[][] x, double[] y, double[] best, int resamples) {
@@ -226,7 +293,7 @@ public final class Fitter {
             for (int i = 0; i < sample.length; i++) {
                 sample[i] = random.nextInt(y.length);
             }
-            Map<String, Double> refit = constants(family, refine(best, x, y, sample).getPoint());
+            Map<String, Double> refit = constants(family, refine(leastSquares(best, x, y, sample), x, y, sample).getPoint());
             final int draw = r;
             refit.forEach((name, value) -> draws.get(name)[draw] = value);
         }

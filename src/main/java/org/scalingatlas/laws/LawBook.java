@@ -29,7 +29,7 @@ public final class LawBook {
     }
 
     /** A law id that is not in the corpus. */
-    public static final class UnknownLawException extends RuntimeException {
+    public static final class UnknownLawException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
         UnknownLawException(String message) {

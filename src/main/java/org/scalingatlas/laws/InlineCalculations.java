@@ -1,0 +1,123 @@
+package org.scalingatlas.laws;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.scalingatlas.corpus.Law;
+import org.scalingatlas.corpus.Paper;
+
+/**
+ * Runs the laws that an answer's cited notes carry: with the question's own numbers where they supply a law's inputs
+ * (a budget C or a model size N for an allocation), else as a worked example at the law's representative point.
+ * Which number feeds which input follows the quantity kind each law declares for its inputs, not a list of laws.
+ */
+public final class InlineCalculations {
+
+    private static final int MAX = 3;
+
+    private final LawBook book;
+    private final Map<String, Paper> papers;
+
+    public InlineCalculations(LawBook book, Map<String, Paper> papers) {
+        this.book = book;
+        this.papers = Map.copyOf(papers);
+    }
+
+    /**
+     * @param given      the numbers the question states, with their kinds
+     * @param allocation whether the question asks for an optimal allocation
+     * @param cited      the cited notes, best first
+     */
+    public List<Calculation> forAnswer(List<Calculation.Given> given, boolean allocation, List<Calculation.CitedNote> cited) {
+        List<Calculation> fromQuestion = new ArrayList<>();
+        List<Calculation> examples = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Calculation.CitedNote note : cited) {
+            for (String lawId : note.laws()) {
+                Optional<Calculator> found = book.calculator(lawId);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Calculator calculator = found.get();
+                Law law = calculator.law();
+                String set = constantSetFor(law, note);
+                if (!seen.add(law.id() + "/" + set)) {
+                    continue;
+                }
+                withNumbers(calculator, set, given, allocation).ifPresentOrElse(
+                        result -> fromQuestion.add(calculation(law, note, Calculation.FROM_QUESTION, result)),
+                        () -> example(calculator, set).ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
+            }
+        }
+        List<Calculation> chosen = fromQuestion.isEmpty() ? examples : fromQuestion;
+        return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /** The constant set published by the note's own paper when the law has one (a refit), else the law's default. */
+    private static String constantSetFor(Law law, Calculation.CitedNote note) {
+        return law.constantSets().stream().filter(s -> s.paperId() != null && note.paperIds().contains(s.paperId()))
+                .map(Law.ConstantSet::id).findFirst()
+                .orElse(law.constantSets().isEmpty() ? null : law.constantSets().get(0).id());
+    }
+
+    private static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
+        if (given.isEmpty() || (set == null && !calculator.law().constantNames().isEmpty())) {
+            return Optional.empty();
+        }
+        Law law = calculator.law();
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        for (Law.Variable variable : law.inputs()) {
+            value(variable, given).ifPresent(v -> inputs.put(variable.symbol(), v));
+        }
+        boolean all = inputs.size() == law.inputs().size();
+        try {
+            if (law.optimal() != null && law.optimal().kind().equals(Law.Optimal.COMPUTE_BUDGET) && (allocation || !all)) {
+                Map<String, Double> budget = new LinkedHashMap<>(inputs);
+                budget.remove(Calculator.DATA);
+                Optional<Double> flops = given.stream().filter(g -> g.kind().equals("flops")).map(Calculation.Given::value).findFirst();
+                if (flops.isPresent()) {
+                    budget.remove(Calculator.SIZE);
+                    budget.put(Calculator.BUDGET, flops.get());
+                }
+                if (budget.containsKey(Calculator.BUDGET) || budget.containsKey(Calculator.SIZE)) {
+                    return Optional.of(calculator.optimal(budget, set, Map.of()));
+                }
+            }
+            return all ? Optional.of(calculator.evaluate(inputs, set, Map.of())) : Optional.empty();
+        } catch (LawInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The question's value for a variable: the first number of its kind, in the variable's own unit. */
+    private static Optional<Double> value(Law.Variable variable, List<Calculation.Given> given) {
+        if (variable.quantity() == null) {
+            return Optional.empty();
+        }
+        return given.stream().filter(g -> g.kind().equals(variable.quantity())).map(g -> g.value() / variable.scale()).findFirst();
+    }
+
+    private static Optional<Result> example(Calculator calculator, String set) {
+        Law law = calculator.law();
+        if (law.example().isEmpty() || (set == null && !law.constantNames().isEmpty())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(calculator.evaluate(law.example(), set, Map.of()));
+        } catch (LawInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Calculation calculation(Law law, Calculation.CitedNote note, String from, Result result) {
+        String paperId = law.constantSet(result.constants()).map(Law.ConstantSet::paperId).orElse(null);
+        Paper paper = papers.get(paperId == null ? law.paperId() : paperId);
+        Calculation.Citation citation = paper == null ? new Calculation.Citation(law.paperId(), null, null)
+                : new Calculation.Citation(paper.id(), paper.title(), paper.arxiv());
+        return new Calculation(law.id(), law.name(), law.formula(), note.id(), note.title(), citation, from, result);
+    }
+}

@@ -1,0 +1,181 @@
+package org.scalingatlas.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.TestAtlas;
+import org.scalingatlas.corpus.Law;
+
+/** The law calculators over real HTTP on the real corpus: the contract, the papers' values, and bad input as 4xx. */
+class LawApiTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Atlas atlas;
+    private static Javalin server;
+
+    @BeforeAll
+    static void start() {
+        atlas = TestAtlas.real();
+        server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void should_list_every_law_with_its_paper_variables_and_constants() throws Exception {
+        JsonNode laws = JSON.readTree(send("GET", "/api/laws", null).body());
+        Set<String> arxiv = new HashSet<>();
+        for (JsonNode law : laws) {
+            for (String field : new String[] {"id", "name", "formula", "paper", "variables", "constants"}) {
+                assertTrue(law.has(field), law.path("id") + " lacks " + field);
+            }
+            assertFalse(law.get("paper").get("title").asText().isEmpty());
+            law.get("constants").forEach(set -> arxiv.add(set.get("source").path("arxiv").asText()));
+            arxiv.add(law.get("paper").path("arxiv").asText());
+            law.get("variables").forEach(v -> assertFalse(v.get("unit").asText().isEmpty(), law.get("id") + " " + v));
+        }
+        // Kaplan, Chinchilla, Epoch, Muennighoff, Sardana, Monkeys, Kumar, Henighan, Step Law, Gadre, ParScale
+        assertTrue(arxiv.containsAll(Set.of("2001.08361", "2203.15556", "2404.10102", "2305.16264", "2401.00448", "2407.21787",
+                "2411.04330", "2010.14701", "2503.04715", "2403.08540", "2505.10475")), arxiv.toString());
+    }
+
+    @Test
+    void should_link_every_law_to_a_note_that_cites_it() throws Exception {
+        for (JsonNode law : JSON.readTree(send("GET", "/api/laws", null).body())) {
+            assertTrue(law.get("notes").size() > 0, law.get("id") + " is cited by no note");
+        }
+    }
+
+    /** Every check value of every law file, through the HTTP API. */
+    @TestFactory
+    Stream<DynamicTest> should_reproduce_the_papers_values_through_http() {
+        return TestAtlas.real().corpus().laws().stream().flatMap(law -> law.checks().stream().map(check -> DynamicTest.dynamicTest(
+                law.id() + " " + check.mode() + " " + check.inputs(), () -> {
+                    String path = "/api/laws/" + law.id() + "/" + check.mode() + (check.constants() == null ? "" : "?constants=" + check.constants());
+                    HttpResponse<String> response = send("POST", path, JSON.writeValueAsString(check.inputs()));
+                    assertEquals(200, response.statusCode(), response.body());
+                    JsonNode outputs = JSON.readTree(response.body()).get("outputs");
+                    check.expect().forEach((name, expected) -> assertEquals(expected, outputs.get(name).asDouble(),
+                            Math.abs(expected) * check.tolerance(), law.id() + " " + name + ": " + check.source()));
+                })));
+    }
+
+    @Test
+    void should_predict_chinchilla_from_strings_such_as_70B_and_warn_outside_the_fitted_range() throws Exception {
+        JsonNode result = JSON.readTree(send("POST", "/api/laws/chinchilla-parametric-loss/evaluate?constants=unrounded",
+                "{\"N\": \"70B\", \"D\": \"1.4T\"}").body());
+        assertEquals(1.9208, result.get("outputs").get("loss").asDouble(), 1e-4);
+        assertEquals("chinchilla-parametric-loss", result.get("law").asText());
+        assertTrue(result.get("warnings").toString().contains("above the range the law was fitted on"), result.toString());
+        JsonNode inside = JSON.readTree(send("POST", "/api/laws/chinchilla-parametric-loss/evaluate", "{\"N\": 1e9, \"D\": 2e10}").body());
+        assertFalse(inside.get("warnings").toString().contains("range the law was fitted on"), inside.toString());
+    }
+
+    @Test
+    void should_find_the_budget_at_which_a_model_size_is_optimal() throws Exception {
+        JsonNode result = JSON.readTree(send("POST", "/api/laws/chinchilla-parametric-loss/optimal?constants=epoch-refit", "{\"N\": \"7.30e10\"}").body());
+        assertEquals(5.88e23, result.get("outputs").get("C").asDouble(), 5.88e23 * 1e-2);
+        assertEquals(7.30e10, result.get("outputs").get("N_opt").asDouble(), 7.30e10 * 1e-6);
+    }
+
+    @Test
+    void should_accept_a_callers_own_constants_and_say_so() throws Exception {
+        JsonNode result = JSON.readTree(send("POST", "/api/laws/kumar-precision-effective-parameters/evaluate",
+                "{\"N\": 1e9, \"P_w\": 80, \"P_a\": 80, \"P_kv\": 80, \"constants\": {\"gamma_w\": 2, \"gamma_a\": 2, \"gamma_kv\": 1}}").body());
+        assertEquals(1e9, result.get("outputs").get("effective_parameters").asDouble(), 1e9 * 1e-9);
+        assertEquals("custom", result.get("constants").asText());
+        assertTrue(result.get("warnings").toString().contains("supplied by the caller"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": -1, \"D\": 1e12}|N must be positive",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": 0, \"D\": 1e12}|N must be positive",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": \"NaN\", \"D\": 1e12}|is not a number",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": \"lots\", \"D\": 1e12}|is not a number",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": true, \"D\": 1e12}|N must be a number",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": 1e400, \"D\": 1e12}|must be a finite number",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"D\": 1e12}|needs N",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": 1e9, \"D\": 1e12, \"X\": 3}|takes no input 'X'",
+        "/api/laws/chinchilla-parametric-loss/evaluate|[1, 2]|must be a JSON object",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": |not valid JSON",
+        "/api/laws/chinchilla-parametric-loss/evaluate|{\"N\": 1e9, \"D\": 1e12, \"constants\": {\"Z\": 1}}|has no constant 'Z'",
+        "/api/laws/chinchilla-parametric-loss/evaluate?constants=nope|{\"N\": 1e9, \"D\": 1e12}|has no constant set 'nope'",
+        "/api/laws/chinchilla-parametric-loss/optimal|{\"C\": 1e21, \"N\": 1e9}|either the budget C or the model size N",
+        "/api/laws/chinchilla-parametric-loss/optimal|{}|pass the compute budget C",
+        "/api/laws/chinchilla-parametric-loss/optimal|{\"C\": 3}|too small",
+        "/api/laws/sardana-inference-aware-optimum/optimal|{\"loss\": 1.2, \"D_inf\": 1e12}|out of reach",
+        "/api/laws/kaplan-loss-vs-parameters/optimal|{\"C\": 1e21}|has no optimal allocation",
+        "/api/laws/kumar-precision-effective-parameters/evaluate|{\"N\": 1e9, \"P_w\": 4, \"P_a\": 8, \"P_kv\": 8}|has no verified constants",
+        "/api/laws/fit|{\"family\": \"cubic\", \"csv\": \"N,loss\"}|unknown family",
+        "/api/laws/fit|{\"csv\": \"N,D,loss\\n1e8,2e9,3.1\"}|at least 7 points",
+        "/api/laws/fit|{\"csv\": \"N,D,score\\n1,2,3\"}|must name the input columns and end with 'loss'",
+        "/api/laws/fit|{\"csv\": \"N,D,loss\\n1e8,x,3\"}|line 2: D must be a number",
+        "/api/laws/fit|{\"family\": \"power-law\", \"points\": [{\"N\": 1, \"loss\": 2}, {\"D\": 1, \"loss\": 2}]}|same inputs",
+        "/api/laws/fit|{}|pass the points"})
+    void should_refuse_bad_input_with_a_400_that_says_what_is_wrong(String path, String body, String message) throws Exception {
+        HttpResponse<String> response = send("POST", path, body);
+        assertEquals(400, response.statusCode(), response.body());
+        String error = JSON.readTree(response.body()).get("error").asText();
+        assertTrue(error.contains(message), error);
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void should_answer_an_unknown_or_malformed_law_id_with_404_and_400() throws Exception {
+        assertEquals(404, send("GET", "/api/laws/no-such-law", null).statusCode());
+        assertEquals(404, send("POST", "/api/laws/no-such-law/evaluate", "{}").statusCode());
+        assertEquals(400, send("GET", "/api/laws/Bad..Id", null).statusCode());
+    }
+
+    @Test
+    void should_fit_points_and_compare_with_the_published_laws() throws Exception {
+        StringBuilder csv = new StringBuilder("N,D,loss\n");
+        Law chinchilla = atlas.corpus().law("chinchilla-parametric-loss").orElseThrow();
+        Map<String, Double> c = chinchilla.constantSet("unrounded").orElseThrow().values();
+        for (double n : new double[] {1e8, 3e8, 1e9, 3e9, 1e10}) {
+            for (double d : new double[] {2e9, 1e10, 5e10, 2e11}) {
+                csv.append(n).append(',').append(d).append(',').append(c.get("E") + c.get("A") / Math.pow(n, c.get("alpha")) + c.get("B") / Math.pow(d, c.get("beta"))).append('\n');
+            }
+        }
+        HttpResponse<String> response = send("POST", "/api/laws/fit", JSON.writeValueAsString(Map.of("csv", csv.toString(), "resamples", 20)));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode fit = JSON.readTree(response.body());
+        assertEquals(0.3392, fit.get("constants").get("alpha").asDouble(), 0.01);
+        assertEquals(20, fit.get("resamples").asInt());
+        JsonNode best = fit.get("published").get(0);
+        assertEquals("chinchilla-parametric-loss", best.get("law").asText());
+        assertEquals("unrounded", best.get("constants").asText());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        request = body == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,79 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.CorpusException;
+import org.scalingatlas.corpus.Law;
+import org.scalingatlas.corpus.LawFile;
+
+class CalculatorTest {
+
+    private static final LawBook BOOK = new LawBook(Corpus.load(Path.of("corpus")).laws());
+
+    @Test
+    void should_agree_with_the_numerical_optimiser_where_the_paper_gives_a_closed_form() {
+        Law chinchilla = BOOK.require("chinchilla-parametric-loss").law();
+        Law numeric = new Law("numeric-chinchilla", "same law without its closed form", chinchilla.paperId(), chinchilla.inputs(),
+                chinchilla.outputs(), chinchilla.constantSets(), List.of(), List.of(), List.of(),
+                new Law.Optimal(Law.Optimal.COMPUTE_BUDGET, "loss", null, List.of(), List.of()), Map.of(), List.of(), "");
+        for (double c : new double[] {1e19, 1e21, 5.76e23, 1e26}) {
+            Result closed = BOOK.require(chinchilla.id()).optimal(Map.of("C", c), "unrounded", Map.of());
+            Result found = new Calculator(numeric).optimal(Map.of("C", c), "unrounded", Map.of());
+            assertEquals(closed.outputs().get("N_opt"), found.outputs().get("N_opt"), closed.outputs().get("N_opt") * 1e-6, "C = " + c);
+        }
+    }
+
+    @Test
+    void should_halve_loss_ratios_as_kaplan_says_doubling_size_does() {
+        Calculator kaplan = BOOK.require("kaplan-loss-vs-parameters");
+        double ratio = kaplan.evaluate(Map.of("N", 2e9), null, Map.of()).outputs().get("loss") / kaplan.evaluate(Map.of("N", 1e9), null, Map.of()).outputs().get("loss");
+        assertEquals(0.95, ratio, 0.005, "Kaplan §1.2: doubling N multiplies the loss by 2^-0.076 = 0.95");
+    }
+
+    @Test
+    void should_refuse_a_formula_with_an_unknown_name_or_function() {
+        String law = """
+                ---
+                id: broken
+                name: broken law
+                paper: some-paper
+                inputs:
+                  - {symbol: N, name: size, unit: parameters}
+                outputs:
+                  - {name: loss, formula: "%s", unit: nats per token}
+                constants:
+                  - {id: published, label: test, provenance: V-paper, values: {A: 1}}
+                ---
+                """;
+        Law unknownName = LawFile.parse(Path.of("broken.md"), law.formatted("A / N^alpha"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Calculator(unknownName)).getMessage().contains("alpha"));
+        Law unknownFunction = LawFile.parse(Path.of("broken.md"), law.formatted("system(N)"));
+        assertThrows(IllegalArgumentException.class, () -> new Calculator(unknownFunction));
+        Law implicit = LawFile.parse(Path.of("broken.md"), law.formatted("2N"));
+        assertThrows(IllegalArgumentException.class, () -> new Calculator(implicit));
+    }
+
+    @Test
+    void should_refuse_a_law_file_with_an_unknown_field_or_an_unverified_provenance() {
+        assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), "---\nid: x\nname: x\npaper: p\nmagic: 1\n---\n"))
+                .getMessage().contains("unknown field 'magic'"));
+        String secondHand = """
+                ---
+                id: x
+                name: x
+                paper: p
+                inputs: [{symbol: N, name: size, unit: parameters}]
+                outputs: [{name: loss, formula: "A / N", unit: nats}]
+                constants: [{id: fig, label: from a figure, provenance: V-2nd, values: {A: 1}}]
+                ---
+                """;
+        assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), secondHand)).getMessage().contains("V-2nd"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.scalingatlas.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantitiesTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {"7e10|7e10", "70B|7e10", "1.4T|1.4e12", "1.4 trillion|1.4e12", "5.76x10^23|5.76e23",
+        "5.76×10^23|5.76e23", "10^24|1e24", "2,000|2000", "0.5|0.5", "350M|3.5e8", "25 billion|2.5e10"})
+    void should_read_numbers_as_people_write_them(String text, double value) {
+        assertEquals(value, Numbers.parse(text), Math.abs(value) * 1e-12);
+    }
+
+    @Test
+    void should_refuse_what_is_not_a_number() {
+        for (String text : new String[] {"", "abc", "70 parameters", "1e", "NaN", "Infinity", "7B7"}) {
+            assertThrows(IllegalArgumentException.class, () -> Numbers.parse(text), text);
+        }
+    }
+
+    @Test
+    void should_find_each_number_with_the_kind_of_quantity_it_counts() {
+        assertEquals(List.of(new Quantities.Quantity("parameters", 7e10, "70B parameters"), new Quantities.Quantity("tokens", 1.4e12, "1.4T tokens")),
+                Quantities.of("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
+        assertEquals(List.of(new Quantities.Quantity("parameters", 7e9, "7B model")), Quantities.of("How many tokens should a 7B model see?"));
+        assertEquals("flops", Quantities.of("compute-optimal size for 1e24 FLOPs?").get(0).kind());
+        assertEquals(1e24, Quantities.of("a budget of 10^24 FLOPs").get(0).value());
+        assertEquals("tokens", Quantities.of("a 1.4 trillion token run").get(0).kind());
+        assertEquals("unique-tokens", Quantities.of("with only 25B unique tokens").get(0).kind());
+        assertEquals("samples", Quantities.of("coverage after 100 samples").get(0).kind());
+        assertEquals("bits", Quantities.of("a 4-bit model").get(0).kind());
+        assertTrue(Quantities.of("Does depth matter more than width for tiny language models?").isEmpty());
+        assertTrue(Quantities.of("What happened in 2024?").isEmpty(), "a year counts nothing");
+    }
+
+    @Test
+    void should_tell_an_allocation_question_from_a_prediction() {
+        assertTrue(Quantities.asksForAllocation("How many tokens should a 7B model see?"));
+        assertTrue(Quantities.asksForAllocation("What is the compute-optimal model size for 1e24 FLOPs?"));
+        assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
+    }
+}
