@@ -41,6 +41,7 @@ class PaperFileTest {
         assertMessage("---\nid: a\n---\n", "missing required field 'title'");
         assertMessage("---\nid: Not A Slug\ntitle: T\n---\n", "must be lowercase words");
         assertMessage("---\nid: a\ntitle: T\narxiv: 12345\n---\n", "is not an arXiv identifier");
+        assertMessage("---\nid: a\ntitle: T\narxiv: 2411.04330\n---\n", "must be quoted, e.g. arxiv: \"2411.04330\"");
         assertMessage("---\nid: a\ntitle: T\nauthorCount: many\n---\n", "must be a whole number");
         assertMessage("id: a\n", "expected the file to start with a '---'");
         assertMessage("---\nid: a\ntitle: T\n", "never closed");

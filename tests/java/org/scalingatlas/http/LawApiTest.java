@@ -71,6 +71,20 @@ class LawApiTest {
         }
     }
 
+    @Test
+    void should_hold_every_law_in_the_graph_with_its_paper_and_a_citing_note() throws Exception {
+        String prefixes = "PREFIX atlas: <https://scalingatlas.org/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+        assertEquals(atlas.corpus().laws().size(), count(prefixes + "SELECT (COUNT(DISTINCT ?l) AS ?n) WHERE { ?l a atlas:Law ; dcterms:source ?p . ?p a atlas:Paper . ?note atlas:citesLaw ?l }"));
+        assertEquals(0, count(prefixes + "SELECT (COUNT(DISTINCT ?l) AS ?n) WHERE { ?l a atlas:Law . FILTER NOT EXISTS { ?note atlas:citesLaw ?l } }"));
+        assertEquals(0, count(prefixes + "SELECT (COUNT(?v) AS ?n) WHERE { ?l a atlas:Law ; atlas:variable ?v . FILTER NOT EXISTS { ?v atlas:unit ?u } }"));
+    }
+
+    private static int count(String query) throws Exception {
+        HttpResponse<String> response = send("GET", "/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("results").get("bindings").get(0).get("n").get("value").asInt();
+    }
+
     /** Every check value of every law file, through the HTTP API. */
     @TestFactory
     Stream<DynamicTest> should_reproduce_the_papers_values_through_http() {

@@ -73,8 +73,9 @@ final class Fields {
      */
     String quoted(String key) {
         Object value = map.get(key);
-        if (value instanceof Number) {
-            throw new CorpusException(file, 0, "field '" + key + "' must be quoted (\"" + value + "\"): unquoted, YAML reads it as a number and drops trailing zeros");
+        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+            throw new CorpusException(file, 0, "field '" + key + "' must be quoted, e.g. " + key + ": \"2411.04330\": unquoted, YAML reads it as the number "
+                    + value + " and drops any trailing zero");
         }
         return text(key, false);
     }
