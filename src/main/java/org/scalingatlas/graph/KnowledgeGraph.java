@@ -118,6 +118,19 @@ public final class KnowledgeGraph {
         return noteRefs("notes-on-paper", "paper", Vocabulary.iri(Vocabulary.Kind.PAPER, paperId));
     }
 
+    /** Every ceiling with the number of notes that report it. */
+    public List<Trace.CeilingSummary> ceilings() {
+        return Txn.calculateRead(dataset, () -> select("ceilings", null, null).stream()
+                .map(r -> new Trace.CeilingSummary(r.get("id"), r.get("label"), r.get("value"), r.get("task"), r.get("condition"),
+                        Integer.parseInt(r.get("notes"))))
+                .toList());
+    }
+
+    /** Notes that report a ceiling. */
+    public List<Trace.NoteRef> notesOnCeiling(String ceilingId) {
+        return noteRefs("notes-on-ceiling", "ceiling", Vocabulary.iri(Vocabulary.Kind.CEILING, ceilingId));
+    }
+
     /** Notes near a note in the graph, each with how it is connected ("disagrees", "shares a ceiling", ...). */
     public List<Trace.Neighbour> neighbours(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);

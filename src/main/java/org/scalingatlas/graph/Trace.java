@@ -45,6 +45,10 @@ public record Trace(
     public record CeilingRef(String id, String label, String value, String task, String condition) {
     }
 
+    /** A ceiling and how many notes report it. */
+    public record CeilingSummary(String id, String label, String value, String task, String condition, int notes) {
+    }
+
     /** A note near another in the graph, and how: a relation, a shared ceiling, law or axis. */
     public record Neighbour(String id, String via) {
     }

@@ -40,6 +40,9 @@ public final class AtlasServer {
                 LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
             }
             config.routes.get("/health", ctx -> ctx.json(Health.of(atlas)));
+            if (Files.isDirectory(atlas.config().webDir())) {
+                new PageRoutes(atlas.config().webDir()).register(config.routes);
+            }
             new CorpusRoutes(atlas).register(config.routes);
             new AskRoutes(atlas.assistant()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);

@@ -29,6 +29,8 @@ final class CorpusRoutes {
         routes.get("/api/notes/{id}", this::note);
         routes.get("/api/notes/{id}/trace", ctx -> ctx.json(atlas.graph().trace(noteOf(ctx).id()).orElseThrow()));
         routes.get("/api/axes", ctx -> ctx.json(atlas.graph().axes()));
+        routes.get("/api/ceilings", ctx -> ctx.json(atlas.graph().ceilings()));
+        routes.get("/api/ceilings/{id}", this::ceiling);
     }
 
     private void paper(Context ctx) {
@@ -38,6 +40,13 @@ final class CorpusRoutes {
             throw ApiError.notFound("no paper with id '" + id + "'");
         }
         ctx.json(Views.PaperDetail.of(paper, atlas.graph().notesOnPaper(id)));
+    }
+
+    private void ceiling(Context ctx) {
+        String id = id(ctx, "ceiling");
+        var ceiling = atlas.graph().ceilings().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiError.notFound("no ceiling with id '" + id + "'"));
+        ctx.json(new Views.CeilingDetail(ceiling, atlas.graph().notesOnCeiling(id)));
     }
 
     private void notes(Context ctx) {

@@ -12,6 +12,7 @@ import org.scalingatlas.Atlas;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.laws.Calculator;
+import org.scalingatlas.laws.Curve;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.PointsCsv;
@@ -41,6 +42,7 @@ final class LawRoutes {
         routes.post("/api/laws/fit", this::fit);
         routes.post("/api/laws/{id}/evaluate", ctx -> calculate(ctx, false));
         routes.post("/api/laws/{id}/optimal", ctx -> calculate(ctx, true));
+        routes.post("/api/laws/{id}/curve", this::curve);
     }
 
     private void calculate(Context ctx, boolean optimal) {
@@ -60,6 +62,50 @@ final class LawRoutes {
         });
         String set = ctx.queryParam(CONSTANTS);
         ctx.json(optimal ? calculator.optimal(inputs, set, custom) : calculator.evaluate(inputs, set, custom));
+    }
+
+    /**
+     * {@code {"mode": "evaluate"|"optimal", "inputs": {...}, "vary": "N", "output": "loss", "from": 1e8, "to": 1e12,
+     * "points": 60, "constants": {...}}}: the law's output along one input, for plots.
+     */
+    private void curve(Context ctx) {
+        Calculator calculator = atlas.laws().require(law(ctx).id());
+        JsonNode body = body(ctx);
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        if (body.has("inputs")) {
+            if (!body.get("inputs").isObject()) {
+                throw ApiError.badRequest("'inputs' must be an object of input names and values");
+            }
+            body.get("inputs").properties().forEach(f -> inputs.put(f.getKey(), number(f.getKey(), f.getValue())));
+        }
+        Map<String, Double> custom = new LinkedHashMap<>();
+        if (body.path(CONSTANTS).isObject()) {
+            body.get(CONSTANTS).properties().forEach(c -> custom.put(c.getKey(), number(c.getKey(), c.getValue())));
+        }
+        String mode = body.path("mode").asText("evaluate");
+        if (!mode.equals("evaluate") && !mode.equals("optimal")) {
+            throw ApiError.badRequest("mode must be evaluate or optimal, got '" + mode + "'");
+        }
+        String vary = text(body, "vary");
+        String output = text(body, "output");
+        double from = number("from", required(body, "from"));
+        double to = number("to", required(body, "to"));
+        int points = body.has("points") ? (int) number("points", body.get("points")) : 60;
+        ctx.json(Curve.of(calculator, mode.equals("optimal"), inputs, ctx.queryParam(CONSTANTS), custom, vary, output, from, to, points));
+    }
+
+    private static String text(JsonNode body, String field) {
+        if (!body.path(field).isTextual() || body.get(field).asText().isBlank()) {
+            throw ApiError.badRequest("'" + field + "' must name " + (field.equals("vary") ? "the input to vary, e.g. \"N\"" : "the output to plot, e.g. \"loss\""));
+        }
+        return body.get(field).asText();
+    }
+
+    private static JsonNode required(JsonNode body, String field) {
+        if (!body.has(field)) {
+            throw ApiError.badRequest("'" + field + "' is required: the range of the varied input");
+        }
+        return body.get(field);
     }
 
     private void fit(Context ctx) {
@@ -141,7 +187,10 @@ final class LawRoutes {
 
     /** A law as {@code GET /api/laws} lists it. */
     record LawCard(String id, String name, String formula, PaperRef paper, List<Variable> variables, List<Output> outputs,
-            List<ConstantSet> constants, List<String> conventions, List<String> axes, String optimal, Map<String, Double> example, List<String> notes) {
+            List<ConstantSet> constants, List<String> conventions, List<String> axes, String optimal, Map<String, Double> example, List<NoteRef> notes) {
+    }
+
+    record NoteRef(String id, String title) {
     }
 
     record PaperRef(String id, String title, String arxiv, String date) {
@@ -165,7 +214,7 @@ final class LawRoutes {
 
     private LawCard card(Law law) {
         Map<String, Paper> papers = atlas.corpus().papersById();
-        List<String> notes = atlas.corpus().notes().stream().filter(n -> n.laws().contains(law.id())).map(org.scalingatlas.corpus.Note::id).toList();
+        List<NoteRef> notes = atlas.corpus().notes().stream().filter(n -> n.laws().contains(law.id())).map(n -> new NoteRef(n.id(), n.title())).toList();
         return new LawCard(law.id(), law.name(), law.formula(), PaperRef.of(papers.get(law.paperId())),
                 law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
                 law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description())).toList(),

@@ -36,6 +36,10 @@ final class Views {
     }
 
     /** One note in full, as its file states it, with its papers resolved. */
+    /** A ceiling and the notes that report it. */
+    record CeilingDetail(org.scalingatlas.graph.Trace.CeilingSummary ceiling, List<org.scalingatlas.graph.Trace.NoteRef> notes) {
+    }
+
     record NoteDetail(String id, String title, String claim, String date, List<PaperRef> papers, List<String> axes,
             List<String> laws, List<Note.Ceiling> ceilings, List<Relation> relations) {
         record Relation(String type, String note) {

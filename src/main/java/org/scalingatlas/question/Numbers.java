@@ -17,7 +17,7 @@ public final class Numbers {
             + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBT])(?![A-Za-z]))?";
     /** A bare power of ten, {@code 10^24}, read as {@code 1e24}. */
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.,x×*·])(?<![x×*·]\\s)(?<!times\\s)10\\s?\\^\\s?([+-]?\\d{1,3})");
-    private static final Pattern WHOLE = Pattern.compile("\\s*" + PATTERN + "\\s*");
+    private static final Pattern WHOLE = Pattern.compile("\\s*(?<sign>[+-])?" + PATTERN + "\\s*");
     private static final Map<String, Double> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("thousand", 1e3), Map.entry("m", 1e6), Map.entry("million", 1e6),
             Map.entry("b", 1e9), Map.entry("billion", 1e9), Map.entry("t", 1e12), Map.entry("trillion", 1e12),
@@ -35,7 +35,7 @@ public final class Numbers {
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + abbreviate(text) + "' is not a number (write e.g. 7e10, 70B, 1.4T, 1.4 trillion or 5.76x10^23)");
         }
-        return value(m);
+        return "-".equals(m.group("sign")) ? -value(m) : value(m);
     }
 
     /** The text with bare powers of ten written as {@code 1eN}, so that {@link #PATTERN} reads them. */

@@ -1,0 +1,257 @@
+package org.scalingatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scalingatlas.TestAtlas;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.http.AtlasServer;
+
+/**
+ * The web app in a real browser (Debian's headless Chromium through Selenium) against the real server on the real
+ * corpus: the three jobs (ask, trace a claim, compute a cited law), a refusal, and markup that must stay text.
+ * Screenshots of each page land in target/screenshots. Without a browser the tests are skipped with a message,
+ * except under CI (CI=true), where a missing browser fails the run.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("atlas.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("atlas.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    private static Javalin server;
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "no browser for the web tests: " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " are needed (apt-get install chromium chromium-driver)";
+            if (System.getenv("CI") != null) {
+                fail(missing + "; CI must run them");
+            }
+            Assumptions.abort(missing);
+        }
+        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        profile = Files.createTempDirectory("atlas-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    private static String ask(String question) {
+        return "/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
+    }
+
+    private static WebElement waitFor(String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot of the whole page, not just the window. */
+    private static void fullPage(String name) {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return Math.min(6000, document.documentElement.scrollHeight)");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) height));
+        screenshot(name);
+        browser.manage().window().setSize(window);
+    }
+
+    @Test
+    void should_show_the_verdict_the_sources_and_the_cited_law_run_with_the_questions_numbers() {
+        browser.get(url(ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?")));
+        assertEquals("answered", waitFor(".verdict").getAttribute("data-verdict"));
+        assertFalse(browser.findElements(By.cssSelector(".sources li.source")).isEmpty());
+        WebElement calculator = waitFor(".calculator[data-law='chinchilla-parametric-loss']");
+        assertTrue(calculator.findElement(By.cssSelector("[data-output='loss']")).getText().startsWith("1.93"), calculator.getText());
+        assertTrue(calculator.getText().contains("your numbers"));
+        waitFor(".calculator svg.chart path.curve");
+        fullPage("ask-answered");
+    }
+
+    @Test
+    void should_update_the_prediction_when_an_input_changes() {
+        browser.get(url(ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?")));
+        WebElement calculator = waitFor(".calculator[data-law='chinchilla-parametric-loss']");
+        WebElement loss = calculator.findElement(By.cssSelector("[data-output='loss']"));
+        String before = loss.getText();
+        WebElement n = calculator.findElement(By.cssSelector("input[name='N']"));
+        n.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1B");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !calculator.findElement(By.cssSelector("[data-output='loss']")).getText().equals(before));
+        double after = Double.parseDouble(calculator.findElement(By.cssSelector("[data-output='loss']")).getText().split(" ")[0]);
+        assertTrue(after > Double.parseDouble(before.split(" ")[0]), "a smaller model predicts a higher loss: " + before + " -> " + after);
+        n.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-5");
+        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".calculator .calc-status.error")));
+        assertTrue(status.getText().contains("N must be positive"), status.getText());
+        assertEquals("true", n.getAttribute("aria-invalid"));
+    }
+
+    @Test
+    void should_trace_a_claim_to_the_evidence_highlighted_inside_its_abstract() {
+        Note note = TestAtlas.real().corpus().notes().stream()
+                .filter(n -> n.papers().stream().anyMatch(p -> p.via() == null) && !n.relations().isEmpty()).findFirst().orElseThrow();
+        browser.get(url("/note/" + note.id()));
+        assertEquals(note.title(), waitFor(".trace h1").getText());
+        List<WebElement> marks = browser.findElements(By.cssSelector(".abstract mark.evidence"));
+        assertFalse(marks.isEmpty());
+        List<String> evidence = note.papers().stream().flatMap(p -> p.evidence().stream()).toList();
+        for (WebElement mark : marks) {
+            assertTrue(evidence.contains(mark.getText()), "highlighted text is the note's evidence: " + mark.getText());
+        }
+        assertFalse(browser.findElements(By.cssSelector(".graph-view a.graph-link")).isEmpty(), "the neighbourhood drawing links onwards");
+        fullPage("trace");
+    }
+
+    @Test
+    void should_open_a_trace_from_an_answers_source_and_come_back() {
+        browser.get(url(ask("Does depth matter more than width for tiny language models?")));
+        WebElement first = waitFor(".sources li.source h3 a");
+        String title = first.getText();
+        first.click();
+        assertEquals(title, waitFor(".trace h1").getText());
+        browser.navigate().back();
+        waitFor(".verdict");
+    }
+
+    @Test
+    void should_show_a_refusal_without_sources() {
+        browser.get(url(ask("What is the best way to bake sourdough bread at home?")));
+        WebElement verdict = waitFor(".verdict");
+        assertEquals("refused", verdict.getAttribute("data-verdict"));
+        assertTrue(verdict.getText().startsWith("Not covered by the corpus"), verdict.getText());
+        assertTrue(browser.findElements(By.cssSelector(".sources")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".calculator")).isEmpty());
+        screenshot("ask-refused");
+    }
+
+    @Test
+    void should_keep_markup_typed_into_the_question_as_text() {
+        browser.get(url("/"));
+        String markup = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script> scaling laws?";
+        WebElement box = waitFor("#question");
+        box.sendKeys(markup);
+        box.sendKeys(Keys.ENTER);
+        WebElement question = waitFor("h1.question");
+        assertEquals(markup, question.getText());
+        assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), "no element made from the question");
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned"));
+    }
+
+    @Test
+    void should_run_a_law_on_its_page_and_fit_pasted_points() {
+        browser.get(url("/law/chinchilla-parametric-loss"));
+        waitFor(".law h1");
+        waitFor(".calculator svg.chart path.curve");
+        assertTrue(browser.findElements(By.cssSelector(".calculator")).size() >= 2, "a prediction and an optimal allocation");
+        StringBuilder csv = new StringBuilder("N,D,loss\n");
+        for (double n : new double[] {1e8, 4e8, 1.6e9, 6.4e9}) {
+            for (double d : new double[] {5e9, 2e10, 8e10}) {
+                csv.append(n).append(',').append(d).append(',').append(1.69337 + 406.401 / Math.pow(n, 0.33917084) + 410.723 / Math.pow(d, 0.2849083)).append('\n');
+            }
+        }
+        WebElement textarea = browser.findElement(By.id("fit-csv"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", textarea, csv.toString());
+        browser.findElement(By.cssSelector("form.fit button")).click();
+        WebElement alpha = new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fit-result [data-constant='alpha']")));
+        assertEquals(0.339, Double.parseDouble(alpha.getText()), 0.01);
+        fullPage("law");
+    }
+
+    @Test
+    void should_browse_notes_by_axis_and_open_papers() {
+        browser.get(url("/browse"));
+        waitFor(".axis-group");
+        WebElement filter = browser.findElement(By.id("filter"));
+        filter.sendKeys("chinchilla");
+        long visible = browser.findElements(By.cssSelector(".note-item")).stream().filter(WebElement::isDisplayed).count();
+        assertTrue(visible > 0 && visible < TestAtlas.real().corpus().notes().size(), "the filter narrows the list: " + visible);
+        screenshot("browse");
+        browser.get(url("/paper/scaling-laws-for-neural-language-models"));
+        assertEquals("Scaling Laws for Neural Language Models", waitFor(".paper h1").getText());
+        assertTrue(browser.findElement(By.cssSelector(".paper .meta")).getText().contains("arXiv:2001.08361"));
+        screenshot("paper");
+    }
+
+    @Test
+    void should_be_usable_from_the_keyboard_and_on_a_phone() {
+        browser.get(url("/"));
+        waitFor("#question");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("skip", focused.getAttribute("class"), "the first Tab reaches the skip link");
+        assertNotEquals("none", focused.getCssValue("outline-style"), "focus is visible");
+        Dimension laptop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url(ask("How many tokens should a 7B model see?")));
+        waitFor(".calculator");
+        long overflow = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow + " px");
+        screenshot("ask-phone");
+        browser.manage().window().setSize(laptop);
+    }
+
+    @Test
+    void should_say_so_when_a_page_does_not_exist() {
+        browser.get(url("/note/no-such-note"));
+        assertTrue(waitFor(".notice.error").getText().contains("no-such-note"));
+    }
+}

@@ -1,0 +1,22 @@
+// A paper: its bibliographic facts as the sources state them, its abstract, and the notes that rest on it.
+import { h, link, show, notice, notePath, arxivLink } from "../dom.js";
+import { getJson } from "../api.js";
+
+export async function paperPage(main, id) {
+  let paper;
+  try {
+    paper = await getJson("/api/papers/" + encodeURIComponent(id));
+  } catch (error) {
+    show(main, notice("error", error.message));
+    return;
+  }
+  document.title = paper.title + " · Scaling Atlas";
+  show(main, h("article", { class: "paper" },
+    h("p", { class: "kicker" }, "Paper"),
+    h("h1", {}, paper.title),
+    h("p", { class: "meta" }, paper.arxiv ? arxivLink(paper.arxiv) : "arXiv id unknown", " · ", paper.date || "date unknown",
+      paper.authorCount ? " · " + paper.authorCount + " authors" : "", /^https?:\/\//.test(paper.code || "") ? [" · ", h("a", { href: paper.code, rel: "noopener" }, "code")] : null),
+    paper.abstractText ? h("p", { class: "abstract" }, paper.abstractText) : h("p", { class: "hint" }, "Known from a citation; the corpus holds no abstract."),
+    h("section", {}, h("h2", {}, "Notes resting on it"),
+      h("ul", {}, (paper.notes || []).map(n => h("li", {}, link(notePath(n.id), n.title), h("p", { class: "claim" }, n.claim)))))));
+}
