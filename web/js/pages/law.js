@@ -71,10 +71,15 @@ function renderFit(fit) {
       h("td", {}, interval ? number(interval.low) + " to " + number(interval.high) : "–"));
   });
   const points = fit.residuals.map(r => [r.observed, r.predicted]);
+  const best = fit.published[0];
+  const series = [{ points, kind: "dots", label: "your fit" }];
+  if (best) series.push({ points: fit.residuals.map((r, i) => [r.observed, best.predicted[i]]), kind: "dots", class: "published", label: best.label });
   return h("div", {},
     h("p", {}, "Fitted ", h("code", {}, fit.formula), " to " + fit.residuals.length + " points; RMS log residual " + number(fit.rmseLog) + "."),
     h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "constant"), h("th", { scope: "col" }, "value"), h("th", { scope: "col" }, "95% interval"))), h("tbody", {}, rows)),
-    chart({ series: [{ points, kind: "dots" }], diagonal: true, logX: true, logY: true, xLabel: "observed loss", yLabel: "fitted loss", title: "Observed against fitted loss" }),
+    chart({ series, diagonal: true, logX: true, logY: true, xLabel: "observed loss", yLabel: "predicted loss", title: "Observed against predicted loss: your fit and the closest published law" }),
+    h("p", { class: "legend-line" }, h("span", { class: "swatch fit" }), "your fit", best ? [h("span", { class: "swatch published" }), best.label] : null,
+      " · on the dashed line a prediction equals the observation"),
     fit.published.length ? [h("h3", {}, "Published laws on your points"),
       h("ol", {}, fit.published.map(c => h("li", {}, c.label, ": RMS log residual " + number(c.rmseLog))))] : null);
 }

@@ -76,8 +76,11 @@ public final class Fitter {
     public record Residual(Map<String, Double> inputs, double observed, double predicted, double logResidual) {
     }
 
-    /** A published law's fit to the same points: the root mean square of its log residuals. */
-    public record Comparison(String law, String constants, String label, double rmseLog) {
+    /** A published law on the same points: its predictions, in point order, and the root mean square of its log residuals. */
+    public record Comparison(String law, String constants, String label, double rmseLog, List<Double> predicted) {
+        public Comparison {
+            predicted = List.copyOf(predicted);
+        }
     }
 
     /**
@@ -338,16 +341,18 @@ public final class Fitter {
             Calculator calculator = published.require(law.id());
             for (Law.ConstantSet set : law.constantSets()) {
                 double squares = 0;
+                List<Double> predictions = new ArrayList<>();
                 try {
                     for (Point point : points) {
                         double predicted = calculator.evaluate(point.inputs(), set.id(), Map.of()).outputs().get("loss");
                         double r = Math.log(predicted) - Math.log(point.loss());
                         squares += r * r;
+                        predictions.add(predicted);
                     }
                 } catch (LawInputException e) {
                     continue;
                 }
-                comparisons.add(new Comparison(law.id(), set.id(), law.name() + " (" + set.label() + ")", Math.sqrt(squares / points.size())));
+                comparisons.add(new Comparison(law.id(), set.id(), law.name() + " (" + set.label() + ")", Math.sqrt(squares / points.size()), predictions));
             }
         }
         comparisons.sort(Comparator.comparingDouble(Comparison::rmseLog));
