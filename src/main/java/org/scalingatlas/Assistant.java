@@ -165,16 +165,22 @@ public final class Assistant {
                 .toList();
     }
 
-    /** Questions to ask next: graph neighbours of the sources first (ranked by retrieval), then the next retrieved notes. */
+    /**
+     * Questions to ask next: notes related to the sources, and retrieved notes that share a ceiling, law or axis with
+     * one (ranked by retrieval), then the next retrieved notes.
+     */
     private List<Answer.NextLine> next(List<Source> sources, List<Hit> hits, Map<String, List<Trace.Neighbour>> near) {
         Map<String, Double> rank = new HashMap<>();
         hits.forEach(h -> (h.kind() == Passage.Kind.NOTE ? List.of(h.id()) : notesByPaper.getOrDefault(h.id(), List.of()))
                 .forEach(id -> rank.merge(id, h.score(), Math::max)));
         List<String> cited = sources.stream().map(s -> s.note().id()).toList();
+        List<String> retrieved = rank.keySet().stream().filter(id -> !cited.contains(id)).sorted().toList();
         Map<String, String> candidates = new LinkedHashMap<>();
         for (Source source : sources) {
-            for (Trace.Neighbour neighbour : near.computeIfAbsent(source.note().id(), graph::neighbours)) {
-                if (!cited.contains(neighbour.id()) && (!neighbour.via().equals("shares an axis") || rank.containsKey(neighbour.id()))) {
+            List<Trace.Neighbour> neighbours = new ArrayList<>(near.computeIfAbsent(source.note().id(), graph::neighbours));
+            neighbours.addAll(graph.sharing(source.note().id(), retrieved));
+            for (Trace.Neighbour neighbour : neighbours) {
+                if (!cited.contains(neighbour.id())) {
                     candidates.putIfAbsent(neighbour.id(), neighbour.via());
                 }
             }

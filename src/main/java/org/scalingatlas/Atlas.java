@@ -65,12 +65,27 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             stamp.record(fingerprint);
         }
         watch.lap("validation");
+        Embedder embedder = new MiniLmEmbedder();
+        watch.lap("embedding model");
+        return assemble(config, corpus, ontology, storage, fingerprint, embedder, watch);
+    }
+
+    /**
+     * The application over a corpus already in memory, not validated, with graph and index in memory: for benchmarks
+     * on synthetic corpora (the shapes are checked on the real corpus; a synthetic one is made to satisfy them).
+     */
+    public static Atlas inMemory(AtlasConfig config, Corpus corpus, Embedder embedder) {
+        Stopwatch watch = new Stopwatch();
+        Ontology ontology = Ontology.load(config.ontologyDir());
+        return assemble(config, corpus, ontology, KnowledgeGraph.Storage.IN_MEMORY, "in-memory", embedder, watch);
+    }
+
+    private static Atlas assemble(AtlasConfig config, Corpus corpus, Ontology ontology, KnowledgeGraph.Storage storage, String fingerprint,
+            Embedder embedder, Stopwatch watch) {
         KnowledgeGraph graph = KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint);
         SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
         watch.lap("graph");
         List<Passage> passages = Passage.of(corpus);
-        Embedder embedder = new MiniLmEmbedder();
-        watch.lap("embedding model");
         HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT
                 ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
                 : HybridIndex.inMemory(passages, embedder);

@@ -17,18 +17,52 @@ import java.util.stream.Stream;
 
 /**
  * Every record of a corpus folder, read once. Files that do not parse are kept as {@link #problems()} (each naming
- * its file) so that {@code check} can report them all; the rest of the corpus is still usable.
+ * its file) so that {@code check} can report them all; the rest of the corpus is still usable. Records are found by
+ * id in constant time, whatever the corpus size.
  */
-public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Law> laws, List<CorpusException> problems) {
+public final class Corpus {
 
     public static final String NOTES = "notes";
     public static final String LAWS = "laws";
 
-    public Corpus {
-        papers = List.copyOf(papers);
-        notes = List.copyOf(notes);
-        laws = List.copyOf(laws);
-        problems = List.copyOf(problems);
+    private final Path dir;
+    private final List<Paper> papers;
+    private final List<Note> notes;
+    private final List<Law> laws;
+    private final List<CorpusException> problems;
+    private final Map<String, Paper> papersById = new LinkedHashMap<>();
+    private final Map<String, Note> notesById = new java.util.HashMap<>();
+    private final Map<String, Law> lawsById = new java.util.HashMap<>();
+
+    public Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Law> laws, List<CorpusException> problems) {
+        this.dir = dir;
+        this.papers = List.copyOf(papers);
+        this.notes = List.copyOf(notes);
+        this.laws = List.copyOf(laws);
+        this.problems = List.copyOf(problems);
+        this.papers.stream().sorted(Comparator.comparing(Paper::id)).forEach(p -> papersById.putIfAbsent(p.id(), p));
+        this.notes.forEach(n -> notesById.putIfAbsent(n.id(), n));
+        this.laws.forEach(l -> lawsById.putIfAbsent(l.id(), l));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    public List<Note> notes() {
+        return notes;
+    }
+
+    public List<Law> laws() {
+        return laws;
+    }
+
+    public List<CorpusException> problems() {
+        return problems;
     }
 
     public static Corpus load(Path dir) {
@@ -48,22 +82,20 @@ public record Corpus(Path dir, List<Paper> papers, List<Note> notes, List<Law> l
     }
 
     public Optional<Law> law(String id) {
-        return laws.stream().filter(l -> l.id().equals(id)).findFirst();
+        return Optional.ofNullable(lawsById.get(id));
     }
 
     public Optional<Paper> paper(String id) {
-        return papers.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(papersById.get(id));
     }
 
     public Optional<Note> note(String id) {
-        return notes.stream().filter(n -> n.id().equals(id)).findFirst();
+        return Optional.ofNullable(notesById.get(id));
     }
 
-    /** Papers by id, in id order. */
+    /** Papers by id, in id order (read-only). */
     public Map<String, Paper> papersById() {
-        Map<String, Paper> byId = new LinkedHashMap<>();
-        papers.forEach(p -> byId.put(p.id(), p));
-        return byId;
+        return java.util.Collections.unmodifiableMap(papersById);
     }
 
     static <T> List<T> readAll(Path folder, BiFunction<Path, String, T> parse, Function<T, String> id,

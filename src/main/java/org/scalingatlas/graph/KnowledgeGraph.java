@@ -19,6 +19,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.scalingatlas.corpus.Corpus;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -131,10 +133,27 @@ public final class KnowledgeGraph {
         return noteRefs("notes-on-ceiling", "ceiling", Vocabulary.iri(Vocabulary.Kind.CEILING, ceilingId));
     }
 
-    /** Notes near a note in the graph, each with how it is connected ("disagrees", "shares a ceiling", ...). */
+    /** Notes related to a note by a relation, either way ("supports", "disagrees", ...). */
     public List<Trace.Neighbour> neighbours(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
-        return Txn.calculateRead(dataset, () -> select("note-neighbours", "note", note).stream()
+        return Txn.calculateRead(dataset, () -> select("note-related", "note", note).stream()
+                .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
+    }
+
+    /**
+     * Which of the candidate notes share a ceiling, a law or a scaling axis with a note, each with how. Bounded by the
+     * candidates, so its cost does not grow with the corpus (a law or an axis can be shared by a large part of it).
+     */
+    public List<Trace.Neighbour> sharing(String noteId, java.util.Collection<String> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Query query = query("note-shared").cloneQuery();
+        Var other = Var.alloc("other");
+        query.setValuesDataBlock(List.of(other), candidates.stream()
+                .map(id -> BindingFactory.binding(other, Vocabulary.iri(Vocabulary.Kind.NOTE, id).asNode())).toList());
+        Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
+        return Txn.calculateRead(dataset, () -> select(query, "note", note).stream()
                 .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
     }
 
@@ -161,7 +180,11 @@ public final class KnowledgeGraph {
 
     /** Runs a named query (call inside a read transaction); each row maps variable names to lexical forms. */
     private List<Map<String, String>> select(String name, String variable, Resource value) {
-        var builder = QueryExecution.dataset(dataset).query(query(name));
+        return select(query(name), variable, value);
+    }
+
+    private List<Map<String, String>> select(Query query, String variable, Resource value) {
+        var builder = QueryExecution.dataset(dataset).query(query);
         if (variable != null) {
             builder = builder.substitution(variable, value);
         }
