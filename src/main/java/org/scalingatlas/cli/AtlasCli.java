@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AtlasCli.Version.class,
         description = "Scaling Atlas: a corpus-grounded research assistant for scaling laws.",
-        subcommands = {ServeCommand.class, AskCommand.class, LawCommand.class, EvalCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
+        subcommands = {ServeCommand.class, AskCommand.class, LawCommand.class, BenchCorpusCommand.class, EvalCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

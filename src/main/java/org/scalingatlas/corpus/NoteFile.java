@@ -1,7 +1,9 @@
 package org.scalingatlas.corpus;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A note as a human-editable file: Markdown with YAML front matter (see corpus/README.md). */
@@ -13,6 +15,53 @@ public final class NoteFile {
     private static final Set<String> RELATION_KEYS = Set.of("type", "note");
 
     private NoteFile() {
+    }
+
+    /** The note as a file that {@link #parse} reads back as the same note. */
+    public static String render(Note note) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", note.id());
+        fields.put("title", note.title());
+        if (!note.claim().isEmpty()) {
+            fields.put("claim", note.claim());
+        }
+        if (note.date() != null) {
+            fields.put("date", note.date().toString());
+        }
+        fields.put("papers", note.papers().stream().map(s -> {
+            Map<String, Object> support = new LinkedHashMap<>();
+            support.put("id", s.paperId());
+            support.put("evidence", s.evidence());
+            if (s.via() != null) {
+                support.put("via", s.via());
+            }
+            return support;
+        }).toList());
+        fields.put("axes", note.axes());
+        if (!note.laws().isEmpty()) {
+            fields.put("laws", note.laws());
+        }
+        if (!note.ceilings().isEmpty()) {
+            fields.put("ceilings", note.ceilings().stream().map(c -> {
+                Map<String, Object> ceiling = new LinkedHashMap<>();
+                ceiling.put("id", c.id());
+                putIfPresent(ceiling, "label", c.label());
+                putIfPresent(ceiling, "value", c.value());
+                putIfPresent(ceiling, "task", c.task());
+                putIfPresent(ceiling, "condition", c.condition());
+                return ceiling;
+            }).toList());
+        }
+        if (!note.relations().isEmpty()) {
+            fields.put("relations", note.relations().stream().map(r -> Map.of("type", r.type().word, "note", r.noteId())).toList());
+        }
+        return new FrontMatter(fields, note.body(), 0).render();
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String key, String value) {
+        if (value != null) {
+            fields.put(key, value);
+        }
     }
 
     public static Note parse(Path file, String text) {
