@@ -96,7 +96,7 @@ public final class Fitter {
     public static final int MAX_RESAMPLES = 2_000;
     private static final long SEED = 42;
     private static final int STARTS = 3;
-    private static final int MAX_EVALUATIONS = 8_000;
+    private static final int MAX_EVALUATIONS = 3_000;
     private static final double[] EXPONENT_GRID = {0, 0.5, 1, 1.5, 2};
     private static final double[] LOG_SCALE_GRID = {0, 5, 10, 15, 20, 25};
     private static final double[] LOG_E_GRID = {-1, -0.5, 0, 0.5, 1};
@@ -267,7 +267,7 @@ public final class Fitter {
             lower[j] = Math.min(lower[j], start[j] - 1);
             upper[j] = Math.max(upper[j], start[j] + 1);
         }
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.05, 1e-9);
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.05, 1e-7);
         // the Huber objective is nearly piecewise linear near its optimum; keep the best point seen in case the
         // evaluation budget runs out before the trust region has shrunk to its final radius
         double[] best = start.clone();

@@ -1,0 +1,41 @@
+package org.scalingatlas.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.scalingatlas.Atlas;
+import org.scalingatlas.TestAtlas;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.eval.EvalSet;
+import org.scalingatlas.models.MiniLmEmbedder;
+
+/** The application at each benchmark size: the real corpus as shipped, or a synthetic one of N papers. */
+public final class Corpora {
+
+    public static final String REAL = "real";
+
+    private Corpora() {
+    }
+
+    /** {@code real}: the bundled corpus with the real model; a number: a synthetic corpus with recombined embeddings. */
+    public static Atlas open(String size) {
+        try {
+            if (REAL.equals(size)) {
+                return TestAtlas.open(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-bench-"));
+            }
+            Corpus real = Corpus.load(TestAtlas.REAL_CORPUS);
+            Corpus synthetic = SyntheticCorpus.generate(real, Integer.parseInt(size), 42);
+            RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(), SyntheticCorpus.sentences(real));
+            return Atlas.inMemory(TestAtlas.config(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-bench-")), synthetic, embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The evaluation questions: in-corpus, partly covered and off-topic, as a user's mix. */
+    public static List<String> questions() {
+        return EvalSet.load(Path.of("tests/eval/questions.yaml")).stream().map(q -> q.question()).toList();
+    }
+}
