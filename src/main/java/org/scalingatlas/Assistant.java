@@ -46,12 +46,15 @@ public final class Assistant {
 
     private final Corpus corpus;
     private final HybridIndex index;
-    private final KnowledgeGraph graph;
     private final CoverageJudge judge;
     private final Composer composer;
     private final LlmComposer llm;
     private final InlineCalculations calculations;
     private final Map<String, List<String>> notesByPaper = new HashMap<>();
+    /** The axes directly under the scheme's scaling axes: a shared one makes two notes neighbours (a domain does not). */
+    private final java.util.Set<String> scalingAxes;
+    /** Each note's related notes, read from the graph once: relations change only with the corpus. */
+    private final Map<String, List<Trace.Neighbour>> related;
 
     /** @param llm the optional LLM composer, or {@code null} for the deterministic answer alone */
     public Assistant(Corpus corpus, HybridIndex index, KnowledgeGraph graph, CoverageJudge judge, Composer composer, LlmComposer llm,
@@ -60,10 +63,12 @@ public final class Assistant {
         this.calculations = calculations;
         this.corpus = corpus;
         this.index = index;
-        this.graph = graph;
         this.judge = judge;
         this.composer = composer;
         corpus.notes().forEach(n -> n.paperIds().forEach(p -> notesByPaper.computeIfAbsent(p, k -> new ArrayList<>()).add(n.id())));
+        this.related = graph.allNeighbours();
+        this.scalingAxes = graph.axisLabels().stream().filter(a -> "scaling-axes".equals(a.broader())).map(Trace.AxisLabel::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Answer ask(String text) {
@@ -94,6 +99,36 @@ public final class Assistant {
         List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
                 .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
         return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), cited);
+    }
+
+    private List<Trace.Neighbour> relatedTo(String noteId) {
+        return related.getOrDefault(noteId, List.of());
+    }
+
+    /**
+     * Which candidates share a ceiling, a law or a scaling axis with a note, each with how, ordered by how and id.
+     * Looked up per candidate, so the cost does not grow with the corpus (a law or an axis can be shared by much of it).
+     */
+    private List<Trace.Neighbour> sharing(Note note, List<String> candidates) {
+        java.util.Set<String> ceilings = note.ceilings().stream().map(Note.Ceiling::id).collect(java.util.stream.Collectors.toSet());
+        List<Trace.Neighbour> shared = new ArrayList<>();
+        for (String id : candidates) {
+            Note other = corpus.note(id).orElse(null);
+            if (other == null || other.id().equals(note.id())) {
+                continue;
+            }
+            if (other.ceilings().stream().anyMatch(c -> ceilings.contains(c.id()))) {
+                shared.add(new Trace.Neighbour(id, "shares a ceiling"));
+            }
+            if (other.laws().stream().anyMatch(note.laws()::contains)) {
+                shared.add(new Trace.Neighbour(id, "cites the same law"));
+            }
+            if (other.axes().stream().anyMatch(a -> scalingAxes.contains(a) && note.axes().contains(a))) {
+                shared.add(new Trace.Neighbour(id, "shares an axis"));
+            }
+        }
+        shared.sort(Comparator.comparing(Trace.Neighbour::via).thenComparing(Trace.Neighbour::id));
+        return shared;
     }
 
     /**
@@ -157,7 +192,7 @@ public final class Assistant {
                 .limit(limit)
                 .map(e -> {
                     Note note = corpus.note(e.getKey()).orElseThrow();
-                    List<Source.Tension> tensions = near.computeIfAbsent(note.id(), graph::neighbours).stream()
+                    List<Source.Tension> tensions = near.computeIfAbsent(note.id(), this::relatedTo).stream()
                             .filter(n -> n.via().equals("disagrees"))
                             .map(n -> new Source.Tension(n.id(), corpus.note(n.id()).map(Note::title).orElse(n.id()))).toList();
                     return new Source(note, e.getValue(), best.get(e.getKey()).similarity(), tensions);
@@ -177,8 +212,8 @@ public final class Assistant {
         List<String> retrieved = rank.keySet().stream().filter(id -> !cited.contains(id)).sorted().toList();
         Map<String, String> candidates = new LinkedHashMap<>();
         for (Source source : sources) {
-            List<Trace.Neighbour> neighbours = new ArrayList<>(near.computeIfAbsent(source.note().id(), graph::neighbours));
-            neighbours.addAll(graph.sharing(source.note().id(), retrieved));
+            List<Trace.Neighbour> neighbours = new ArrayList<>(near.computeIfAbsent(source.note().id(), this::relatedTo));
+            neighbours.addAll(sharing(source.note(), retrieved));
             for (Trace.Neighbour neighbour : neighbours) {
                 if (!cited.contains(neighbour.id())) {
                     candidates.putIfAbsent(neighbour.id(), neighbour.via());

@@ -41,6 +41,15 @@ class RealCorpusTest {
     }
 
     @Test
+    void should_read_every_notes_relations_at_once_as_one_by_one() {
+        var all = atlas.graph().allNeighbours();
+        for (Note note : corpus.notes()) {
+            assertEquals(atlas.graph().neighbours(note.id()), all.getOrDefault(note.id(), List.of()), note.id());
+        }
+        assertTrue(all.values().stream().mapToInt(List::size).sum() > 0);
+    }
+
+    @Test
     void should_satisfy_every_shape() {
         assertEquals(List.of(), CorpusCheck.run(corpus, Ontology.load(Path.of("ontology"))));
     }

@@ -19,8 +19,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.scalingatlas.corpus.Corpus;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -133,27 +131,24 @@ public final class KnowledgeGraph {
         return noteRefs("notes-on-ceiling", "ceiling", Vocabulary.iri(Vocabulary.Kind.CEILING, ceilingId));
     }
 
+    /**
+     * Every note's related notes, either way, read from the graph in one query: what {@link #neighbours} gives for
+     * each note, for callers that look many up (the assistant reads it once at start-up).
+     */
+    public Map<String, List<Trace.Neighbour>> allNeighbours() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, List<Trace.Neighbour>> related = new java.util.HashMap<>();
+            for (Map<String, String> row : select("relations", null, null)) {
+                related.computeIfAbsent(row.get("from"), k -> new ArrayList<>()).add(new Trace.Neighbour(row.get("to"), row.get("via")));
+            }
+            return related;
+        });
+    }
+
     /** Notes related to a note by a relation, either way ("supports", "disagrees", ...). */
     public List<Trace.Neighbour> neighbours(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
         return Txn.calculateRead(dataset, () -> select("note-related", "note", note).stream()
-                .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
-    }
-
-    /**
-     * Which of the candidate notes share a ceiling, a law or a scaling axis with a note, each with how. Bounded by the
-     * candidates, so its cost does not grow with the corpus (a law or an axis can be shared by a large part of it).
-     */
-    public List<Trace.Neighbour> sharing(String noteId, java.util.Collection<String> candidates) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Query query = query("note-shared").cloneQuery();
-        Var other = Var.alloc("other");
-        query.setValuesDataBlock(List.of(other), candidates.stream()
-                .map(id -> BindingFactory.binding(other, Vocabulary.iri(Vocabulary.Kind.NOTE, id).asNode())).toList());
-        Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
-        return Txn.calculateRead(dataset, () -> select(query, "note", note).stream()
                 .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
     }
 
@@ -180,11 +175,7 @@ public final class KnowledgeGraph {
 
     /** Runs a named query (call inside a read transaction); each row maps variable names to lexical forms. */
     private List<Map<String, String>> select(String name, String variable, Resource value) {
-        return select(query(name), variable, value);
-    }
-
-    private List<Map<String, String>> select(Query query, String variable, Resource value) {
-        var builder = QueryExecution.dataset(dataset).query(query);
+        var builder = QueryExecution.dataset(dataset).query(query(name));
         if (variable != null) {
             builder = builder.substitution(variable, value);
         }
