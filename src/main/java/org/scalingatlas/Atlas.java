@@ -82,7 +82,9 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     private static Atlas assemble(AtlasConfig config, Corpus corpus, Ontology ontology, KnowledgeGraph.Storage storage, String fingerprint,
             Embedder embedder, Stopwatch watch) {
-        KnowledgeGraph graph = KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint);
+        KnowledgeGraph graph = config.sparqlRemote().isEmpty()
+                ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
+                : KnowledgeGraph.remote(config.sparqlRemote());
         SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
         watch.lap("graph");
         List<Passage> passages = Passage.of(corpus);

@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
  * @param port          port {@code serve} listens on
  * @param sparqlTimeout how long one SPARQL query may run
  * @param sparqlLimit   the most results one SPARQL query returns
+ * @param sparqlRemote  a remote SPARQL 1.1 query endpoint that serves the graph instead of the local store, or empty
  */
 public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
-        Duration sparqlTimeout, int sparqlLimit, Llm llm) {
+        Duration sparqlTimeout, int sparqlLimit, String sparqlRemote, Llm llm) {
 
     /**
      * The optional LLM composer: off unless {@code provider} is openai or ollama.
@@ -67,6 +68,7 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)"),
         SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),
         SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns"),
+        SPARQL_REMOTE("sparql.remote.url", "ATLAS_SPARQL_REMOTE_URL", "", "a SPARQL 1.1 query endpoint (e.g. Fuseki's http://host:3030/atlas/query) that serves the graph instead of the local store; empty: local"),
         LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
         LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
         LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
@@ -104,6 +106,10 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         if (sparqlLimit < 1) {
             throw new ConfigException("sparql.limit must be at least 1, got " + sparqlLimit);
         }
+        sparqlRemote = sparqlRemote == null ? "" : sparqlRemote.strip();
+        if (!sparqlRemote.isEmpty() && !sparqlRemote.matches("https?://[^\\s]+")) {
+            throw new ConfigException("sparql.remote.url must be an http(s) URL of a SPARQL query endpoint, got '" + sparqlRemote + "'");
+        }
     }
 
     public static AtlasConfig load(Path home, Map<String, String> environment) {
@@ -133,29 +139,34 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                 whole(Key.PORT, values.get(Key.PORT)),
                 Duration.ofMillis(whole(Key.SPARQL_TIMEOUT, values.get(Key.SPARQL_TIMEOUT))),
                 whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)),
+                values.get(Key.SPARQL_REMOTE),
                 new Llm(values.get(Key.LLM_PROVIDER).strip(), values.get(Key.LLM_BASE_URL).strip(), values.get(Key.LLM_MODEL).strip(),
                         Duration.ofMillis(whole(Key.LLM_TIMEOUT, values.get(Key.LLM_TIMEOUT))), environment.get(LLM_API_KEY)));
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, llm);
+                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, llm);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
     }
 
     public AtlasConfig withDataDir(Path dir) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, llm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
     }
 
     public AtlasConfig withLlm(Llm newLlm) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, newLlm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, newLlm);
+    }
+
+    public AtlasConfig withSparqlRemote(String url) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, url, llm);
     }
 
     public AtlasConfig withSparql(Duration timeout, int limit) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, llm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, sparqlRemote, llm);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {

@@ -41,11 +41,11 @@ public final class KnowledgeGraph {
     /** How the graph is kept: persisted in the data folder (the server), or in memory (one-shot commands, tests). */
     public enum Storage { PERSISTENT, IN_MEMORY }
 
-    private final Dataset dataset;
+    private final GraphSource source;
     private final long triples;
 
-    private KnowledgeGraph(Dataset dataset, long triples) {
-        this.dataset = dataset;
+    private KnowledgeGraph(GraphSource source, long triples) {
+        this.source = source;
         this.triples = triples;
     }
 
@@ -54,9 +54,31 @@ public final class KnowledgeGraph {
      * {@code fingerprint} (of the corpus and ontology files) changes.
      */
     public static KnowledgeGraph open(Corpus corpus, Ontology ontology, Storage storage, Path dataDir, String fingerprint) {
-        Supplier<Model> content = () -> ModelFactory.createDefaultModel().add(ontology.vocabulary()).add(CorpusGraph.build(corpus));
+        Supplier<Model> content = () -> model(corpus, ontology);
         Dataset dataset = storage == Storage.PERSISTENT ? persistentOrInMemory(dataDir, fingerprint, content) : GraphStore.inMemory(content.get());
-        return new KnowledgeGraph(dataset, Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
+        return new KnowledgeGraph(new GraphSource.Local(dataset), Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
+    }
+
+    /** The whole graph as one model: the ontology's vocabulary and the corpus as RDF (what a SPARQL server is loaded with). */
+    public static Model model(Corpus corpus, Ontology ontology) {
+        return ModelFactory.createDefaultModel().add(ontology.vocabulary()).add(CorpusGraph.build(corpus));
+    }
+
+    /**
+     * The graph served by a remote SPARQL 1.1 server (for example Fuseki, loaded with {@code GET /graph.ttl} or with
+     * the same corpus): every query of this class runs there, and nothing of the graph is held here.
+     */
+    public static KnowledgeGraph remote(String endpoint) {
+        GraphSource source = new GraphSource.Remote(endpoint);
+        KnowledgeGraph graph = new KnowledgeGraph(source, 0);
+        long triples;
+        try {
+            triples = Long.parseLong(graph.select("triples", null, null).get(0).get("count"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the SPARQL server at " + endpoint + " cannot be queried: " + e.getMessage(), e);
+        }
+        LOG.info("graph: {} triples at {}", triples, source.describe());
+        return new KnowledgeGraph(source, triples);
     }
 
     /** The persisted store; when another process holds it, the same graph in memory (with a warning) rather than a failure. */
@@ -75,13 +97,13 @@ public final class KnowledgeGraph {
 
     /** The read-only SPARQL service over this graph. */
     public SparqlEndpoint sparqlEndpoint(Duration timeout, int resultLimit, int maxConcurrent) {
-        return new SparqlEndpoint(dataset, timeout, resultLimit, maxConcurrent);
+        return new SparqlEndpoint(source, timeout, resultLimit, maxConcurrent);
     }
 
     /** The trace of a note, or empty when no note has that id. */
     public Optional<Trace> trace(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
-        return Txn.calculateRead(dataset, () -> {
+        return source.read(() -> {
             List<Map<String, String>> found = select("note", "note", note);
             if (found.isEmpty()) {
                 return Optional.<Trace>empty();
@@ -120,7 +142,7 @@ public final class KnowledgeGraph {
 
     /** Every ceiling with the number of notes that report it. */
     public List<Trace.CeilingSummary> ceilings() {
-        return Txn.calculateRead(dataset, () -> select("ceilings", null, null).stream()
+        return source.read(() -> select("ceilings", null, null).stream()
                 .map(r -> new Trace.CeilingSummary(r.get("id"), r.get("label"), r.get("value"), r.get("task"), r.get("condition"),
                         Integer.parseInt(r.get("notes"))))
                 .toList());
@@ -136,7 +158,7 @@ public final class KnowledgeGraph {
      * each note, for callers that look many up (the assistant reads it once at start-up).
      */
     public Map<String, List<Trace.Neighbour>> allNeighbours() {
-        return Txn.calculateRead(dataset, () -> {
+        return source.read(() -> {
             Map<String, List<Trace.Neighbour>> related = new java.util.HashMap<>();
             for (Map<String, String> row : select("relations", null, null)) {
                 related.computeIfAbsent(row.get("from"), k -> new ArrayList<>()).add(new Trace.Neighbour(row.get("to"), row.get("via")));
@@ -148,34 +170,34 @@ public final class KnowledgeGraph {
     /** Notes related to a note by a relation, either way ("supports", "disagrees", ...). */
     public List<Trace.Neighbour> neighbours(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);
-        return Txn.calculateRead(dataset, () -> select("note-related", "note", note).stream()
+        return source.read(() -> select("note-related", "note", note).stream()
                 .map(r -> new Trace.Neighbour(r.get("id"), r.get("via"))).toList());
     }
 
     /** The axis scheme: each axis with its label and broader axis. */
     public List<Trace.AxisLabel> axisLabels() {
-        return Txn.calculateRead(dataset, () -> select("axis-labels", null, null).stream()
+        return source.read(() -> select("axis-labels", null, null).stream()
                 .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"))).toList());
     }
 
     public List<Trace.AxisSummary> axes() {
-        return Txn.calculateRead(dataset, () -> select("axes", null, null).stream()
+        return source.read(() -> select("axes", null, null).stream()
                 .map(r -> new Trace.AxisSummary(r.get("id"), r.get("label"), r.get("broader"), Integer.parseInt(r.get("notes"))))
                 .toList());
     }
 
     public long papersWithoutNote() {
-        return Txn.calculateRead(dataset, () -> Long.parseLong(select("papers-without-note", null, null).get(0).get("count")));
+        return source.read(() -> Long.parseLong(select("papers-without-note", null, null).get(0).get("count")));
     }
 
     private List<Trace.NoteRef> noteRefs(String query, String variable, Resource value) {
-        return Txn.calculateRead(dataset, () -> select(query, variable, value).stream()
+        return source.read(() -> select(query, variable, value).stream()
                 .map(r -> new Trace.NoteRef(r.get("id"), r.get("title"), r.get("claim"))).toList());
     }
 
     /** Runs a named query (call inside a read transaction); each row maps variable names to lexical forms. */
     private List<Map<String, String>> select(String name, String variable, Resource value) {
-        var builder = QueryExecution.dataset(dataset).query(query(name));
+        var builder = source.query(query(name));
         if (variable != null) {
             builder = builder.substitution(variable, value);
         }

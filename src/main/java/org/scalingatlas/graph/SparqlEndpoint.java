@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -22,7 +21,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 
 /**
@@ -43,13 +41,13 @@ public final class SparqlEndpoint {
     private static final String DEFAULT_RESULTS = "application/sparql-results+json";
     private static final String DEFAULT_GRAPH = "text/turtle";
 
-    private final Dataset dataset;
+    private final GraphSource source;
     private final Duration timeout;
     private final int resultLimit;
     private final Semaphore running;
 
-    public SparqlEndpoint(Dataset dataset, Duration timeout, int resultLimit, int maxConcurrent) {
-        this.dataset = dataset;
+    public SparqlEndpoint(GraphSource source, Duration timeout, int resultLimit, int maxConcurrent) {
+        this.source = source;
         this.timeout = timeout;
         this.resultLimit = resultLimit;
         this.running = new Semaphore(maxConcurrent);
@@ -88,7 +86,7 @@ public final class SparqlEndpoint {
             throw new Refusal(503, "the SPARQL service is busy with other queries; try again shortly");
         }
         try {
-            return Txn.calculateRead(dataset, () -> execute(query, type, capped));
+            return source.read(() -> execute(query, type, capped));
         } catch (QueryCancelledException e) {
             throw new Refusal(503, "the query ran longer than " + timeout.toMillis() + " ms and was stopped; narrow it or add a LIMIT");
         } finally {
@@ -99,7 +97,7 @@ public final class SparqlEndpoint {
     private Response execute(Query query, String type, boolean capped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean limited = false;
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+        try (QueryExecution execution = source.query(query)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             if (query.isSelectType()) {
                 ResultSetRewindable results = ResultSetFactory.copyResults(execution.execSelect());
