@@ -40,28 +40,36 @@ public final class LoadGenerator {
         int[] levels = Arrays.stream(option(args, "--concurrency", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray();
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         int runs = Integer.parseInt(option(args, "--runs", "3"));
+        // --unique: every request is a question never asked before ("Question 123: ..."), so no cache helps
+        boolean unique = java.util.Arrays.asList(args).contains("--unique");
         long started = System.nanoTime();
         Atlas atlas = Corpora.open(size);
         double buildSeconds = (System.nanoTime() - started) / 1e9;
         Javalin server = AtlasServer.create(atlas).start("127.0.0.1", 0);
-        List<URI> uris = Corpora.questions().stream()
-                .map(q -> URI.create("http://127.0.0.1:" + server.port() + "/api/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
-        System.out.printf(Locale.ROOT, "size %s: %d papers, %d notes, %d passages; built in %.1f s; %d questions%n", size,
-                atlas.corpus().papers().size(), atlas.corpus().notes().size(), atlas.index().size(), buildSeconds, uris.size());
-        load(uris, 4, Math.max(5, seconds / 2));
-        System.out.println("| size | concurrency | p50 ms (min / median / max) | p99 ms (min / median / max) | requests/s (min / median / max) | errors |");
-        System.out.println("|---|---|---|---|---|---|");
+        String base = "http://127.0.0.1:" + server.port() + "/api/ask?q=";
+        List<String> questions = Corpora.questions();
+        AtomicInteger asked = new AtomicInteger();
+        java.util.function.IntFunction<URI> uri = i -> URI.create(base + URLEncoder.encode(
+                unique ? "Question " + asked.incrementAndGet() + ": " + questions.get(i % questions.size()) : questions.get(i % questions.size()),
+                StandardCharsets.UTF_8));
+        List<URI> uris = questions.stream().map(q -> URI.create(base + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+        System.out.printf(Locale.ROOT, "size %s: %d papers, %d notes, %d passages; built in %.1f s; %d questions%s%n", size,
+                atlas.corpus().papers().size(), atlas.corpus().notes().size(), atlas.index().size(), buildSeconds, uris.size(),
+                unique ? ", each request a new question" : ", repeated");
+        load(uri, 4, Math.max(5, seconds / 2));
+        System.out.println("| size | questions | concurrency | p50 ms (min / median / max) | p99 ms (min / median / max) | requests/s (min / median / max) | errors |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (int concurrency : levels) {
             double[][] figures = new double[3][runs];
             int errors = 0;
             for (int run = 0; run < runs; run++) {
-                Stats stats = load(uris, concurrency, seconds);
+                Stats stats = load(uri, concurrency, seconds);
                 figures[0][run] = stats.p50;
                 figures[1][run] = stats.p99;
                 figures[2][run] = stats.throughput;
                 errors += stats.errors;
             }
-            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %d |%n", size, concurrency, spread(figures[0]), spread(figures[1]), spread(figures[2]), errors);
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %d |%n", size, unique ? "new" : "repeated", concurrency, spread(figures[0]), spread(figures[1]), spread(figures[2]), errors);
         }
         System.gc();
         Runtime runtime = Runtime.getRuntime();
@@ -75,7 +83,7 @@ public final class LoadGenerator {
     private record Stats(double p50, double p99, double throughput, int errors) {
     }
 
-    private static Stats load(List<URI> uris, int concurrency, int seconds) throws Exception {
+    private static Stats load(java.util.function.IntFunction<URI> uris, int concurrency, int seconds) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
@@ -87,7 +95,7 @@ public final class LoadGenerator {
             workers.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 for (int i = offset; System.nanoTime() < deadline; i++) {
-                    HttpRequest request = HttpRequest.newBuilder(uris.get(i % uris.size())).timeout(Duration.ofSeconds(30)).GET().build();
+                    HttpRequest request = HttpRequest.newBuilder(uris.apply(i)).timeout(Duration.ofSeconds(30)).GET().build();
                     long t = System.nanoTime();
                     try {
                         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

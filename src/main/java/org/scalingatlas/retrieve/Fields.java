@@ -12,6 +12,8 @@ final class Fields {
     /** Title and body together, lightly analysed: what coverage statistics count. */
     static final String ALL = "all";
     static final String VECTOR = "vector";
+    /** A digest of the passage's text: what an incremental update compares to know a passage changed. */
+    static final String DIGEST = "digest";
 
     private Fields() {
     }

@@ -53,11 +53,21 @@ public final class HybridIndex implements AutoCloseable {
     private static final String LUCENE = "lucene";
     /** Reciprocal rank fusion constant (Cormack et al. 2009). */
     private static final int RRF_K = 60;
+    private static final int RECENT_EMBEDDINGS = 1024;
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Analyzer light = new LightAnalyzer();
     private final Embedder embedder;
+    /** Embeddings of the most recent questions, least recently used evicted first. */
+    private final Map<String, float[]> recentEmbeddings = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_EMBEDDINGS;
+        }
+    });
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -81,10 +91,16 @@ public final class HybridIndex implements AutoCloseable {
 
     /** Opens the index in {@code dataDir}, first rebuilding it when {@code fingerprint} has changed. */
     public static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder) {
+        Path previous = dataDir.resolve(FOLDER);
         Path dir = DerivedFolder.ensure(dataDir, FOLDER, fingerprint + " " + embedder.name(), fresh -> {
-            try (Directory target = FSDirectory.open(fresh.resolve(LUCENE))) {
-                write(target, passages, embedder);
+            if (IndexSync.canUpdate(previous, embedder)) {
+                IndexSync.update(previous.resolve(LUCENE), fresh.resolve(LUCENE), passages, embedder);
+            } else {
+                try (Directory target = FSDirectory.open(fresh.resolve(LUCENE))) {
+                    write(target, passages, embedder);
+                }
             }
+            IndexSync.recordEmbedder(fresh, embedder);
         });
         try {
             return new HybridIndex(embedder, FSDirectory.open(dir.resolve(LUCENE)));
@@ -96,8 +112,7 @@ public final class HybridIndex implements AutoCloseable {
     private static void write(Directory directory, List<Passage> passages, Embedder embedder) throws IOException {
         long started = System.nanoTime();
         LOG.info("indexing {} passages (BM25 and {} embeddings)", passages.size(), embedder.name());
-        Analyzer perField = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ALL, new LightAnalyzer()));
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
             int batch = 32;
             for (int from = 0; from < passages.size(); from += batch) {
                 List<Passage> slice = passages.subList(from, Math.min(passages.size(), from + batch));
@@ -115,9 +130,15 @@ public final class HybridIndex implements AutoCloseable {
         LOG.info("index built in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static Document document(Passage passage, float[] vector) {
+    /** How passages are analysed: English stemming for the ranked fields, a light analysis for coverage's counts. */
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ALL, new LightAnalyzer()));
+    }
+
+    static Document document(Passage passage, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
+        doc.add(new StringField(Fields.DIGEST, passage.digest(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, passage.kind().name(), Field.Store.YES));
         doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
@@ -132,9 +153,18 @@ public final class HybridIndex implements AutoCloseable {
         return search(text, embed(text), kind, depth);
     }
 
-    /** The question's embedding, computed once per question and reused by every search. */
+    /**
+     * The question's embedding, computed once per question and reused by every search. The model's answers for the
+     * most recent questions are kept (a question asked again, a permalink reopened, a next line followed), so a
+     * repeated question costs a map lookup instead of a model run.
+     */
     public float[] embed(String text) {
-        return embedder.embed(text);
+        float[] cached = recentEmbeddings.get(text);
+        if (cached == null) {
+            cached = embedder.embed(text);
+            recentEmbeddings.put(text, cached);
+        }
+        return cached.clone();
     }
 
     /**

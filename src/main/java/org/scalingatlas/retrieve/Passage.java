@@ -26,6 +26,16 @@ public record Passage(Kind kind, String id, String title, String body) {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }
 
+    /** A digest of the passage's text (SHA-256): equal digests, equal passages. */
+    public String digest() {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((title + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
     /** The text that is embedded: title and the start of the body. */
     String embeddingText() {
         String text = title + ". " + body;

@@ -1,0 +1,98 @@
+package org.scalingatlas.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A changed corpus updates the persisted index in place of a rebuild: only new and changed passages are embedded. */
+class IndexUpdateTest {
+
+    @TempDir
+    Path data;
+
+    /** A deterministic embedder that counts what it embeds (the real model is not what this test is about). */
+    static class CountingEmbedder implements Embedder {
+        final AtomicInteger embedded = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "counting/1";
+        }
+
+        @Override
+        public int dimension() {
+            return 8;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            embedded.incrementAndGet();
+            float[] v = new float[8];
+            for (int i = 0; i < text.length(); i++) {
+                v[text.charAt(i) % 8] += 1;
+            }
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            for (int i = 0; i < 8; i++) {
+                v[i] = (float) (v[i] / Math.sqrt(norm));
+            }
+            return v;
+        }
+    }
+
+    private static List<Passage> passages(int count) {
+        List<Passage> passages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            passages.add(new Passage(Passage.Kind.PAPER, "paper-" + i, "Scaling study " + i, "Loss falls as a power law in model size " + i + "."));
+        }
+        return passages;
+    }
+
+    @Test
+    void should_embed_only_the_new_changed_passages_and_drop_removed_ones() throws Exception {
+        CountingEmbedder embedder = new CountingEmbedder();
+        List<Passage> first = passages(50);
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", first, embedder)) {
+            assertEquals(50, index.size());
+        }
+        assertEquals(50, embedder.embedded.get());
+
+        List<Passage> second = new ArrayList<>(first.subList(1, 50));
+        second.set(0, new Passage(Passage.Kind.PAPER, "paper-1", "Scaling study 1, revised", "A changed abstract about data repetition."));
+        second.add(new Passage(Passage.Kind.PAPER, "paper-new", "Parallel streams", "Running parallel streams scales like parameters."));
+        embedder.embedded.set(0);
+        try (HybridIndex index = HybridIndex.persistent(data, "v2", second, embedder)) {
+            assertEquals(50, index.size(), "49 kept or changed, 1 removed, 1 added");
+            assertEquals(2, embedder.embedded.get(), "only the changed and the new passage are embedded");
+            List<Hit> hits = index.search("parallel streams", null, 5);
+            assertEquals("paper-new", hits.get(0).id());
+            assertTrue(index.search("revised data repetition", null, 5).stream().anyMatch(h -> h.id().equals("paper-1")));
+            assertTrue(index.search("study 0", Passage.Kind.PAPER, 60).stream().noneMatch(h -> h.id().equals("paper-0")), "the removed passage is gone");
+        }
+    }
+
+    @Test
+    void should_rebuild_when_the_embedding_model_changes() throws Exception {
+        CountingEmbedder embedder = new CountingEmbedder();
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
+            assertEquals(10, index.size());
+        }
+        CountingEmbedder other = new CountingEmbedder() {
+            @Override
+            public String name() {
+                return "counting/2";
+            }
+        };
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), other)) {
+            assertEquals(10, other.embedded.get(), "another model's vectors cannot be kept");
+        }
+    }
+}
