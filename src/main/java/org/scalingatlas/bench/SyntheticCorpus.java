@@ -68,7 +68,7 @@ public final class SyntheticCorpus {
     }
 
     /** Every sentence of the real abstracts, in corpus order. */
-    static List<String> sentences(Corpus real) {
+    public static List<String> sentences(Corpus real) {
         List<String> sentences = new ArrayList<>();
         for (Paper paper : real.papers()) {
             for (String sentence : SENTENCE_END.split(paper.abstractText())) {

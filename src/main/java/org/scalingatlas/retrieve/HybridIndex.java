@@ -54,6 +54,7 @@ public final class HybridIndex implements AutoCloseable {
     /** Reciprocal rank fusion constant (Cormack et al. 2009). */
     private static final int RRF_K = 60;
     private static final int RECENT_EMBEDDINGS = 1024;
+    private static final double RAM_BUFFER_MB = 512;
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -112,7 +113,8 @@ public final class HybridIndex implements AutoCloseable {
     private static void write(Directory directory, List<Passage> passages, Embedder embedder) throws IOException {
         long started = System.nanoTime();
         LOG.info("indexing {} passages (BM25 and {} embeddings)", passages.size(), embedder.name());
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
+        // a large buffer flushes fewer, larger segments: fewer merges, each of which rebuilds the vectors' HNSW graph
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(RAM_BUFFER_MB))) {
             int batch = 32;
             for (int from = 0; from < passages.size(); from += batch) {
                 List<Passage> slice = passages.subList(from, Math.min(passages.size(), from + batch));
@@ -135,6 +137,7 @@ public final class HybridIndex implements AutoCloseable {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ALL, new LightAnalyzer()));
     }
 
+    /** A passage's document; {@code vector} null leaves the vector out (the BM25-only build benchmarks measure). */
     static Document document(Passage passage, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
@@ -144,7 +147,9 @@ public final class HybridIndex implements AutoCloseable {
         doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, passage.body(), Field.Store.NO));
         doc.add(new TextField(Fields.ALL, passage.title() + "\n" + passage.body(), Field.Store.NO));
-        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return doc;
     }
 
