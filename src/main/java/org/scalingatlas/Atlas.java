@@ -55,7 +55,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         watch.lap("corpus");
         Ontology ontology = Ontology.load(config.ontologyDir());
         watch.lap("ontology");
-        String fingerprint = Fingerprint.of(DERIVED_VERSION, config.corpusDir(), config.ontologyDir());
+        String fingerprint = fingerprint(config);
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
         if (!stamp.matches(fingerprint)) {
             List<Violation> violations = check(corpus, ontology);
@@ -123,6 +123,14 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             }
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * The fingerprint of the corpus and ontology a server built from this configuration serves: equal fingerprints,
+     * equal answers. {@code GET /health} reports it, so that the CLI can ask a running server instead of loading.
+     */
+    public static String fingerprint(AtlasConfig config) {
+        return Fingerprint.of(DERIVED_VERSION, config.corpusDir(), config.ontologyDir());
     }
 
     /** Elapsed milliseconds per start-up stage, for the log. */

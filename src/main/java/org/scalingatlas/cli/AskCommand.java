@@ -1,10 +1,11 @@
 package org.scalingatlas.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -34,14 +35,37 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON (the same as GET /api/ask?q=...).")
     boolean json;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Ask this running ./atlas serve (default: the configured server.host and server.port, "
+            + "when one is up and serves the same corpus; otherwise the answer is computed here).")
+    String server;
+
+    @Option(names = "--local", description = "Compute the answer in this process even when a server is running.")
+    boolean local;
+
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.PERSISTENT);
-        Answer answer = atlas.assistant().ask(String.join(" ", words));
-        if (json) {
-            JsonOutput.print(out, answer);
-            return 0;
+        AtlasConfig config = AtlasCli.config();
+        String question = String.join(" ", words);
+        Optional<RunningServer> running = local ? Optional.empty()
+                : RunningServer.serving(server != null ? server : "http://" + config.host() + ":" + config.port(), Atlas.fingerprint(config));
+        if (server != null && running.isEmpty()) {
+            throw new IllegalArgumentException("no ./atlas serve of this corpus answers at " + server);
+        }
+        Answer answer;
+        if (running.isPresent()) {
+            String body = running.get().ask(question);
+            if (json) {
+                JsonOutput.print(out, JsonOutput.tree(body));
+                return 0;
+            }
+            answer = JsonOutput.read(body, Answer.class);
+        } else {
+            answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).assistant().ask(question);
+            if (json) {
+                JsonOutput.print(out, answer);
+                return 0;
+            }
         }
         out.println(answer.question());
         out.println("Verdict: " + answer.verdict() + (answer.missing().isEmpty() ? "" : " (not in the corpus: " + String.join("; ", answer.missing()) + ")"));

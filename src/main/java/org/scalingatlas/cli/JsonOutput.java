@@ -16,4 +16,12 @@ final class JsonOutput {
     static void print(PrintWriter out, Object value) throws JsonProcessingException {
         out.println(JSON.writeValueAsString(value));
     }
+
+    static Object tree(String json) throws JsonProcessingException {
+        return JSON.readTree(json);
+    }
+
+    static <T> T read(String json, Class<T> type) throws JsonProcessingException {
+        return JSON.readValue(json, type);
+    }
 }

@@ -39,7 +39,8 @@ public final class AtlasServer {
             } else {
                 LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
             }
-            config.routes.get("/health", ctx -> ctx.json(Health.of(atlas)));
+            Health health = Health.of(atlas, Atlas.fingerprint(atlas.config()));
+            config.routes.get("/health", ctx -> ctx.json(health));
             if (Files.isDirectory(atlas.config().webDir())) {
                 new PageRoutes(atlas.config().webDir()).register(config.routes);
             }
