@@ -28,7 +28,8 @@ async function render() {
     if (match) {
       const decoded = match.map((part, i) => (i === 0 ? part : decodeURIComponent(part)));
       await page(decoded, params);
-      document.querySelectorAll("nav a").forEach(a => a.toggleAttribute("aria-current", a.getAttribute("href") === path));
+      const section = path === "/ask" ? "/" : path;
+      document.querySelectorAll("nav a").forEach(a => a.toggleAttribute("aria-current", a.getAttribute("href") === section));
       return;
     }
   }
