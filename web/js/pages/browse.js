@@ -1,6 +1,6 @@
 // Browsing: every note grouped by axis, an axis's notes, a ceiling's notes, and the list of laws.
-import { h, link, show, notice, notePath, axisPath, lawPath } from "../dom.js";
-import { getJson } from "../api.js";
+import { h, link, show, notePath, axisPath, lawPath } from "../dom.js";
+import { loadOrExplain } from "../load.js";
 
 function noteItem(n) {
   return h("li", { class: "note-item", "data-text": (n.title + " " + (n.claim || "")).toLowerCase() },
@@ -9,13 +9,9 @@ function noteItem(n) {
 
 export async function browsePage(main) {
   document.title = "Notes by axis · Scaling Atlas";
-  let axes, notes;
-  try {
-    [axes, notes] = await Promise.all([getJson("/api/axes"), getJson("/api/notes")]);
-  } catch (error) {
-    show(main, notice("error", error.message));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/axes", "/api/notes");
+  if (!loaded) return;
+  const [axes, notes] = loaded;
   const filter = h("input", { id: "filter", type: "search", placeholder: "Filter notes by a word…", autocomplete: "off" });
   const groups = axes.filter(a => a.notes > 0).map(axis => {
     const onAxis = notes.filter(n => (n.axes || []).includes(axis.id));
@@ -43,13 +39,9 @@ export async function browsePage(main) {
 }
 
 export async function axisPage(main, id) {
-  let axes, notes;
-  try {
-    [axes, notes] = await Promise.all([getJson("/api/axes"), getJson("/api/notes?axis=" + encodeURIComponent(id))]);
-  } catch (error) {
-    show(main, notice("error", error.message));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/axes", "/api/notes?axis=" + encodeURIComponent(id));
+  if (!loaded) return;
+  const [axes, notes] = loaded;
   const axis = axes.find(a => a.id === id) || { label: id };
   document.title = axis.label + " · Scaling Atlas";
   const narrower = axes.filter(a => a.broader === id);
@@ -59,13 +51,9 @@ export async function axisPage(main, id) {
 }
 
 export async function ceilingPage(main, id) {
-  let detail;
-  try {
-    detail = await getJson("/api/ceilings/" + encodeURIComponent(id));
-  } catch (error) {
-    show(main, notice("error", error.message));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/ceilings/" + encodeURIComponent(id));
+  if (!loaded) return;
+  const [detail] = loaded;
   const c = detail.ceiling;
   document.title = c.label + " · Scaling Atlas";
   show(main, h("p", { class: "kicker" }, "Ceiling"), h("h1", {}, c.label),
@@ -76,13 +64,9 @@ export async function ceilingPage(main, id) {
 
 export async function lawsPage(main) {
   document.title = "Laws · Scaling Atlas";
-  let laws;
-  try {
-    laws = await getJson("/api/laws");
-  } catch (error) {
-    show(main, notice("error", error.message));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/laws");
+  if (!loaded) return;
+  const [laws] = loaded;
   show(main, h("h1", {}, "Laws you can run"),
     h("p", {}, laws.length + " published scaling laws, with the constants their papers (or the authors' code) give, the range each was fitted on, and the papers' own check values."),
     h("ul", { class: "laws" }, laws.map(l => h("li", {}, h("h2", {}, link(lawPath(l.id), l.name)),

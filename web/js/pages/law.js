@@ -1,7 +1,8 @@
 // A law: its formula, variables with units and fitted ranges, constant sets with provenance, a live calculator,
 // its optimal allocation where it has one, the notes that cite it, and a fit of your own points.
 import { h, link, show, notice, notePath, paperPath, arxivLink } from "../dom.js";
-import { getJson, postJson } from "../api.js";
+import { postJson } from "../api.js";
+import { loadOrExplain } from "../load.js";
 import { calculator } from "../calculator.js";
 import { number } from "../format.js";
 import { chart } from "../plot.js";
@@ -85,13 +86,9 @@ function renderFit(fit) {
 }
 
 export async function lawPage(main, id) {
-  let detail;
-  try {
-    detail = await getJson("/api/laws/" + encodeURIComponent(id));
-  } catch (error) {
-    show(main, notice("error", error.message), h("p", {}, link("/laws", "All laws")));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/laws/" + encodeURIComponent(id));
+  if (!loaded) return;
+  const [detail] = loaded;
   const law = detail.law;
   document.title = law.name + " · Scaling Atlas";
   const calculators = h("div", { class: "calculators" });

@@ -1,7 +1,8 @@
 // A note traced: the claim, its papers with the evidence highlighted inside each abstract, related notes, laws,
 // axes, ceilings, and a small drawing of its neighbourhood in the graph.
-import { h, s, link, show, notice, notePath, paperPath, lawPath, axisPath, ceilingPath, arxivLink } from "../dom.js";
+import { h, s, link, show, notePath, paperPath, lawPath, axisPath, ceilingPath, arxivLink } from "../dom.js";
 import { getJson } from "../api.js";
+import { loadOrExplain } from "../load.js";
 
 const RELATION_WORDS = {
   outgoing: { supports: "supports", disagrees: "disagrees with", refines: "refines", extends: "extends" },
@@ -78,13 +79,9 @@ function neighbourhood(trace) {
 
 export async function notePage(main, id) {
   show(main, h("p", { class: "loading" }, "Tracing the note…"));
-  let trace;
-  try {
-    trace = await getJson("/api/notes/" + encodeURIComponent(id) + "/trace");
-  } catch (error) {
-    show(main, notice("error", error.message), h("p", {}, link("/browse", "Browse all notes")));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/notes/" + encodeURIComponent(id) + "/trace");
+  if (!loaded) return;
+  const [trace] = loaded;
   document.title = trace.note.title + " · Scaling Atlas";
   const details = await Promise.all(trace.papers.map(p => getJson("/api/papers/" + encodeURIComponent(p.id)).catch(() => null)));
   show(main, h("article", { class: "trace" },

@@ -1,15 +1,11 @@
 // A paper: its bibliographic facts as the sources state them, its abstract, and the notes that rest on it.
-import { h, link, show, notice, notePath, arxivLink } from "../dom.js";
-import { getJson } from "../api.js";
+import { h, link, show, notePath, arxivLink } from "../dom.js";
+import { loadOrExplain } from "../load.js";
 
 export async function paperPage(main, id) {
-  let paper;
-  try {
-    paper = await getJson("/api/papers/" + encodeURIComponent(id));
-  } catch (error) {
-    show(main, notice("error", error.message));
-    return;
-  }
+  const loaded = await loadOrExplain(main, "/api/papers/" + encodeURIComponent(id));
+  if (!loaded) return;
+  const [paper] = loaded;
   document.title = paper.title + " · Scaling Atlas";
   show(main, h("article", { class: "paper" },
     h("p", { class: "kicker" }, "Paper"),
