@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * @param index  hybrid search over notes and abstracts
  * @param assistant answers questions
  * @param laws   the corpus's laws, made executable
+ * @param fingerprint the fingerprint of the corpus and ontology it was built from ({@link #fingerprint(AtlasConfig)})
  */
-public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant, LawBook laws) {
+public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant, LawBook laws, String fingerprint) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
@@ -106,7 +107,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         watch.lap("assistant");
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), index.size(), watch);
-        return new Atlas(config, corpus, graph, sparql, index, assistant, laws);
+        return new Atlas(config, corpus, graph, sparql, index, assistant, laws, fingerprint);
     }
 
     /**

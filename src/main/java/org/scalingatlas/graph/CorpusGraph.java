@@ -126,6 +126,12 @@ public final class CorpusGraph {
         r.addProperty(DCTerms.source, Vocabulary.iri(Vocabulary.Kind.PAPER, law.paperId()));
         law.conventions().forEach(c -> r.addProperty(Vocabulary.CONVENTION, c));
         law.axes().forEach(axis -> r.addProperty(Vocabulary.ON_AXIS, Vocabulary.iri(Vocabulary.Kind.AXIS, axis)));
+        addVariables(model, r, law);
+        addConstantSets(model, r, law);
+    }
+
+    /** The law's inputs (symbol, unit, fitted range) and outputs (symbol, unit, formula). */
+    private static void addVariables(Model model, Resource r, Law law) {
         for (Law.Variable input : law.inputs()) {
             Resource v = model.createResource(r.getURI() + "/input/" + input.symbol(), Vocabulary.VARIABLE);
             v.addProperty(Vocabulary.SYMBOL, input.symbol());
@@ -146,6 +152,10 @@ public final class CorpusGraph {
             o.addProperty(Vocabulary.FORMULA, output.formula());
             r.addProperty(Vocabulary.HAS_OUTPUT, o);
         }
+    }
+
+    /** Each constant set with its provenance, the paper that published it, and its values. */
+    private static void addConstantSets(Model model, Resource r, Law law) {
         for (Law.ConstantSet set : law.constantSets()) {
             Resource s = model.createResource(r.getURI() + "/constants/" + set.id(), Vocabulary.CONSTANT_SET);
             s.addProperty(DCTerms.identifier, set.id());

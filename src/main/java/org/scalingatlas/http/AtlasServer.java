@@ -39,7 +39,7 @@ public final class AtlasServer {
             } else {
                 LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
             }
-            Health health = Health.of(atlas, Atlas.fingerprint(atlas.config()));
+            Health health = Health.of(atlas, atlas.fingerprint());
             config.routes.get("/health", ctx -> ctx.json(health));
             if (Files.isDirectory(atlas.config().webDir())) {
                 new PageRoutes(atlas.config().webDir()).register(config.routes);
