@@ -145,6 +145,7 @@ class LawApiTest {
         "/api/laws/chinchilla-parametric-loss/optimal|{\"C\": 3}|too small",
         "/api/laws/sardana-inference-aware-optimum/optimal|{\"loss\": 1.2, \"D_inf\": 1e12}|out of reach",
         "/api/laws/kaplan-loss-vs-parameters/optimal|{\"C\": 1e21}|has no optimal allocation",
+        "/api/laws/kaplan-loss-vs-parameters/evaluate|{\"N\": 1e-300}|gives no finite loss at these inputs (N = 1.000e-300)",
         "/api/laws/kumar-precision-effective-parameters/evaluate|{\"N\": 1e9, \"P_w\": 4, \"P_a\": 8, \"P_kv\": 8}|has no verified constants",
         "/api/laws/fit|{\"family\": \"cubic\", \"csv\": \"N,loss\"}|unknown family",
         "/api/laws/fit|{\"csv\": \"N,D,loss\\n1e8,2e9,3.1\"}|at least 7 points",

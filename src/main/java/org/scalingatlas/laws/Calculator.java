@@ -156,7 +156,7 @@ public final class Calculator {
         for (Step step : steps) {
             double value = step.formula().evaluate(scope);
             if (!Double.isFinite(value)) {
-                throw new LawInputException("law " + law.id() + " gives no finite " + step.name() + " at these inputs (" + describe(values) + ")");
+                throw new LawInputException("law " + law.id() + " gives no finite " + step.name() + " at these inputs (" + describe(inputsIn(values)) + ")");
             }
             scope.put(step.name(), value);
             out.put(step.name(), value);
@@ -315,7 +315,17 @@ public final class Calculator {
     }
 
     private static String describe(Map<String, Double> values) {
-        return String.join(", ", values.entrySet().stream().filter(e -> e.getKey().length() <= 12)
-                .map(e -> e.getKey() + " = " + format(e.getValue())).toList());
+        return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + " = " + format(e.getValue())).toList());
+    }
+
+    /** The law's inputs among {@code values} (which also hold the constants). */
+    private Map<String, Double> inputsIn(Map<String, Double> values) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        law.inputs().forEach(v -> {
+            if (values.containsKey(v.symbol())) {
+                inputs.put(v.symbol(), values.get(v.symbol()));
+            }
+        });
+        return inputs;
     }
 }
