@@ -7,7 +7,8 @@ import { calculator } from "../calculator.js";
 import { number } from "../format.js";
 import { chart } from "../plot.js";
 
-const OPTIMAL_EXAMPLE = { "compute-budget": { C: 1e22 }, "target-loss": null };
+/** The budget a law page's optimal-allocation calculator opens on. */
+const EXAMPLE_BUDGET = { C: 1e22 };
 
 function constantsTable(law) {
   if (!law.constants.length) return h("p", { class: "hint" }, "No verified constants: the calculator needs your own values.");
@@ -109,7 +110,7 @@ export async function lawPage(main, id) {
   try {
     if (law.constants.length) {
       calculators.append(await calculatorFor(law, "evaluate", law.example, null, null));
-      if (law.optimal === "compute-budget") calculators.append(await calculatorFor(law, "optimal", OPTIMAL_EXAMPLE["compute-budget"], null, null));
+      if (law.optimal === "compute-budget") calculators.append(await calculatorFor(law, "optimal", EXAMPLE_BUDGET, null, null));
     } else {
       calculators.append(h("p", { class: "hint" }, "This law's constants could not be verified against the paper; use the API with your own 'constants'."));
     }

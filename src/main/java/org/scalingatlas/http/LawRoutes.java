@@ -31,13 +31,18 @@ final class LawRoutes {
     private static final int DEFAULT_RESAMPLES = 100;
 
     private final Atlas atlas;
+    /** Each law's card, made once: laws, their papers and the notes citing them change only with the corpus. */
+    private final Map<String, LawCard> cards = new LinkedHashMap<>();
 
     LawRoutes(Atlas atlas) {
         this.atlas = atlas;
+        Map<String, List<NoteRef>> citing = new java.util.HashMap<>();
+        atlas.corpus().notes().forEach(n -> n.laws().forEach(law -> citing.computeIfAbsent(law, k -> new java.util.ArrayList<>()).add(new NoteRef(n.id(), n.title()))));
+        atlas.laws().laws().forEach(law -> cards.put(law.id(), card(law, citing.getOrDefault(law.id(), List.of()))));
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/laws", ctx -> ctx.json(atlas.laws().laws().stream().map(this::card).toList()));
+        routes.get("/api/laws", ctx -> ctx.json(List.copyOf(cards.values())));
         routes.get("/api/laws/{id}", ctx -> ctx.json(detail(law(ctx))));
         routes.post("/api/laws/fit", this::fit);
         routes.post("/api/laws/{id}/evaluate", ctx -> calculate(ctx, false));
@@ -212,9 +217,8 @@ final class LawRoutes {
     record LawDetail(LawCard law, List<Law.Check> checks, String commentary) {
     }
 
-    private LawCard card(Law law) {
+    private LawCard card(Law law, List<NoteRef> notes) {
         Map<String, Paper> papers = atlas.corpus().papersById();
-        List<NoteRef> notes = atlas.corpus().notes().stream().filter(n -> n.laws().contains(law.id())).map(n -> new NoteRef(n.id(), n.title())).toList();
         return new LawCard(law.id(), law.name(), law.formula(), PaperRef.of(papers.get(law.paperId())),
                 law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
                 law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description())).toList(),
@@ -224,7 +228,7 @@ final class LawRoutes {
     }
 
     private LawDetail detail(Law law) {
-        return new LawDetail(card(law), law.checks(), law.body());
+        return new LawDetail(cards.get(law.id()), law.checks(), law.body());
     }
 
     static void mapErrors(RoutesConfig routes) {

@@ -22,9 +22,10 @@ public final class InlineCalculations {
     private final LawBook book;
     private final Map<String, Paper> papers;
 
+    /** @param papers the corpus's papers by id, read-only (kept, not copied) */
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
         this.book = book;
-        this.papers = Map.copyOf(papers);
+        this.papers = papers;
     }
 
     /**
