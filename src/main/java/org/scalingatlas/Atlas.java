@@ -131,7 +131,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * equal answers. {@code GET /health} reports it, so that the CLI can ask a running server instead of loading.
      */
     public static String fingerprint(AtlasConfig config) {
-        return Fingerprint.of(DERIVED_VERSION, config.corpusDir(), config.ontologyDir());
+        return Fingerprint.cached(DERIVED_VERSION, config.dataDir().resolve("FINGERPRINT"), config.corpusDir(), config.ontologyDir());
     }
 
     /** Elapsed milliseconds per start-up stage, for the log. */

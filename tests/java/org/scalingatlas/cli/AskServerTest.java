@@ -1,6 +1,7 @@
 package org.scalingatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.TestAtlas;
+import org.scalingatlas.answer.AnswerText;
 import org.scalingatlas.http.AtlasServer;
 
 /** {@code ./atlas ask --server URL} asks a running server of the same corpus, and refuses one that serves another. */
@@ -34,10 +36,32 @@ class AskServerTest {
             assertEquals(TestAtlas.real().assistant().ask(question).notes().size(), answer.get("notes").size());
             out.getBuffer().setLength(0);
             assertEquals(0, run("ask", "--server", "http://127.0.0.1:" + server.port(), question), err.toString());
-            assertTrue(out.toString().contains("Verdict: answered") && out.toString().contains("Sources"), out.toString());
+            assertEquals(AnswerText.of(TestAtlas.real().assistant().ask(question)), out.toString(), "the text the CLI would have printed itself");
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void should_pass_on_the_servers_reason_for_refusing_a_question() {
+        Javalin server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        try {
+            assertEquals(1, run("ask", "--server", "http://127.0.0.1:" + server.port(), "   "));
+            assertTrue(err.toString().startsWith("atlas: error: ") && err.toString().contains("question"), err.toString());
+            assertFalse(err.toString().contains("Exception"), err.toString());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void should_compute_the_answer_here_when_nothing_listens_at_the_configured_address() throws Exception {
+        int free;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            free = socket.getLocalPort();
+        }
+        assertTrue(new RunningServer("http://127.0.0.1:" + free).ask("scaling laws", false).isEmpty());
+        assertTrue(new RunningServer("http://127.0.0.1:1/").ask("scaling laws", true).isEmpty());
     }
 
     @Test

@@ -36,6 +36,14 @@ class AtlasCliTest {
         assertTrue(out.toString().contains("Examples:"));
         assertEquals(0, run("ingest", "--help"));
         assertTrue(out.toString().contains("--listing-year"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help"));
+        for (String command : new String[] {"serve", "ask", "law", "bench-corpus", "eval", "ingest", "check", "index", "trace"}) {
+            assertTrue(out.toString().contains("  " + command + " "), command + " is listed: " + out);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help", "ask"));
+        assertTrue(out.toString().contains("--local"), out.toString());
     }
 
     @Test

@@ -50,6 +50,20 @@ class AskApiTest {
     }
 
     @Test
+    void should_answer_in_plain_text_when_asked_first_for_it_and_name_the_corpus_either_way() throws Exception {
+        String question = "Does depth matter more than width for tiny language models?";
+        String path = "/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
+        HttpResponse<String> text = get(path, "text/plain, application/json;q=0.5");
+        assertEquals(200, text.statusCode());
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertEquals(org.scalingatlas.answer.AnswerText.of(TestAtlas.real().assistant().ask(question)), text.body());
+        assertEquals(TestAtlas.real().fingerprint(), text.headers().firstValue("X-Atlas-Corpus").orElse(""));
+        HttpResponse<String> json = get(path, "application/json, text/plain");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(TestAtlas.real().fingerprint(), json.headers().firstValue("X-Atlas-Corpus").orElse(""));
+    }
+
+    @Test
     void should_refuse_bad_questions_with_a_400_and_a_json_error() throws Exception {
         assertEquals("pass the question in the 'q' parameter, e.g. /api/ask?q=Does+depth+matter+more+than+width%3F",
                 error(get("/api/ask"), 400));
@@ -74,7 +88,11 @@ class AskApiTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return get(path, "*/*");
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -2,11 +2,13 @@ package org.scalingatlas.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.scalingatlas.Atlas;
-import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.AnswerText;
+import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Answer a question about scaling from the corpus alone: says plainly what the corpus does not cover, "
                 + "attributes every finding to a note, and lists the sources, next questions and a research prompt.",
-            "The verdict is answered, partial (with the missing parts) or refused."},
+            "The verdict is answered, partial (with the missing parts) or refused.",
+            "When ./atlas serve runs on the same corpus, the question goes to it (well under a second); otherwise the "
+                + "corpus, index and embedding model are loaded here (a few seconds)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas ask \"Does depth matter more than width for small language models?\"",
@@ -43,55 +47,50 @@ final class AskCommand implements Callable<Integer> {
     boolean local;
 
     @Override
-    public Integer call() throws java.io.IOException, InterruptedException {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         AtlasConfig config = AtlasCli.config();
         String question = String.join(" ", words);
-        Optional<RunningServer> running = local ? Optional.empty()
-                : RunningServer.serving(server != null ? server : "http://" + config.host() + ":" + config.port(), Atlas.fingerprint(config));
-        if (server != null && running.isEmpty()) {
-            throw new IllegalArgumentException("no ./atlas serve of this corpus answers at " + server);
-        }
-        Answer answer;
-        if (running.isPresent()) {
-            String body = running.get().ask(question);
+        Optional<String> served = local ? Optional.empty() : fromServer(config, question);
+        if (served.isPresent()) {
             if (json) {
-                JsonOutput.print(out, JsonOutput.tree(body));
-                return 0;
+                JsonOutput.print(out, JsonOutput.tree(served.get()));
+            } else {
+                out.print(served.get());
+                out.flush();
             }
-            answer = JsonOutput.read(body, Answer.class);
+            return 0;
+        }
+        Answer answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).assistant().ask(question);
+        if (json) {
+            JsonOutput.print(out, answer);
         } else {
-            answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).assistant().ask(question);
-            if (json) {
-                JsonOutput.print(out, answer);
-                return 0;
-            }
-        }
-        out.println(answer.question());
-        out.println("Verdict: " + answer.verdict() + (answer.missing().isEmpty() ? "" : " (not in the corpus: " + String.join("; ", answer.missing()) + ")"));
-        out.println();
-        out.println(answer.answer());
-        if (!answer.notes().isEmpty()) {
-            out.println();
-            out.println("Sources " + answer.notes().size() + " notes");
-            for (Answer.SourceNote note : answer.notes()) {
-                out.println();
-                out.println("  " + note.title() + "  [" + note.id() + "]");
-                out.println("  " + note.claim());
-                note.papers().forEach(p -> out.println("    - " + p.title() + (p.arxiv() == null ? "" : " (arXiv:" + p.arxiv() + ")")
-                        + (p.date() == null ? "" : ", " + p.date())));
-            }
-        }
-        if (!answer.next().isEmpty()) {
-            out.println();
-            out.println("Next inquiring lines");
-            answer.next().forEach(n -> out.println("  - " + n.question()));
-        }
-        if (!answer.researchPrompt().isEmpty()) {
-            out.println();
-            out.println("Research prompt for your LLM");
-            answer.researchPrompt().lines().forEach(l -> out.println("  " + l));
+            out.print(AnswerText.of(answer));
+            out.flush();
         }
         return 0;
+    }
+
+    /**
+     * The running server's answer, when one answers at the address and serves the corpus these files hold; the local
+     * fingerprint is computed while the server answers.
+     */
+    private Optional<String> fromServer(AtlasConfig config, String question) {
+        String address = server != null ? server : "http://" + config.host() + ":" + config.port();
+        CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(() -> Atlas.fingerprint(config));
+        Optional<RunningServer.Reply> reply = new RunningServer(address).ask(question, json);
+        Optional<String> answer = reply.filter(r -> r.corpus().equals(local(fingerprint))).map(RunningServer.Reply::answer);
+        if (server != null && answer.isEmpty()) {
+            throw new IllegalArgumentException("no ./atlas serve of this corpus answers at " + server);
+        }
+        return answer;
+    }
+
+    private static String local(CompletableFuture<String> fingerprint) {
+        try {
+            return fingerprint.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

@@ -3,6 +3,10 @@ package org.scalingatlas.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.InvalidCorpusException;
 import org.scalingatlas.config.AtlasConfig;
@@ -16,8 +20,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AtlasCli.Version.class,
         description = "Scaling Atlas: a corpus-grounded research assistant for scaling laws.",
-        subcommands = {ServeCommand.class, AskCommand.class, LawCommand.class, BenchCorpusCommand.class, EvalCommand.class, IngestCommand.class, CheckCommand.class, IndexCommand.class, TraceCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas serve                      start the web app on http://127.0.0.1:7070/",
@@ -40,9 +42,37 @@ public final class AtlasCli {
         System.exit(status);
     }
 
-    /** Runs the command line with the given streams; returns the exit status. */
+    /** The subcommands, by name, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("serve", ServeCommand::new);
+        commands.put("ask", AskCommand::new);
+        commands.put("law", LawCommand::new);
+        commands.put("bench-corpus", BenchCorpusCommand::new);
+        commands.put("eval", EvalCommand::new);
+        commands.put("ingest", IngestCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("index", IndexCommand::new);
+        commands.put("trace", TraceCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * Runs the command line with the given streams; returns the exit status. Only the subcommand named first is built
+     * (picocli reads each command's annotations when it is added, a tenth of a second for all of them, which a
+     * one-question {@code ./atlas ask} would otherwise spend); all of them when the first word names none.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AtlasCli());
+        Supplier<Object> named = args.length == 0 || "help".equals(args[0]) ? null : COMMANDS.get(args[0]);
+        if (named != null) {
+            cli.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

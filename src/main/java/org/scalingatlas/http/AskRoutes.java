@@ -2,16 +2,27 @@ package org.scalingatlas.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Locale;
 import org.scalingatlas.Assistant;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.AnswerText;
 import org.scalingatlas.question.InvalidQuestionException;
 
-/** {@code GET /api/ask?q=...}: the answer as JSON. */
+/**
+ * {@code GET /api/ask?q=...}: the answer as JSON, or as the CLI's plain text when {@code Accept} asks first for
+ * {@code text/plain}. Every answer carries the fingerprint of the corpus it comes from in {@value #CORPUS_HEADER}, so a
+ * client can tell whether it is the answer its own copy of the corpus would give.
+ */
 final class AskRoutes {
 
-    private final Assistant assistant;
+    static final String CORPUS_HEADER = "X-Atlas-Corpus";
 
-    AskRoutes(Assistant assistant) {
+    private final Assistant assistant;
+    private final String fingerprint;
+
+    AskRoutes(Assistant assistant, String fingerprint) {
         this.assistant = assistant;
+        this.fingerprint = fingerprint;
     }
 
     void register(RoutesConfig routes) {
@@ -23,10 +34,22 @@ final class AskRoutes {
         if (q == null) {
             throw ApiError.badRequest("pass the question in the 'q' parameter, e.g. /api/ask?q=Does+depth+matter+more+than+width%3F");
         }
+        ctx.header(CORPUS_HEADER, fingerprint);
+        Answer answer;
         try {
-            ctx.json(assistant.ask(q));
+            answer = assistant.ask(q);
         } catch (InvalidQuestionException e) {
             throw ApiError.badRequest(e.getMessage());
         }
+        if (wantsText(ctx.header("Accept"))) {
+            ctx.contentType("text/plain; charset=utf-8").result(AnswerText.of(answer));
+        } else {
+            ctx.json(answer);
+        }
+    }
+
+    /** Whether the first media range of {@code Accept} is {@code text/plain}. */
+    private static boolean wantsText(String accept) {
+        return accept != null && accept.split(",")[0].split(";")[0].strip().toLowerCase(Locale.ROOT).equals("text/plain");
     }
 }

@@ -45,7 +45,7 @@ public final class AtlasServer {
                 new PageRoutes(atlas.config().webDir()).register(config.routes);
             }
             new CorpusRoutes(atlas).register(config.routes);
-            new AskRoutes(atlas.assistant()).register(config.routes);
+            new AskRoutes(atlas.assistant(), atlas.fingerprint()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
             new LawRoutes(atlas).register(config.routes);
             LawRoutes.mapErrors(config.routes);
