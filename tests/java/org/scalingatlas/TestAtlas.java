@@ -19,8 +19,13 @@ public final class TestAtlas {
     private TestAtlas() {
     }
 
+    /**
+     * The project's configuration on {@code corpus}, without the per-client rate limit: every test request comes from
+     * 127.0.0.1, and suites share one server across hundreds of them. {@code RateLimitTest} turns it on.
+     */
     public static AtlasConfig config(Path corpus, Path dataDir) {
-        return AtlasConfig.load(Path.of("").toAbsolutePath(), Map.of()).withCorpusDir(corpus.toAbsolutePath()).withDataDir(dataDir);
+        AtlasConfig config = AtlasConfig.load(Path.of("").toAbsolutePath(), Map.of()).withCorpusDir(corpus.toAbsolutePath()).withDataDir(dataDir);
+        return config.withLimits(new AtlasConfig.Limits(0, config.limits().burst(), config.limits().maxBodyBytes()));
     }
 
     public static Atlas open(Path corpus, Path dataDir) {

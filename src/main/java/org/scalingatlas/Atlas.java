@@ -152,6 +152,11 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         }
     }
 
+    /** The same application under other client limits (the limits are read only by the HTTP edge). */
+    public Atlas withLimits(AtlasConfig.Limits limits) {
+        return new Atlas(config.withLimits(limits), corpus, graph, sparql, index, assistant, laws, fingerprint);
+    }
+
     public static String version() {
         String version = Atlas.class.getPackage().getImplementationVersion();
         return version == null ? "development" : version;

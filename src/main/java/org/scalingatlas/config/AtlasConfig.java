@@ -27,9 +27,35 @@ import java.util.stream.Collectors;
  * @param sparqlTimeout how long one SPARQL query may run
  * @param sparqlLimit   the most results one SPARQL query returns
  * @param sparqlRemote  a remote SPARQL 1.1 query endpoint that serves the graph instead of the local store, or empty
+ * @param limits        what one client may ask of the server
  */
 public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
-        Duration sparqlTimeout, int sparqlLimit, String sparqlRemote, Llm llm) {
+        Duration sparqlTimeout, int sparqlLimit, String sparqlRemote, Llm llm, Limits limits) {
+
+    /**
+     * What one client may ask of the server.
+     *
+     * @param requestsPerSecond the sustained rate of API requests one client (by address) may make; 0 turns the limit off
+     * @param burst             how many requests a client may make at once before the rate applies
+     * @param maxBodyBytes      the largest request body accepted
+     */
+    public record Limits(int requestsPerSecond, int burst, int maxBodyBytes) {
+        public Limits {
+            if (requestsPerSecond < 0) {
+                throw new ConfigException("server.rate.limit must be 0 (off) or more, got " + requestsPerSecond);
+            }
+            if (burst < 1) {
+                throw new ConfigException("server.rate.burst must be at least 1, got " + burst);
+            }
+            if (maxBodyBytes < 1024) {
+                throw new ConfigException("server.max.body.bytes must be at least 1024, got " + maxBodyBytes);
+            }
+        }
+
+        public boolean rateLimited() {
+            return requestsPerSecond > 0;
+        }
+    }
 
     /**
      * The optional LLM composer: off unless {@code provider} is openai or ollama.
@@ -69,6 +95,9 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),
         SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns"),
         SPARQL_REMOTE("sparql.remote.url", "ATLAS_SPARQL_REMOTE_URL", "", "a SPARQL 1.1 query endpoint (e.g. Fuseki's http://host:3030/atlas/query) that serves the graph instead of the local store; empty: local"),
+        RATE_LIMIT("server.rate.limit", "ATLAS_RATE_LIMIT", "50", "API requests per second one client (by address) may make, sustained; past it the server answers 429; 0: no limit"),
+        RATE_BURST("server.rate.burst", "ATLAS_RATE_BURST", "100", "API requests one client may make at once before server.rate.limit applies"),
+        MAX_BODY_BYTES("server.max.body.bytes", "ATLAS_MAX_BODY_BYTES", "1048576", "the largest request body accepted, in bytes (larger: 413)"),
         LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
         LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
         LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
@@ -141,32 +170,38 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                 whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)),
                 values.get(Key.SPARQL_REMOTE),
                 new Llm(values.get(Key.LLM_PROVIDER).strip(), values.get(Key.LLM_BASE_URL).strip(), values.get(Key.LLM_MODEL).strip(),
-                        Duration.ofMillis(whole(Key.LLM_TIMEOUT, values.get(Key.LLM_TIMEOUT))), environment.get(LLM_API_KEY)));
+                        Duration.ofMillis(whole(Key.LLM_TIMEOUT, values.get(Key.LLM_TIMEOUT))), environment.get(LLM_API_KEY)),
+                new Limits(whole(Key.RATE_LIMIT, values.get(Key.RATE_LIMIT)), whole(Key.RATE_BURST, values.get(Key.RATE_BURST)),
+                        whole(Key.MAX_BODY_BYTES, values.get(Key.MAX_BODY_BYTES))));
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
+                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
     }
 
     public AtlasConfig withDataDir(Path dir) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
     }
 
     public AtlasConfig withLlm(Llm newLlm) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, newLlm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, newLlm, limits);
     }
 
     public AtlasConfig withSparqlRemote(String url) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, url, llm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, url, llm, limits);
     }
 
     public AtlasConfig withSparql(Duration timeout, int limit) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, sparqlRemote, llm);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, sparqlRemote, llm, limits);
+    }
+
+    public AtlasConfig withLimits(Limits newLimits) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, newLimits);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {

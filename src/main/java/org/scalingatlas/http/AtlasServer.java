@@ -2,6 +2,7 @@ package org.scalingatlas.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
@@ -30,6 +31,21 @@ public final class AtlasServer {
             config.startup.showOldJavalinVersionWarning = false;
             // long questions reach the validation (a JSON 400) instead of Jetty's HTML 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.http.maxRequestSize = atlas.config().limits().maxBodyBytes();
+            config.routes.before(SecurityHeaders::apply);
+            if (atlas.config().limits().rateLimited()) {
+                ClientRateLimit limit = new ClientRateLimit(atlas.config().limits());
+                config.routes.before(ctx -> {
+                    if (ctx.path().startsWith("/api/") || ctx.path().equals("/sparql")) {
+                        limit.take(ctx.ip()).ifPresent(seconds -> {
+                            ctx.header("Retry-After", Long.toString(seconds));
+                            throw new ApiError(429, "too many requests from " + ctx.ip() + ": the limit is " + limit.describe()
+                                    + "; retry in " + seconds + " s");
+                        });
+                    }
+                });
+            }
             if (Files.isDirectory(atlas.config().webDir())) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -57,8 +73,12 @@ public final class AtlasServer {
                     error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
                 }
             });
+            int maxBody = atlas.config().limits().maxBodyBytes();
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), describe(e, maxBody)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                // one line, with where it broke; the whole stack only at debug level, never in the response
+                LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e, e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+                LOG.debug("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
             });
         });
@@ -86,6 +106,14 @@ public final class AtlasServer {
         public void close() {
             server.stop();
         }
+    }
+
+    /** Javalin's own refusals (a body past the size limit, a bad form) in words, not a status name. */
+    private static String describe(HttpResponseException e, int maxBody) {
+        if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+            return "the request body is larger than " + maxBody + " bytes, the most this server accepts (server.max.body.bytes)";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? HttpStatus.forStatus(e.getStatus()).getMessage() : e.getMessage();
     }
 
     static void error(Context ctx, HttpStatus status, String message) {

@@ -1,0 +1,36 @@
+package org.scalingatlas.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own refusals, made before a request reaches the application (a path that climbs out of the root, a request
+ * line or headers past their limit, a malformed request): in the application's one error shape, {@code {"error": …}},
+ * with the security headers, instead of Jetty's HTML page.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(new AtlasServer.ErrorBody("the server refused the request: " + reason + " (HTTP " + code + ")"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            body = "{\"error\":\"the server refused the request\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("X-Frame-Options", "DENY");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}
