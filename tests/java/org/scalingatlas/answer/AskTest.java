@@ -68,7 +68,7 @@ class AskTest {
 
     @Test
     void should_refuse_plainly_without_sources_when_nothing_is_relevant() {
-        for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?")) {
+        for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?", "*", "?!", "l2")) {
             Answer answer = atlas.assistant().ask(question);
             assertEquals("refused", answer.verdict(), question);
             assertEquals(List.of(), answer.notes(), "no sources passed off as an answer");

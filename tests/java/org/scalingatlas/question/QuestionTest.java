@@ -17,6 +17,11 @@ class QuestionTest {
                 .contains("100000 characters long; ask in at most 500"));
         assertTrue(assertThrows(InvalidQuestionException.class, () -> Question.of("why\u0000 scaling")).getMessage()
                 .contains("control character (U+0000) at position 4"));
+        for (String invisible : new String[] {"\u202e", " \u200b\u200d ", "\u00a0\u2028", "\ud83d", "\ue000"}) {
+            assertEquals("the question has no visible characters, only spaces or formatting marks",
+                    assertThrows(InvalidQuestionException.class, () -> Question.of(invisible)).getMessage(), invisible);
+        }
+        assertEquals("\u202escaling", Question.of("\u202escaling").text(), "a formatting mark beside words is kept");
     }
 
     @Test

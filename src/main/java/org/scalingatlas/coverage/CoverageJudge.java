@@ -77,7 +77,7 @@ public final class CoverageJudge {
                 covered.add(j.topic().text()); // generic-only topics ("scale") count as covered, but are not worth naming
             }
         }
-        if (best < MIN_SIMILARITY) {
+        if (best < MIN_SIMILARITY || judged.isEmpty()) {
             return new Verdict.Refused(topics.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note or abstract in the corpus is about this question", new ArrayList<>(missing));

@@ -73,11 +73,15 @@ public final class AtlasServer {
                     error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
                 }
             });
+            config.routes.exception(java.nio.charset.IllegalCharsetNameException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
+            config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
             int maxBody = atlas.config().limits().maxBodyBytes();
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), describe(e, maxBody)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // one line, with where it broke; the whole stack only at debug level, never in the response
-                LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e, e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+                LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e, whereItBroke(e));
                 LOG.debug("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
             });
@@ -106,6 +110,13 @@ public final class AtlasServer {
         public void close() {
             server.stop();
         }
+    }
+
+    /** The innermost frame of the application's own code, else the innermost frame. */
+    private static String whereItBroke(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return java.util.Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.scalingatlas.")).findFirst()
+                .or(() -> java.util.Arrays.stream(frames).findFirst()).map(StackTraceElement::toString).orElse("?");
     }
 
     /** Javalin's own refusals (a body past the size limit, a bad form) in words, not a status name. */

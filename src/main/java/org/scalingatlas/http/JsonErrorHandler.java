@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own refusals, made before a request reaches the application (a path that climbs out of the root, a request
  * line or headers past their limit, a malformed request): in the application's one error shape, {@code {"error": …}},
- * with the security headers, instead of Jetty's HTML page.
+ * with the security headers and {@code Connection: close}, instead of Jetty's HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
@@ -28,6 +28,8 @@ final class JsonErrorHandler extends ErrorHandler {
             body = "{\"error\":\"the server refused the request\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        // Jetty drops the connection after refusing a malformed request: say so, or a client reusing it sees no reply
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put("X-Frame-Options", "DENY");

@@ -2,7 +2,7 @@ package org.scalingatlas.question;
 
 /**
  * A question as the pipeline receives it: not empty, at most {@link #MAX_LENGTH} characters, no control
- * characters; white space collapsed. Any script and emoji are accepted (the corpus decides what it can answer).
+ * characters, at least one visible character; white space collapsed. Any script and emoji are accepted (the corpus decides what it can answer).
  */
 public record Question(String text) {
 
@@ -21,7 +21,19 @@ public record Question(String text) {
                 throw new InvalidQuestionException("the question contains a control character (U+%04X) at position %d".formatted((int) c, i + 1));
             }
         }
+        if (text.codePoints().noneMatch(Question::visible)) {
+            throw new InvalidQuestionException("the question has no visible characters, only spaces or formatting marks");
+        }
         text = text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A letter, mark, digit, punctuation or symbol (emoji included): not white space, a formatting mark or unassigned. */
+    private static boolean visible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL, Character.FORMAT,
+                    Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+            default -> true;
+        };
     }
 
     public static Question of(String text) {
