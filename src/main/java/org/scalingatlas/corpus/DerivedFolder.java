@@ -2,10 +2,13 @@ package org.scalingatlas.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -17,6 +20,9 @@ import java.util.stream.Stream;
 public final class DerivedFolder {
 
     public static final String STAMP = "FINGERPRINT";
+    private static final String LOCK = ".build-lock";
+    private static final String FRESH = ".new-";
+    private static final String OLD = ".old";
 
     /** Builds the contents of a fresh, empty folder. */
     @FunctionalInterface
@@ -27,7 +33,12 @@ public final class DerivedFolder {
     private DerivedFolder() {
     }
 
-    /** @return {@code dataDir/name}, built by {@code builder} unless it already carries {@code stamp} */
+    /**
+     * @return {@code dataDir/name}, built by {@code builder} unless it already carries {@code stamp}. Builds are
+     *     serialised, within this process and across processes (a lock file in {@code dataDir}), so a server and an
+     *     {@code ./atlas index} never build the same folder at once; under the lock, what a killed build left behind is
+     *     cleared first.
+     */
     public static Path ensure(Path dataDir, String name, String stamp, Builder builder) {
         Path dir = dataDir.resolve(name);
         try {
@@ -35,19 +46,55 @@ public final class DerivedFolder {
                 return dir;
             }
             Files.createDirectories(dataDir);
-            Path fresh = Files.createTempDirectory(dataDir, name + ".new-");
-            builder.build(fresh);
-            Files.writeString(fresh.resolve(STAMP), stamp, StandardCharsets.UTF_8);
-            Path old = dataDir.resolve(name + ".old");
-            deleteRecursively(old);
-            if (Files.exists(dir)) {
-                Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+            synchronized (DerivedFolder.class) {
+                try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        FileLock lock = channel.lock()) {
+                    recover(dataDir, name);
+                    if (stamp.equals(stampOf(dir))) {
+                        return dir; // built by another process while this one waited
+                    }
+                    return build(dataDir, name, stamp, builder);
+                }
             }
-            Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(old);
-            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path build(Path dataDir, String name, String stamp, Builder builder) throws IOException {
+        Path dir = dataDir.resolve(name);
+        Path fresh = Files.createTempDirectory(dataDir, name + FRESH);
+        try {
+            builder.build(fresh);
+            Files.writeString(fresh.resolve(STAMP), stamp, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(fresh);
+            throw e;
+        }
+        Path old = dataDir.resolve(name + OLD);
+        deleteRecursively(old);
+        if (Files.exists(dir)) {
+            Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+        deleteRecursively(old);
+        return dir;
+    }
+
+    /**
+     * What a build killed part-way leaves: half-built folders (removed), or, killed between its two renames, the
+     * previous folder set aside with none in its place (put back).
+     */
+    static void recover(Path dataDir, String name) throws IOException {
+        try (Stream<Path> siblings = Files.list(dataDir)) {
+            for (Path stale : siblings.filter(p -> p.getFileName().toString().startsWith(name + FRESH)).toList()) {
+                deleteRecursively(stale);
+            }
+        }
+        Path dir = dataDir.resolve(name);
+        Path old = dataDir.resolve(name + OLD);
+        if (!Files.exists(dir) && stampOf(old) != null) {
+            Files.move(old, dir, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
