@@ -1,6 +1,7 @@
 package org.scalingatlas.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,8 @@ class LlmComposerTest {
     private final AtomicReference<String> reply = new AtomicReference<>();
     private final AtomicReference<Integer> status = new AtomicReference<>(200);
     private final AtomicReference<Long> delayMillis = new AtomicReference<>(0L);
+    /** When set, sent as the whole response body instead of a well-formed completion. */
+    private final AtomicReference<String> rawBody = new AtomicReference<>();
     private HttpServer server;
 
     @BeforeEach
@@ -44,7 +47,9 @@ class LlmComposerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] body = (status.get() == 200 ? completion(reply.get()) : "{\"error\":{\"message\":\"overloaded\"}}").getBytes(StandardCharsets.UTF_8);
+            String text = rawBody.get() != null ? rawBody.get()
+                    : status.get() == 200 ? completion(reply.get()) : "{\"error\":{\"message\":\"overloaded\"}}";
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status.get(), body.length);
             exchange.getResponseBody().write(body);
@@ -95,15 +100,32 @@ class LlmComposerTest {
     @Test
     void should_serve_the_deterministic_answer_when_the_model_fails_or_times_out() {
         status.set(503);
-        assertFallback(composer(Duration.ofSeconds(5)).rewrite(DRAFT), "the language model failed");
+        assertFallback(composer(Duration.ofSeconds(5)).rewrite(DRAFT), "the language model failed: it answered HTTP 503");
+        status.set(401);
+        assertFallback(composer(Duration.ofSeconds(5)).rewrite(DRAFT), "the language model failed: it refused the credentials");
         status.set(200);
         reply.set("Too late [[does-depth-beat-width]].");
         delayMillis.set(3000L);
-        assertFallback(composer(Duration.ofMillis(500)).rewrite(DRAFT), "the language model failed");
+        assertFallback(composer(Duration.ofMillis(500)).rewrite(DRAFT), "the language model failed: it did not answer in time");
+    }
+
+    @Test
+    void should_serve_the_deterministic_answer_when_the_model_answers_garbage() {
+        for (String garbage : new String[] {"<html>502 Bad Gateway</html>", "{\"choices\": [", "{\"choices\": []}", "{}", "\u0000\u0001binary", "null"}) {
+            rawBody.set(garbage);
+            assertFallback(composer(Duration.ofSeconds(5)).rewrite(DRAFT), "the language model failed: its reply could not be read");
+        }
+    }
+
+    @Test
+    void should_serve_the_deterministic_answer_when_the_model_refuses() {
+        reply.set("I'm sorry, but I can't help with rewriting this answer.");
+        assertFallback(composer(Duration.ofSeconds(5)).rewrite(DRAFT), "cites no note");
     }
 
     private static void assertFallback(Answer answer, String reason) {
         assertEquals("deterministic", answer.composer().name());
+        assertFalse(answer.composer().note().contains("Exception") || answer.composer().note().contains("127.0.0.1"), answer.composer().note());
         assertEquals(DRAFT.answer(), answer.answer());
         assertTrue(answer.composer().note().contains(reason), answer.composer().note());
     }

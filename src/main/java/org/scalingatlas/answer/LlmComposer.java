@@ -40,8 +40,11 @@ public final class LlmComposer {
         String text;
         try {
             text = model.complete(SYSTEM, prompt(draft));
+        } catch (TextModel.Failure e) {
+            return fallback(draft, "the language model failed: " + e.getMessage());
         } catch (RuntimeException e) {
-            return fallback(draft, "the language model failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            LOG.warn("the text model failed unexpectedly: {}", e.toString());
+            return fallback(draft, "the language model failed");
         }
         if (text == null || text.isBlank()) {
             return fallback(draft, "the language model returned no text");

@@ -5,11 +5,20 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.ContentFilteredException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.TimeoutException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.scalingatlas.answer.TextModel;
 
 /** A chat model behind LangChain4j: an OpenAI-compatible endpoint or Ollama. Temperature 0, no retries. */
 public final class ChatTextModel implements TextModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatTextModel.class);
 
     private final String name;
     private final ChatModel model;
@@ -41,6 +50,37 @@ public final class ChatTextModel implements TextModel {
 
     @Override
     public String complete(String system, String user) {
-        return model.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text();
+        try {
+            return model.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed: {}", name, e.toString());
+            throw new Failure(reason(e), e);
+        }
+    }
+
+    /** The kind of failure, from LangChain4j's exception types and the causes under them. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                return "it did not answer in time";
+            }
+            if (t instanceof AuthenticationException) {
+                return "it refused the credentials (check ATLAS_LLM_API_KEY)";
+            }
+            if (t instanceof RateLimitException) {
+                return "it is rate-limiting this client";
+            }
+            if (t instanceof ContentFilteredException) {
+                return "it filtered the request";
+            }
+            if (t instanceof HttpException http) {
+                return "it answered HTTP " + http.statusCode();
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "it could not be reached";
+            }
+        }
+        return "its reply could not be read";
     }
 }
