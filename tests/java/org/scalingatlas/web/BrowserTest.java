@@ -28,6 +28,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,6 +72,7 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1280,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
         browser = new ChromeDriver(service, options);
         Files.createDirectories(SHOTS);
@@ -180,6 +183,49 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector(".sources")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector(".calculator")).isEmpty());
         screenshot("ask-refused");
+    }
+
+    @Test
+    void should_run_every_page_under_the_content_security_policy_without_a_violation() {
+        Note note = TestAtlas.real().corpus().notes().get(0);
+        String paper = note.papers().get(0).paperId();
+        browser.get(url("/"));
+        ((JavascriptExecutor) browser).executeScript("console.error('console-probe')");
+        assertTrue(browser.manage().logs().get(LogType.BROWSER).getAll().stream().anyMatch(e -> e.getMessage().contains("console-probe")),
+                "the browser's console is read (so a violation would be seen)");
+        for (String page : List.of("/", ask("How should a fixed compute budget be split between parameters and tokens?"), "/browse",
+                "/note/" + note.id(), "/paper/" + paper, "/law/chinchilla-parametric-loss")) {
+            browser.get(url(page));
+            waitFor("main h1");
+            List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+            assertEquals(List.of(), violations, page);
+        }
+    }
+
+    @Test
+    void should_keep_markup_in_corpus_text_as_text_on_every_page() throws IOException {
+        String markup = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-hostile-").resolve("corpus"));
+        Path note = corpus.resolve("notes/does-more-sampling-always-help.md");
+        Files.writeString(note, Files.readString(note).replace("  The fixture study reports", "  " + markup.replace("\"", "'") + " The fixture study reports"));
+        Path paper = corpus.resolve("papers/sampling-ceiling-study.md");
+        Files.writeString(paper, Files.readString(paper).replaceFirst("(?m)^title: (.*)$", "title: \"$1 " + markup.replace("\"", "\\\\\"") + "\""));
+        Javalin hostile = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-hostile-data-"))).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + hostile.port();
+            for (String page : List.of("/note/does-more-sampling-always-help", "/paper/sampling-ceiling-study", "/browse",
+                    ask("Does drawing more samples always solve more problems?"))) {
+                browser.get(base + page);
+                waitFor("main h1");
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("window.pwned"));
+                assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty(), page + ": no element made from corpus text");
+                assertNull(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned"), page);
+            }
+            screenshot("hostile-corpus-text");
+        } finally {
+            hostile.stop();
+        }
     }
 
     @Test
