@@ -95,7 +95,8 @@ function renderAnswer(answer) {
     body.push(h("section", { class: "sources" }, h("h2", {}, "Sources ", h("span", { class: "count" }, answer.notes.length + " notes")),
       h("ol", {}, answer.notes.map(n => h("li", { class: "source" },
         h("h3", {}, link(notePath(n.id), n.title)), h("p", { class: "claim" }, n.claim),
-        h("ul", { class: "papers" }, n.papers.map(p => h("li", {}, paperLine(p)))))))));
+        h("ul", { class: "papers" }, n.papers.map(p => h("li", {}, paperLine(p))))))),
+      exportLinks([...new Set(answer.notes.flatMap(n => n.papers.map(p => p.id)))])));
   }
   if (answer.next.length) {
     body.push(h("section", { class: "next" }, h("h2", {}, "Next inquiring lines"),
@@ -122,4 +123,12 @@ export async function askPage(main, params, navigate) {
   } catch (error) {
     result.replaceChildren(notice("error", error.message));
   }
+}
+
+/** "Export these sources": the cited papers as BibTeX and CSL-JSON downloads, for a reference manager. */
+function exportLinks(paperIds) {
+  const ids = encodeURIComponent(paperIds.join(","));
+  return h("p", { class: "export" }, "Export these sources (" + paperIds.length + " papers): ",
+    h("a", { href: "/api/export.bib?ids=" + ids, download: "scaling-atlas-sources.bib" }, "BibTeX"), " · ",
+    h("a", { href: "/api/export.csl.json?ids=" + ids, download: "scaling-atlas-sources.csl.json" }, "CSL-JSON"));
 }

@@ -126,6 +126,11 @@ class BrowserTest {
         assertTrue(calculator.findElement(By.cssSelector("[data-output='loss']")).getText().startsWith("1.93"), calculator.getText());
         assertTrue(calculator.getText().contains("your numbers"));
         waitFor(".calculator svg.chart path.curve");
+        WebElement bibtex = browser.findElement(By.cssSelector(".sources .export a[href^='/api/export.bib?ids=']"));
+        String exported = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", bibtex.getAttribute("href"));
+        long cited = browser.findElements(By.cssSelector(".sources ul.papers li")).stream().map(WebElement::getText).distinct().count();
+        assertEquals(cited, exported.lines().filter(l -> l.startsWith("@misc{")).count(), "export these sources: one entry per cited paper");
         fullPage("ask-answered");
     }
 

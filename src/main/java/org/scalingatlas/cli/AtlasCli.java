@@ -56,6 +56,7 @@ public final class AtlasCli {
         commands.put("check", CheckCommand::new);
         commands.put("index", IndexCommand::new);
         commands.put("trace", TraceCommand::new);
+        commands.put("export", ExportCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }

@@ -195,6 +195,37 @@ public final class KnowledgeGraph {
                 .map(r -> new Trace.NoteRef(r.get("id"), r.get("title"), r.get("claim"))).toList());
     }
 
+    /** The whole dataset, ontology and corpus, in an RDF syntax ({@link RdfDocument#TYPES}): what {@code /graph.ttl} serves. */
+    public RdfDocument dump(String mediaType) {
+        return RdfDocument.of(dumpModel(), mediaType);
+    }
+
+    /** The whole dataset as one model. */
+    public Model dumpModel() {
+        return construct("dump", null, null);
+    }
+
+    /**
+     * The triples about one record (its IRI's and those minted under it) in an RDF syntax; empty when the graph has
+     * no such record.
+     */
+    public Optional<RdfDocument> record(Vocabulary.Kind kind, String id, String mediaType) {
+        Model model = construct("record", "iri", Vocabulary.iri(kind, id));
+        return model.isEmpty() ? Optional.empty() : Optional.of(RdfDocument.of(model, mediaType));
+    }
+
+    private Model construct(String name, String variable, Resource value) {
+        return source.read(() -> {
+            var builder = source.query(query(name));
+            if (variable != null) {
+                builder = builder.substitution(variable, value);
+            }
+            try (QueryExecution execution = builder.build()) {
+                return execution.execConstruct();
+            }
+        });
+    }
+
     /** Runs a named query (call inside a read transaction); each row maps variable names to lexical forms. */
     private List<Map<String, String>> select(String name, String variable, Resource value) {
         var builder = source.query(query(name));

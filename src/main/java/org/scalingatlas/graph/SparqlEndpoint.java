@@ -145,41 +145,7 @@ public final class SparqlEndpoint {
     /** The best media type the client accepts for this kind of query; an unsatisfiable Accept is a 406. */
     static String negotiate(String accept, boolean tabular) {
         Map<String, Lang> offered = tabular ? RESULT_TYPES : GRAPH_TYPES;
-        String fallback = tabular ? DEFAULT_RESULTS : DEFAULT_GRAPH;
-        if (accept == null || accept.isBlank()) {
-            return fallback;
-        }
-        record Choice(String type, double q, int order) {
-        }
-        List<Choice> choices = new ArrayList<>();
-        String[] ranges = accept.split(",");
-        for (int i = 0; i < ranges.length; i++) {
-            String[] parts = ranges[i].split(";");
-            double q = 1.0;
-            for (int p = 1; p < parts.length; p++) {
-                String param = parts[p].strip();
-                if (param.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            choices.add(new Choice(parts[0].strip().toLowerCase(Locale.ROOT), q, i));
-        }
-        choices.sort(Comparator.comparingDouble((Choice c) -> -c.q).thenComparingInt(Choice::order));
-        for (Choice choice : choices) {
-            if (choice.q <= 0) {
-                continue;
-            }
-            if (offered.containsKey(choice.type)) {
-                return choice.type;
-            }
-            if (choice.type.equals("*/*") || (choice.type.endsWith("/*") && fallback.startsWith(choice.type.substring(0, choice.type.length() - 1)))) {
-                return fallback;
-            }
-        }
-        throw new Refusal(406, "cannot answer in " + accept + "; available: " + String.join(", ", offered.keySet().stream().sorted().toList()));
+        return MediaRanges.best(accept, offered.keySet(), tabular ? DEFAULT_RESULTS : DEFAULT_GRAPH).orElseThrow(() ->
+                new Refusal(406, "cannot answer in " + accept + "; available: " + String.join(", ", offered.keySet().stream().sorted().toList())));
     }
 }

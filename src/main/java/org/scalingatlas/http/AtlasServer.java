@@ -61,6 +61,8 @@ public final class AtlasServer {
                 new PageRoutes(atlas.config().webDir()).register(config.routes);
             }
             new CorpusRoutes(atlas).register(config.routes);
+            new ExportRoutes(atlas).register(config.routes);
+            new GraphRoutes(atlas.graph()).register(config.routes);
             new AskRoutes(atlas.assistant(), atlas.fingerprint()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
             new LawRoutes(atlas).register(config.routes);
@@ -78,7 +80,8 @@ public final class AtlasServer {
             config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
                     (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
             int maxBody = atlas.config().limits().maxBodyBytes();
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), describe(e, maxBody)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()),
+                    e.getStatus() == HttpStatus.NOT_FOUND.getCode() ? "no such page or endpoint: " + ctx.path() : describe(e, maxBody)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // one line, with where it broke; the whole stack only at debug level, never in the response
                 LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e, whereItBroke(e));
