@@ -26,7 +26,15 @@ public final class AtlasServer {
 
     /** The application's web server, not yet started; tests start it on port 0. */
     public static Javalin create(Atlas atlas) {
+        return create(atlas, route -> { });
+    }
+
+    /** The same, telling {@code onRoute} each route registered, as "METHOD /path" (for the OpenAPI test). */
+    static Javalin create(Atlas atlas, java.util.function.Consumer<String> onRoute) {
+        String openapi = resource("openapi.json");
         return Javalin.create(config -> {
+            config.events.handlerAdded(meta -> onRoute.accept(meta.getHttpMethod() + " " + meta.getPath()));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // long questions reach the validation (a JSON 400) instead of Jetty's HTML 414
@@ -112,6 +120,17 @@ public final class AtlasServer {
         @Override
         public void close() {
             server.stop();
+        }
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = AtlasServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
