@@ -24,7 +24,10 @@ class ArchitectureTest {
             "picocli.", "cli",
             "dev.langchain4j.", "models",
             "org.apache.commons.math3.", "laws",
-            "net.objecthunter.exp4j.", "laws");
+            "net.objecthunter.exp4j.", "laws",
+            "io.modelcontextprotocol.", "mcp",
+            "io.github.bucket4j.", "http",
+            "com.github.benmanes.caffeine.", "http");
 
     @Test
     void should_import_each_library_only_from_its_own_package() throws IOException {

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -114,7 +113,7 @@ class OpenApiTest {
                 problems.add(call[2] + ": " + type + " is not documented for " + response.statusCode());
                 continue;
             }
-            Set<ValidationMessage> errors = validator(schema).validate(JSON.readTree(response.body()));
+            List<com.networknt.schema.Error> errors = validator(schema).validate(JSON.readTree(response.body()));
             if (!errors.isEmpty()) {
                 problems.add(call[2] + " (" + response.statusCode() + "): " + errors);
             }
@@ -126,12 +125,12 @@ class OpenApiTest {
         assertTrue(!validator(JSON.readTree("{\"$ref\": \"#/components/schemas/Error\"}")).validate(JSON.readTree("{\"error\": \"x\", \"trace\": \"at\"}")).isEmpty());
     }
 
-    private static JsonSchema validator(JsonNode schema) {
+    private static Schema validator(JsonNode schema) {
         ObjectNode wrapper = JSON.createObjectNode();
         wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         wrapper.set("components", document.get("components"));
         wrapper.putArray("allOf").add(schema);
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(wrapper);
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(wrapper);
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {

@@ -57,6 +57,7 @@ public final class AtlasCli {
         commands.put("index", IndexCommand::new);
         commands.put("trace", TraceCommand::new);
         commands.put("export", ExportCommand::new);
+        commands.put("mcp", McpCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }

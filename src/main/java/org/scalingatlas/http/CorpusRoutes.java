@@ -62,11 +62,7 @@ final class CorpusRoutes {
     }
 
     private void note(Context ctx) {
-        Note note = noteOf(ctx);
-        List<Views.PaperRef> refs = note.paperIds().stream().map(papers::get).map(Views.PaperRef::of).toList();
-        ctx.json(new Views.NoteDetail(note.id(), note.title(), note.claim(), Views.iso(note.date()), refs, note.axes(),
-                note.laws(), note.ceilings(), note.relations().stream()
-                        .map(r -> new Views.NoteDetail.Relation(r.type().word, r.noteId())).toList()));
+        ctx.json(Views.NoteDetail.of(noteOf(ctx), papers));
     }
 
     private Note noteOf(Context ctx) {

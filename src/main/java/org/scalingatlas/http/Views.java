@@ -6,43 +6,49 @@ import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.graph.Trace;
 
-/** The JSON shapes of the API's papers and notes. */
-final class Views {
+/** The JSON shapes of the API's papers and notes: shared by the HTTP API and the MCP server, so both give the same JSON. */
+public final class Views {
 
     private Views() {
     }
 
     /** A paper as listed and as cited: the facts a reader checks. */
-    record PaperRef(String id, String title, String arxiv, String date) {
-        static PaperRef of(Paper paper) {
+    public record PaperRef(String id, String title, String arxiv, String date) {
+        public static PaperRef of(Paper paper) {
             return new PaperRef(paper.id(), paper.title(), paper.arxiv(), iso(paper.date()));
         }
     }
 
     /** One paper in full, with the notes that rest on it. */
-    record PaperDetail(String id, String title, String date, String arxiv, Integer authorCount, List<String> authors,
+    public record PaperDetail(String id, String title, String date, String arxiv, Integer authorCount, List<String> authors,
             String organization, String code, List<String> sources, String abstractText, List<Trace.NoteRef> notes) {
-        static PaperDetail of(Paper p, List<Trace.NoteRef> notes) {
+        public static PaperDetail of(Paper p, List<Trace.NoteRef> notes) {
             return new PaperDetail(p.id(), p.title(), iso(p.date()), p.arxiv(), p.authorCount(), p.authors(), p.organization(),
                     p.code(), p.sources(), p.abstractText(), notes);
         }
     }
 
     /** A note as listed. */
-    record NoteSummary(String id, String title, String claim, List<String> axes) {
-        static NoteSummary of(Note note) {
+    public record NoteSummary(String id, String title, String claim, List<String> axes) {
+        public static NoteSummary of(Note note) {
             return new NoteSummary(note.id(), note.title(), note.claim(), note.axes());
         }
     }
 
-    /** One note in full, as its file states it, with its papers resolved. */
     /** A ceiling and the notes that report it. */
-    record CeilingDetail(org.scalingatlas.graph.Trace.CeilingSummary ceiling, List<org.scalingatlas.graph.Trace.NoteRef> notes) {
+    public record CeilingDetail(org.scalingatlas.graph.Trace.CeilingSummary ceiling, List<org.scalingatlas.graph.Trace.NoteRef> notes) {
     }
 
-    record NoteDetail(String id, String title, String claim, String date, List<PaperRef> papers, List<String> axes,
+    /** One note in full, as its file states it, with its papers resolved. */
+    public record NoteDetail(String id, String title, String claim, String date, List<PaperRef> papers, List<String> axes,
             List<String> laws, List<Note.Ceiling> ceilings, List<Relation> relations) {
-        record Relation(String type, String note) {
+        public static NoteDetail of(Note note, java.util.Map<String, Paper> papers) {
+            return new NoteDetail(note.id(), note.title(), note.claim(), iso(note.date()),
+                    note.paperIds().stream().map(papers::get).map(PaperRef::of).toList(), note.axes(), note.laws(), note.ceilings(),
+                    note.relations().stream().map(r -> new Relation(r.type().word, r.noteId())).toList());
+        }
+
+        public record Relation(String type, String note) {
         }
     }
 

@@ -1,0 +1,97 @@
+package org.scalingatlas.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.TestAtlas;
+import org.scalingatlas.cli.AtlasCli;
+
+/**
+ * {@code ./atlas mcp} in a child JVM, driven by the MCP Java SDK's own client over stdio: the tools are listed, and
+ * {@code ask}, {@code trace}, {@code law_evaluate}, {@code law_optimal} and {@code search_notes} answer with the HTTP
+ * API's JSON, verdicts and citations intact; bad arguments are refusals, not crashes; notes and papers are resources.
+ */
+class McpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void should_answer_with_verdicts_citations_and_law_results_over_stdio() throws Exception {
+        Path data = Files.createTempDirectory("atlas-mcp-");
+        ServerParameters child = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .args("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                        "-Datlas.home=" + Path.of("").toAbsolutePath(), AtlasCli.class.getName(), "mcp")
+                .env(Map.of("ATLAS_DATA_DIR", data.toString()))
+                .build();
+        McpSyncClient client = McpClient.sync(new StdioClientTransport(child, AtlasMcpServer.jsonMapper())).requestTimeout(Duration.ofSeconds(180)).build();
+        try {
+            McpSchema.InitializeResult init = client.initialize();
+            assertEquals("scaling-atlas", init.serverInfo().name());
+            Set<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).collect(Collectors.toSet());
+            assertEquals(Set.of("ask", "trace", "law_evaluate", "law_optimal", "search_notes"), tools);
+
+            JsonNode answer = call(client, "ask", Map.of("question", "Does depth matter more than width for tiny language models?"));
+            assertEquals("answered", answer.get("verdict").asText());
+            assertFalse(answer.get("notes").isEmpty());
+            assertEquals(JSON.readTree(JSON.writeValueAsString(TestAtlas.real().assistant().ask("Does depth matter more than width for tiny language models?"))),
+                    answer, "the same JSON as GET /api/ask");
+            JsonNode refused = call(client, "ask", Map.of("question", "What is the best chocolate cake recipe?"));
+            assertEquals("refused", refused.get("verdict").asText());
+            assertTrue(refused.get("notes").isEmpty(), "no sources passed off as an answer");
+
+            String note = answer.get("notes").get(0).get("id").asText();
+            JsonNode trace = call(client, "trace", Map.of("note", note));
+            assertEquals(note, trace.get("note").get("id").asText());
+            assertFalse(trace.get("papers").isEmpty());
+
+            JsonNode loss = call(client, "law_evaluate", Map.of("law", "chinchilla-parametric-loss", "inputs", Map.of("N", 7e10, "D", 1.4e12)));
+            assertEquals(1.9367, loss.get("outputs").get("loss").asDouble(), 1e-3, "Chinchilla's loss for 70B parameters on 1.4T tokens");
+            JsonNode optimal = call(client, "law_optimal", Map.of("law", "chinchilla-parametric-loss", "inputs", Map.of("C", 5.76e23)));
+            assertTrue(optimal.get("outputs").get("N_opt").asDouble() > 1e10);
+
+            JsonNode found = call(client, "search_notes", Map.of("query", "repeated sampling coverage", "limit", 3));
+            assertEquals(3, found.size());
+
+            McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("trace", Map.of("note", "no-such-note")));
+            assertTrue(bad.isError());
+            assertEquals("no note with id 'no-such-note'", JSON.readTree(text(bad)).get("error").asText());
+            McpSchema.CallToolResult badLaw = client.callTool(new McpSchema.CallToolRequest("law_evaluate", Map.of("law", "chinchilla-parametric-loss", "inputs", Map.of("N", "lots"))));
+            assertTrue(badLaw.isError());
+
+            List<McpSchema.Resource> resources = client.listResources().resources();
+            assertEquals(TestAtlas.real().corpus().notes().size() + TestAtlas.real().corpus().papers().size(), resources.size());
+            String uri = "https://scalingatlas.org/id/note/" + note;
+            McpSchema.ReadResourceResult read = client.readResource(new McpSchema.ReadResourceRequest(uri));
+            JsonNode resource = JSON.readTree(((McpSchema.TextResourceContents) read.contents().get(0)).text());
+            assertEquals(note, resource.get("id").asText());
+        } finally {
+            client.closeGracefully();
+        }
+    }
+
+    private static JsonNode call(McpSyncClient client, String tool, Map<String, Object> arguments) throws Exception {
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+        assertFalse(Boolean.TRUE.equals(result.isError()), tool + ": " + text(result));
+        return JSON.readTree(text(result));
+    }
+
+    private static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+}
