@@ -120,7 +120,7 @@ public final class Fingerprint {
             Path tmp = Files.createTempFile(cache.getParent(), cache.getFileName().toString(), ".tmp");
             Files.writeString(tmp, listing + " " + fingerprint + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             // only an optimisation: the next run reads the files again
         }
     }
