@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.Seeds;
+import org.scalingatlas.FuzzSeed;
 import org.scalingatlas.TestAtlas;
 
 /**
@@ -44,14 +45,14 @@ class CliFuzzTest {
         corpus = null;
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FuzzSeed.VALUE)
     void any_law_command_line_is_run_or_refused_cleanly(@ForAll("lawArguments") List<String> args) {
         Run run = run(args.toArray(String[]::new));
         assertTrue(run.status == 0 || run.status == 1 || run.status == 2, run.toString());
         assertClean(run);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = FuzzSeed.VALUE)
     void any_listing_file_is_imported_or_refused_without_writing(@ForAll("listings") String listing) throws IOException {
         Path file = Files.createTempFile("listing-", ".txt");
         try {
@@ -118,7 +119,8 @@ class CliFuzzTest {
     private static Map<String, String> snapshot() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(corpus)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            // the corpus's records; its lock file (.atlas-lock, made by the first write) is not content
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
                 files.put(corpus.relativize(file).toString(), Files.readString(file));
             }
         }

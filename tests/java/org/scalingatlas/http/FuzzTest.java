@@ -25,6 +25,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.scalingatlas.FuzzSeed;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Law;
 
@@ -49,7 +50,7 @@ class FuzzTest {
         server.stop();
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = FuzzSeed.VALUE)
     void any_question_is_answered_or_refused_cleanly(@ForAll("questions") String question) throws Exception {
         HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
         assertClean(response);
@@ -58,29 +59,29 @@ class FuzzTest {
         }
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1500, seed = FuzzSeed.VALUE)
     void any_law_input_is_computed_or_refused_cleanly(@ForAll("lawCalls") LawCall call) throws Exception {
         assertClean(post("/api/laws/" + URLEncoder.encode(call.law, StandardCharsets.UTF_8) + "/" + call.action
                 + (call.set == null ? "" : "?constants=" + URLEncoder.encode(call.set, StandardCharsets.UTF_8)), "application/json", call.body));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = FuzzSeed.VALUE)
     void any_fit_request_is_fitted_or_refused_cleanly(@ForAll("fitBodies") String body) throws Exception {
         assertClean(post("/api/laws/fit", "application/json", body));
     }
 
-    @Property(tries = 600)
+    @Property(tries = 600, seed = FuzzSeed.VALUE)
     void any_identifier_is_found_or_refused_cleanly(@ForAll("paths") String path, @ForAll @StringLength(max = 80) String id) throws Exception {
         assertClean(get(path.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"))));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = FuzzSeed.VALUE)
     void any_sparql_text_is_answered_or_refused_cleanly(@ForAll("sparql") String query) throws Exception {
         assertClean(get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         assertClean(post("/sparql", "application/sparql-query", query));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = FuzzSeed.VALUE)
     void any_body_under_any_content_type_is_refused_cleanly(@ForAll("postPaths") String path, @ForAll("contentTypes") String type,
             @ForAll @StringLength(max = 400) String body) throws Exception {
         assertClean(post(path, type, body));
