@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.scalingatlas.corpus.AtomicWrites;
 
 /** Remembers the fingerprint of the last corpus that passed validation, so an unchanged corpus is not re-validated. */
 final class ValidationStamp {
@@ -25,10 +25,7 @@ final class ValidationStamp {
 
     void record(String fingerprint) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, fingerprint, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicWrites.replace(file, fingerprint);
         } catch (IOException e) {
             // only an optimisation: the next start validates again
         }

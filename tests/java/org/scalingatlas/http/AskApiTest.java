@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -23,19 +19,18 @@ import org.scalingatlas.TestAtlas;
 /** GET /api/ask over real HTTP on the real corpus: the contract, and bad input answered without a 500. */
 class AskApiTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Javalin server;
+    private static Loopback api;
 
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        api = Loopback.real();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     @Test
@@ -53,12 +48,12 @@ class AskApiTest {
     void should_answer_in_plain_text_when_asked_first_for_it_and_name_the_corpus_either_way() throws Exception {
         String question = "Does depth matter more than width for tiny language models?";
         String path = "/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
-        HttpResponse<String> text = get(path, "text/plain, application/json;q=0.5");
+        HttpResponse<String> text = api.get(path, "text/plain, application/json;q=0.5");
         assertEquals(200, text.statusCode());
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertEquals(org.scalingatlas.answer.AnswerText.of(TestAtlas.real().assistant().ask(question)), text.body());
         assertEquals(TestAtlas.real().fingerprint(), text.headers().firstValue("X-Atlas-Corpus").orElse(""));
-        HttpResponse<String> json = get(path, "application/json, text/plain");
+        HttpResponse<String> json = api.get(path, "application/json, text/plain");
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(TestAtlas.real().fingerprint(), json.headers().firstValue("X-Atlas-Corpus").orElse(""));
     }
@@ -66,7 +61,7 @@ class AskApiTest {
     @Test
     void should_refuse_bad_questions_with_a_400_and_a_json_error() throws Exception {
         assertEquals("pass the question in the 'q' parameter, e.g. /api/ask?q=Does+depth+matter+more+than+width%3F",
-                error(get("/api/ask"), 400));
+                error(api.get("/api/ask"), 400));
         assertEquals("the question is empty", error(ask(""), 400));
         assertEquals("the question is empty", error(ask("   \t "), 400));
         assertTrue(error(ask("x".repeat(100_000)), 400).contains("100000 characters long"));
@@ -84,16 +79,7 @@ class AskApiTest {
     }
 
     private static HttpResponse<String> ask(String question) throws Exception {
-        return get("/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return get(path, "*/*");
-    }
-
-    private static HttpResponse<String> get(String path, String accept) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.get("/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
     }
 
     private static String error(HttpResponse<String> response, int status) throws Exception {

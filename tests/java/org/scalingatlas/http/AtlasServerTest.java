@@ -5,36 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingatlas.TestAtlas;
 
 /** The production route table on a real server on a free port, over real HTTP. */
 class AtlasServerTest {
 
-    private static Javalin server;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static Loopback api;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        api = Loopback.real();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     @Test
     void should_report_status_and_corpus_size_when_asked_for_health() throws Exception {
-        HttpResponse<String> response = get("/health");
+        HttpResponse<String> response = api.get("/health");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
         JsonNode health = JSON.readTree(response.body());
@@ -44,20 +38,15 @@ class AtlasServerTest {
 
     @Test
     void should_serve_the_first_page_from_the_web_folder() throws Exception {
-        HttpResponse<String> response = get("/");
+        HttpResponse<String> response = api.get("/");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<title>Scaling Atlas</title>"), response.body());
     }
 
     @Test
     void should_answer_json_when_a_path_does_not_exist() throws Exception {
-        HttpResponse<String> response = get("/no/such/thing");
+        HttpResponse<String> response = api.get("/no/such/thing");
         assertEquals(404, response.statusCode());
         assertEquals("no such page or endpoint: /no/such/thing", JSON.readTree(response.body()).get("error").asText());
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

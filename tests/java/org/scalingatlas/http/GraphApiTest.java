@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -33,26 +29,25 @@ import org.scalingatlas.graph.Vocabulary;
  */
 class GraphApiTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static Javalin server;
+    private static Loopback api;
     private static Model expected;
 
     @BeforeAll
     static void start() {
         Atlas atlas = TestAtlas.real();
-        server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+        api = Loopback.real();
         expected = KnowledgeGraph.model(atlas.corpus(), Ontology.load(atlas.config().ontologyDir()));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     @ParameterizedTest
     @CsvSource({"/graph.ttl, text/turtle, TURTLE", "/graph.jsonld, application/ld+json, JSONLD"})
     void should_dump_the_whole_graph_isomorphic_to_the_one_built_from_the_files(String path, String type, String lang) throws Exception {
-        HttpResponse<byte[]> response = get(path, "*/*");
+        HttpResponse<byte[]> response = api.bytes(path, "*/*");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
         Model loaded = ModelFactory.createDefaultModel();
@@ -68,7 +63,7 @@ class GraphApiTest {
                 && Vocabulary.parse(s.getURI()).map(m -> s.getURI().equals(Vocabulary.ID + kind + "/" + m.id())).orElse(false)).next();
         String path = iri.getURI().substring("https://scalingatlas.org".length());
 
-        HttpResponse<byte[]> turtle = get(path, "text/turtle");
+        HttpResponse<byte[]> turtle = api.bytes(path, "text/turtle");
         assertEquals(200, turtle.statusCode());
         Model record = ModelFactory.createDefaultModel();
         RDFDataMgr.read(record, new ByteArrayInputStream(turtle.body()), Lang.TURTLE);
@@ -76,29 +71,24 @@ class GraphApiTest {
                 record.listStatements(iri, null, (org.apache.jena.rdf.model.RDFNode) null).toSet(), "every triple of " + iri);
         assertTrue(record.listSubjects().toList().stream().allMatch(s -> s.getURI().startsWith(iri.getURI())), "only the record's own");
 
-        HttpResponse<byte[]> jsonld = get(path, "application/ld+json");
+        HttpResponse<byte[]> jsonld = api.bytes(path, "application/ld+json");
         assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         Model fromJsonLd = ModelFactory.createDefaultModel();
         RDFDataMgr.read(fromJsonLd, new ByteArrayInputStream(jsonld.body()), Lang.JSONLD);
         assertTrue(fromJsonLd.isIsomorphicWith(record));
 
-        HttpResponse<byte[]> browser = get(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        HttpResponse<byte[]> browser = api.bytes(path, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(303, browser.statusCode());
         assertEquals("/" + kind + "/" + Vocabulary.parse(iri.getURI()).orElseThrow().id(), browser.headers().firstValue("Location").orElse(""));
     }
 
     @Test
     void should_refuse_unknown_records_kinds_and_formats_in_the_error_shape() throws Exception {
-        assertEquals(404, get("/id/note/no-such-note", "text/turtle").statusCode());
-        HttpResponse<byte[]> kind = get("/id/gizmo/x", "text/turtle");
+        assertEquals(404, api.bytes("/id/note/no-such-note", "text/turtle").statusCode());
+        HttpResponse<byte[]> kind = api.bytes("/id/gizmo/x", "text/turtle");
         assertEquals(404, kind.statusCode());
         assertTrue(new String(kind.body()).contains("no kind of record is called 'gizmo'"));
-        assertEquals(406, get("/id/note/" + TestAtlas.real().corpus().notes().get(0).id(), "image/png").statusCode());
-        assertFalse(new String(get("/id/note/no-such-note", "text/turtle").body()).contains("Exception"));
-    }
-
-    private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(406, api.bytes("/id/note/" + TestAtlas.real().corpus().notes().get(0).id(), "image/png").statusCode());
+        assertFalse(new String(api.bytes("/id/note/no-such-note", "text/turtle").body()).contains("Exception"));
     }
 }

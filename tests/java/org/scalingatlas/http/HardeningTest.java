@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scalingatlas.TestAtlas;
 
 /**
  * The HTTP edge against hostile requests, over real sockets: security headers on every response, no way out of the
@@ -32,25 +29,24 @@ import org.scalingatlas.TestAtlas;
  */
 class HardeningTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Javalin server;
+    private static Loopback api;
 
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        api = Loopback.real();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        api.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/ask", "/style.css", "/js/app.js", "/health", "/api/laws", "/api/notes/no-such-note", "/no/such/thing", "/api/ask"})
     void should_send_the_security_headers_on_every_kind_of_response(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = api.get(path);
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), path + ": " + policy);
         assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
@@ -93,13 +89,13 @@ class HardeningTest {
     @Test
     void should_refuse_a_body_past_the_size_limit_in_the_json_error_shape() throws Exception {
         String huge = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(2 * 1024 * 1024);
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build());
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(error(response).contains("larger than 1048576 bytes"), response.body());
 
-        HttpResponse<String> fit = CLIENT.send(HttpRequest.newBuilder(uri("/api/laws/fit")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"points\": [" + "[1,2],".repeat(300_000) + "[1,2]]}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fit = api.send(HttpRequest.newBuilder(api.uri("/api/laws/fit")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"points\": [" + "[1,2],".repeat(300_000) + "[1,2]]}")).build());
         assertEquals(413, fit.statusCode(), fit.body());
         assertTrue(error(fit).contains("server.max.body.bytes"), fit.body());
     }
@@ -111,20 +107,20 @@ class HardeningTest {
         assertTrue(status.matches("HTTP/1.1 4\\d\\d .*"), status);
         assertFalse(response.contains("Exception") || response.contains("\tat "), response);
         assertErrorShape(response);
-        assertEquals(200, get("/health").statusCode(), "the server still answers");
+        assertEquals(200, api.get("/health").statusCode(), "the server still answers");
     }
 
     @Test
     void should_stop_a_heavy_sparql_query_while_the_server_keeps_answering() throws Exception {
         String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> slow = CLIENT.sendAsync(HttpRequest.newBuilder(uri("/sparql?query=" + URLEncoder.encode(heavy, StandardCharsets.UTF_8)))
+        CompletableFuture<HttpResponse<String>> slow = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(api.uri("/sparql?query=" + URLEncoder.encode(heavy, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
         Thread.sleep(200);
         for (int i = 0; i < 5; i++) {
             long before = System.nanoTime();
-            assertEquals(200, get("/api/ask?q=" + URLEncoder.encode("How should compute be split between parameters and tokens?", StandardCharsets.UTF_8)).statusCode());
-            assertEquals(200, get("/api/laws").statusCode());
+            assertEquals(200, api.get("/api/ask?q=" + URLEncoder.encode("How should compute be split between parameters and tokens?", StandardCharsets.UTF_8)).statusCode());
+            assertEquals(200, api.get("/api/laws").statusCode());
             assertTrue(Duration.ofNanos(System.nanoTime() - before).toMillis() < 3_000, "answers while the heavy query runs");
         }
         HttpResponse<String> response = slow.get();
@@ -137,15 +133,15 @@ class HardeningTest {
     @Test
     void should_refuse_sparql_update_in_every_form() throws Exception {
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
-        assertEquals(403, get("/sparql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)).statusCode());
-        HttpResponse<String> posted = CLIENT.send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, api.get("/sparql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<String> posted = api.send(HttpRequest.newBuilder(api.uri("/sparql")).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
         assertEquals(403, posted.statusCode());
-        HttpResponse<String> asQuery = CLIENT.send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asQuery = api.send(HttpRequest.newBuilder(api.uri("/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
         assertTrue(asQuery.statusCode() == 400 || asQuery.statusCode() == 403, asQuery.body());
         String count = "SELECT (COUNT(*) AS ?n) WHERE { <urn:x> ?p ?o }";
-        assertTrue(get("/sparql?query=" + URLEncoder.encode(count, StandardCharsets.UTF_8)).body().contains("\"0\""), "nothing was written");
+        assertTrue(api.get("/sparql?query=" + URLEncoder.encode(count, StandardCharsets.UTF_8)).body().contains("\"0\""), "nothing was written");
     }
 
     private static String error(HttpResponse<String> response) throws Exception {
@@ -154,17 +150,9 @@ class HardeningTest {
         return body.get("error").asText();
     }
 
-    private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** A request written byte for byte, so that no client library normalises the path first. */
     private static String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", api.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

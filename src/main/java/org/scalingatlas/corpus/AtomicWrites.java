@@ -94,6 +94,23 @@ public final class AtomicWrites {
         Files.delete(journal);
     }
 
+    /**
+     * Replaces one file outside the corpus (an export, a stamp, a cache): written to a temporary file beside it,
+     * forced to disk, then renamed over it, so a reader sees the old content or the new, never part of it. Concurrent
+     * writers each use their own temporary file; the last rename wins.
+     */
+    public static void replace(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), TMP_SUFFIX);
+        try {
+            writeDurably(tmp, text);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private static Path tmp(Path target) {
         return target.resolveSibling(target.getFileName() + TMP_SUFFIX);
     }

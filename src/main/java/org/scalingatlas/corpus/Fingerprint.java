@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,13 +112,10 @@ public final class Fingerprint {
         }
     }
 
-    /** Written beside and renamed into place, so a reader sees the old line or the new one; failing only costs speed. */
+    /** Replaced atomically, so a reader sees the old line or the new one; failing only costs speed. */
     private static void remember(Path cache, String listing, String fingerprint) {
         try {
-            Files.createDirectories(cache.getParent());
-            Path tmp = Files.createTempFile(cache.getParent(), cache.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, listing + " " + fingerprint + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicWrites.replace(cache, listing + " " + fingerprint + "\n");
         } catch (IOException e) {
             // only an optimisation: the next run reads the files again
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.MediaRanges;
 import org.scalingatlas.graph.RdfDocument;
@@ -22,7 +23,8 @@ import org.scalingatlas.graph.Vocabulary;
 final class GraphRoutes {
 
     private static final String HTML = "text/html";
-    private static final List<String> RESOLVABLE = List.of(HTML, RdfDocument.TURTLE, RdfDocument.JSON_LD, "application/n-triples", "application/rdf+xml");
+    /** A browser's page, then every RDF syntax the graph writes. */
+    private static final List<String> RESOLVABLE = Stream.concat(Stream.of(HTML), RdfDocument.TYPES.keySet().stream()).toList();
 
     private final KnowledgeGraph graph;
     /** The dumps, written once per syntax: the graph is read-only while the server runs. */

@@ -30,9 +30,7 @@ final class JsonErrorHandler extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         // Jetty drops the connection after refusing a malformed request: say so, or a client reusing it sees no reply
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.getHeaders().put("X-Frame-Options", "DENY");
+        SecurityHeaders.HEADERS.forEach(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

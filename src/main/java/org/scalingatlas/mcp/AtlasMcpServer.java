@@ -114,9 +114,9 @@ public final class AtlasMcpServer {
     }
 
     private Object search(JsonNode args) {
-        String query = string(args, "query");
+        // validated and normalised as a question is, so bad text gets the same refusal as from ask
+        String query = org.scalingatlas.question.Question.of(string(args, "query")).text();
         int limit = args.has("limit") ? Math.max(1, Math.min(SEARCH_LIMIT, args.get("limit").asInt(10))) : 10;
-        org.scalingatlas.question.Question.of(query);
         List<Views.NoteSummary> notes = new ArrayList<>();
         for (Hit hit : atlas.index().search(query, Passage.Kind.NOTE, limit)) {
             atlas.corpus().note(hit.id()).map(Views.NoteSummary::of).ifPresent(notes::add);
