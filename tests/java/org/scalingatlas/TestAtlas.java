@@ -25,7 +25,7 @@ public final class TestAtlas {
      */
     public static AtlasConfig config(Path corpus, Path dataDir) {
         AtlasConfig config = AtlasConfig.load(Path.of("").toAbsolutePath(), Map.of()).withCorpusDir(corpus.toAbsolutePath()).withDataDir(dataDir);
-        return config.withLimits(new AtlasConfig.Limits(0, config.limits().burst(), config.limits().maxBodyBytes()));
+        return config.withLimits(config.limits().withRate(0, config.limits().burst()));
     }
 
     public static Atlas open(Path corpus, Path dataDir) {

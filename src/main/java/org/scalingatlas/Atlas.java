@@ -83,10 +83,10 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     private static Atlas assemble(AtlasConfig config, Corpus corpus, Ontology ontology, KnowledgeGraph.Storage storage, String fingerprint,
             Embedder embedder, Stopwatch watch) {
-        KnowledgeGraph graph = config.sparqlRemote().isEmpty()
+        KnowledgeGraph graph = config.sparql().remote().isEmpty()
                 ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
-                : KnowledgeGraph.remote(config.sparqlRemote());
-        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparqlTimeout(), config.sparqlLimit(), SPARQL_CONCURRENCY);
+                : KnowledgeGraph.remote(config.sparql().remote());
+        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql().timeout(), config.sparql().resultLimit(), SPARQL_CONCURRENCY);
         watch.lap("graph");
         List<Passage> passages = Passage.of(corpus);
         HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT

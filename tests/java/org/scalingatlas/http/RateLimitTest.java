@@ -22,7 +22,7 @@ class RateLimitTest {
 
     @Test
     void should_answer_429_past_the_burst_then_let_the_client_go_on_once_refilled() throws Exception {
-        AtlasConfig.Limits limits = new AtlasConfig.Limits(5, 5, 1 << 20);
+        AtlasConfig.Limits limits = AtlasConfig.load(java.nio.file.Path.of("").toAbsolutePath(), java.util.Map.of()).limits().withRate(5, 5);
         Javalin server = AtlasServer.create(TestAtlas.real().withLimits(limits)).start("127.0.0.1", 0);
         try {
             List<Integer> statuses = new ArrayList<>();
@@ -52,7 +52,7 @@ class RateLimitTest {
 
     @Test
     void should_keep_one_bucket_per_client() {
-        ClientRateLimit limit = new ClientRateLimit(new AtlasConfig.Limits(1, 2, 1 << 20));
+        ClientRateLimit limit = new ClientRateLimit(AtlasConfig.load(java.nio.file.Path.of("").toAbsolutePath(), java.util.Map.of()).limits().withRate(1, 2));
         assertTrue(limit.take("10.0.0.1").isEmpty());
         assertTrue(limit.take("10.0.0.1").isEmpty());
         assertTrue(limit.take("10.0.0.1").isPresent(), "the third request at once is past the burst of 2");

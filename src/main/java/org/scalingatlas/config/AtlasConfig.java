@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -24,13 +25,67 @@ import java.util.stream.Collectors;
  * @param dataDir       derived data (graph store, indexes), rebuilt from the corpus when missing or stale
  * @param host          interface {@code serve} binds to
  * @param port          port {@code serve} listens on
- * @param sparqlTimeout how long one SPARQL query may run
- * @param sparqlLimit   the most results one SPARQL query returns
- * @param sparqlRemote  a remote SPARQL 1.1 query endpoint that serves the graph instead of the local store, or empty
+ * @param sparql        what one SPARQL query may do
  * @param limits        what one client may ask of the server
+ * @param heavy         how the expensive requests (fits, curves, exports) share the machine
  */
 public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
-        Duration sparqlTimeout, int sparqlLimit, String sparqlRemote, Llm llm, Limits limits) {
+        Sparql sparql, Llm llm, Limits limits, Heavy heavy) {
+
+    /**
+     * What one SPARQL query may do.
+     *
+     * @param timeout        how long one query may run, federation included
+     * @param resultLimit    the most results one query returns
+     * @param remote         a remote SPARQL 1.1 query endpoint that serves the graph instead of the local store, or empty
+     * @param serviceAllow   the endpoints a query's {@code SERVICE} clause may call; empty: {@code SERVICE} is refused
+     * @param maxResultBytes the largest serialised result one query may produce
+     */
+    public record Sparql(Duration timeout, int resultLimit, String remote, List<String> serviceAllow, long maxResultBytes) {
+        public Sparql {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ConfigException("sparql.timeout.ms must be positive");
+            }
+            if (resultLimit < 1) {
+                throw new ConfigException("sparql.limit must be at least 1, got " + resultLimit);
+            }
+            remote = remote == null ? "" : remote.strip();
+            if (!remote.isEmpty() && !remote.matches("https?://[^\\s]+")) {
+                throw new ConfigException("sparql.remote.url must be an http(s) URL of a SPARQL query endpoint, got '" + remote + "'");
+            }
+            serviceAllow = List.copyOf(serviceAllow);
+            for (String endpoint : serviceAllow) {
+                if (!endpoint.matches("https?://[^\\s]+")) {
+                    throw new ConfigException("sparql.service.allow must list http(s) URLs of SPARQL endpoints, got '" + endpoint + "'");
+                }
+            }
+            if (maxResultBytes < 1024) {
+                throw new ConfigException("sparql.max.result.bytes must be at least 1024, got " + maxResultBytes);
+            }
+        }
+    }
+
+    /**
+     * How the expensive requests (fits, curves, exports) share the machine: a small pool with a queue, each request
+     * stopped at a wall-time limit; past the queue the server answers 503 with {@code Retry-After}.
+     *
+     * @param concurrent how many expensive requests run at once
+     * @param queue      how many more may wait for a place
+     * @param timeout    how long one expensive request may run, waiting included
+     */
+    public record Heavy(int concurrent, int queue, Duration timeout) {
+        public Heavy {
+            if (concurrent < 1) {
+                throw new ConfigException("server.heavy.concurrent must be at least 1, got " + concurrent);
+            }
+            if (queue < 0) {
+                throw new ConfigException("server.heavy.queue must be 0 or more, got " + queue);
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ConfigException("server.heavy.timeout.ms must be positive");
+            }
+        }
+    }
 
     /**
      * What one client may ask of the server.
@@ -38,8 +93,10 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
      * @param requestsPerSecond the sustained rate of API requests one client (by address) may make; 0 turns the limit off
      * @param burst             how many requests a client may make at once before the rate applies
      * @param maxBodyBytes      the largest request body accepted
+     * @param idleTimeout       how long a connection may send nothing (a slow body is cut after it)
+     * @param connectionsPerClient how many connections one client (by address) may hold open at once
      */
-    public record Limits(int requestsPerSecond, int burst, int maxBodyBytes) {
+    public record Limits(int requestsPerSecond, int burst, int maxBodyBytes, Duration idleTimeout, int connectionsPerClient) {
         public Limits {
             if (requestsPerSecond < 0) {
                 throw new ConfigException("server.rate.limit must be 0 (off) or more, got " + requestsPerSecond);
@@ -50,6 +107,17 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
             if (maxBodyBytes < 1024) {
                 throw new ConfigException("server.max.body.bytes must be at least 1024, got " + maxBodyBytes);
             }
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new ConfigException("server.idle.timeout.ms must be positive");
+            }
+            if (connectionsPerClient < 1) {
+                throw new ConfigException("server.connections.per.client must be at least 1, got " + connectionsPerClient);
+            }
+        }
+
+        /** The same limits with another request rate ({@code 0}: off) and burst. */
+        public Limits withRate(int newRequestsPerSecond, int newBurst) {
+            return new Limits(newRequestsPerSecond, newBurst, maxBodyBytes, idleTimeout, connectionsPerClient);
         }
 
         public boolean rateLimited() {
@@ -95,9 +163,16 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),
         SPARQL_LIMIT("sparql.limit", "ATLAS_SPARQL_LIMIT", "10000", "the most results one SPARQL query returns"),
         SPARQL_REMOTE("sparql.remote.url", "ATLAS_SPARQL_REMOTE_URL", "", "a SPARQL 1.1 query endpoint (e.g. Fuseki's http://host:3030/atlas/query) that serves the graph instead of the local store; empty: local"),
+        SPARQL_SERVICE_ALLOW("sparql.service.allow", "ATLAS_SPARQL_SERVICE_ALLOW", "", "comma-separated http(s) endpoints a query's SERVICE clause may call; empty: SERVICE is refused"),
+        SPARQL_MAX_RESULT_BYTES("sparql.max.result.bytes", "ATLAS_SPARQL_MAX_RESULT_BYTES", "16777216", "the largest serialised result one SPARQL query may produce, in bytes"),
         RATE_LIMIT("server.rate.limit", "ATLAS_RATE_LIMIT", "50", "API requests per second one client (by address) may make, sustained; past it the server answers 429; 0: no limit"),
         RATE_BURST("server.rate.burst", "ATLAS_RATE_BURST", "100", "API requests one client may make at once before server.rate.limit applies"),
         MAX_BODY_BYTES("server.max.body.bytes", "ATLAS_MAX_BODY_BYTES", "1048576", "the largest request body accepted, in bytes (larger: 413)"),
+        IDLE_TIMEOUT("server.idle.timeout.ms", "ATLAS_IDLE_TIMEOUT_MS", "10000", "how long a connection may send nothing before it is closed, in milliseconds (cuts slow request bodies)"),
+        CONNECTIONS_PER_CLIENT("server.connections.per.client", "ATLAS_CONNECTIONS_PER_CLIENT", "64", "how many connections one client (by address) may hold open at once"),
+        HEAVY_CONCURRENT("server.heavy.concurrent", "ATLAS_HEAVY_CONCURRENT", "2", "how many expensive requests (fits, curves, exports) run at once"),
+        HEAVY_QUEUE("server.heavy.queue", "ATLAS_HEAVY_QUEUE", "8", "how many more expensive requests may wait for a place (past it: 503 with Retry-After)"),
+        HEAVY_TIMEOUT("server.heavy.timeout.ms", "ATLAS_HEAVY_TIMEOUT_MS", "20000", "how long one expensive request may take, waiting included, in milliseconds"),
         LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
         LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
         LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
@@ -129,16 +204,6 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         if (host == null || host.isBlank()) {
             throw new ConfigException("server.host must not be empty");
         }
-        if (sparqlTimeout.isNegative() || sparqlTimeout.isZero()) {
-            throw new ConfigException("sparql.timeout.ms must be positive");
-        }
-        if (sparqlLimit < 1) {
-            throw new ConfigException("sparql.limit must be at least 1, got " + sparqlLimit);
-        }
-        sparqlRemote = sparqlRemote == null ? "" : sparqlRemote.strip();
-        if (!sparqlRemote.isEmpty() && !sparqlRemote.matches("https?://[^\\s]+")) {
-            throw new ConfigException("sparql.remote.url must be an http(s) URL of a SPARQL query endpoint, got '" + sparqlRemote + "'");
-        }
     }
 
     public static AtlasConfig load(Path home, Map<String, String> environment) {
@@ -166,42 +231,56 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                 home.resolve(values.get(Key.DATA_DIR)).normalize(),
                 values.get(Key.HOST).strip(),
                 whole(Key.PORT, values.get(Key.PORT)),
-                Duration.ofMillis(whole(Key.SPARQL_TIMEOUT, values.get(Key.SPARQL_TIMEOUT))),
-                whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)),
-                values.get(Key.SPARQL_REMOTE),
+                new Sparql(Duration.ofMillis(whole(Key.SPARQL_TIMEOUT, values.get(Key.SPARQL_TIMEOUT))),
+                        whole(Key.SPARQL_LIMIT, values.get(Key.SPARQL_LIMIT)),
+                        values.get(Key.SPARQL_REMOTE),
+                        list(values.get(Key.SPARQL_SERVICE_ALLOW)),
+                        wholeLong(Key.SPARQL_MAX_RESULT_BYTES, values.get(Key.SPARQL_MAX_RESULT_BYTES))),
                 new Llm(values.get(Key.LLM_PROVIDER).strip(), values.get(Key.LLM_BASE_URL).strip(), values.get(Key.LLM_MODEL).strip(),
                         Duration.ofMillis(whole(Key.LLM_TIMEOUT, values.get(Key.LLM_TIMEOUT))), environment.get(LLM_API_KEY)),
                 new Limits(whole(Key.RATE_LIMIT, values.get(Key.RATE_LIMIT)), whole(Key.RATE_BURST, values.get(Key.RATE_BURST)),
-                        whole(Key.MAX_BODY_BYTES, values.get(Key.MAX_BODY_BYTES))));
+                        whole(Key.MAX_BODY_BYTES, values.get(Key.MAX_BODY_BYTES)),
+                        Duration.ofMillis(whole(Key.IDLE_TIMEOUT, values.get(Key.IDLE_TIMEOUT))),
+                        whole(Key.CONNECTIONS_PER_CLIENT, values.get(Key.CONNECTIONS_PER_CLIENT))),
+                new Heavy(whole(Key.HEAVY_CONCURRENT, values.get(Key.HEAVY_CONCURRENT)), whole(Key.HEAVY_QUEUE, values.get(Key.HEAVY_QUEUE)),
+                        Duration.ofMillis(whole(Key.HEAVY_TIMEOUT, values.get(Key.HEAVY_TIMEOUT)))));
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
+                newPort == null ? port : newPort, sparql, llm, limits, heavy);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, heavy);
     }
 
     public AtlasConfig withDataDir(Path dir) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, limits);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparql, llm, limits, heavy);
     }
 
     public AtlasConfig withLlm(Llm newLlm) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, newLlm, limits);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, newLlm, limits, heavy);
+    }
+
+    public AtlasConfig withSparql(Sparql newSparql) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, newSparql, llm, limits, heavy);
     }
 
     public AtlasConfig withSparqlRemote(String url) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, url, llm, limits);
+        return withSparql(new Sparql(sparql.timeout(), sparql.resultLimit(), url, sparql.serviceAllow(), sparql.maxResultBytes()));
     }
 
     public AtlasConfig withSparql(Duration timeout, int limit) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, timeout, limit, sparqlRemote, llm, limits);
+        return withSparql(new Sparql(timeout, limit, sparql.remote(), sparql.serviceAllow(), sparql.maxResultBytes()));
     }
 
     public AtlasConfig withLimits(Limits newLimits) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparqlTimeout, sparqlLimit, sparqlRemote, llm, newLimits);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, newLimits, heavy);
+    }
+
+    public AtlasConfig withHeavy(Heavy newHeavy) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, newHeavy);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {
@@ -225,6 +304,19 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         } catch (NumberFormatException e) {
             throw new ConfigException(key.property + " must be a whole number, got '" + value + "'");
         }
+    }
+
+    private static long wholeLong(Key key, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key.property + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    /** A comma-separated list, blanks dropped. */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private static String knownEnv() {
