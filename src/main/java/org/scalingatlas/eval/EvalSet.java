@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The evaluation questions, read from YAML ({@code tests/eval/questions.yaml}). */
+/**
+ * The evaluation questions, read from YAML: {@code tests/eval/questions.yaml} (the original set, tuned on), and the
+ * generalisation set split into {@code tests/eval/dev.yaml} (tune here) and {@code tests/eval/test.yaml} (held out).
+ */
 public final class EvalSet {
 
     public static final Path DEFAULT = Path.of("tests/eval/questions.yaml");
+    public static final Path DEV = Path.of("tests/eval/dev.yaml");
+    public static final Path TEST = Path.of("tests/eval/test.yaml");
 
     private EvalSet() {
     }
@@ -25,10 +30,15 @@ public final class EvalSet {
             return items.stream().map(item -> new EvalQuestion(
                     (String) item.get("question"),
                     (String) item.get("class"),
-                    item.get("papers") == null ? List.of() : ((List<?>) item.get("papers")).stream().map(Object::toString).toList(),
-                    item.get("missing") == null ? null : item.get("missing").toString())).toList();
+                    ids(item.get("papers")),
+                    item.get("missing") == null ? null : item.get("missing").toString(),
+                    ids(item.get("notes")))).toList();
         } catch (IOException | ClassCastException e) {
             throw new IllegalArgumentException(file + ": not a list of evaluation questions: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> ids(Object value) {
+        return value == null ? List.of() : ((List<?>) value).stream().map(Object::toString).toList();
     }
 }

@@ -1,0 +1,225 @@
+package org.scalingatlas.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.corpus.Paper;
+
+/**
+ * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}) as data: it parses, refers only to
+ * records of the corpus, covers every note, keeps paraphrases away from note titles and follows its split rule. Reads
+ * the files and the corpus only; it does not build the assistant.
+ */
+class EvalSetTest {
+
+    private static final List<String> CLASSES = List.of("answered", "partial", "refused");
+    private static final int MIN_TOTAL = 300;
+    private static final int MIN_PARTIAL = 45;
+    private static final int MIN_REFUSED = 45;
+    private static final double MIN_SHARE = 0.40;
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    private static List<EvalQuestion> dev;
+    private static List<EvalQuestion> test;
+    private static List<EvalQuestion> carried;
+    private static Set<String> carriedTexts;
+    private static Corpus corpus;
+    private static Map<String, Note> notes;
+
+    @BeforeAll
+    static void load() {
+        dev = EvalSet.load(EvalSet.DEV);
+        test = EvalSet.load(EvalSet.TEST);
+        carried = EvalSet.load(EvalSet.DEFAULT);
+        carriedTexts = carried.stream().map(EvalQuestion::question).collect(Collectors.toSet());
+        corpus = Corpus.load(Path.of("corpus"));
+        assertTrue(corpus.problems().isEmpty(), "corpus problems: " + corpus.problems());
+        notes = new HashMap<>();
+        corpus.notes().forEach(n -> notes.put(n.id(), n));
+    }
+
+    private static List<EvalQuestion> both() {
+        List<EvalQuestion> all = new ArrayList<>(dev);
+        all.addAll(test);
+        return all;
+    }
+
+    private static List<EvalQuestion> fresh(List<EvalQuestion> questions) {
+        return questions.stream().filter(q -> !carriedTexts.contains(q.question())).toList();
+    }
+
+    private static long count(List<EvalQuestion> questions, String kind) {
+        return questions.stream().filter(q -> q.expected().equals(kind)).count();
+    }
+
+    @Test
+    void should_parse_both_files() {
+        assertFalse(dev.isEmpty());
+        assertFalse(test.isEmpty());
+        assertTrue(dev.size() + test.size() >= MIN_TOTAL, "questions " + (dev.size() + test.size()));
+    }
+
+    @Test
+    void should_refer_only_to_papers_and_notes_of_the_corpus() {
+        Set<String> paperIds = corpus.papers().stream().map(Paper::id).collect(Collectors.toSet());
+        List<String> unknown = new ArrayList<>();
+        for (EvalQuestion q : both()) {
+            q.papers().stream().filter(p -> !paperIds.contains(p)).forEach(p -> unknown.add("paper " + p + " in: " + q.question()));
+            q.notes().stream().filter(n -> !notes.containsKey(n)).forEach(n -> unknown.add("note " + n + " in: " + q.question()));
+        }
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void should_give_every_note_an_answered_question_citing_its_papers() {
+        Set<String> leads = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (EvalQuestion q : fresh(both())) {
+            if (!q.expected().equals("answered")) {
+                continue;
+            }
+            leads.addAll(q.notes());
+            if (q.notes().isEmpty()) {
+                wrong.add("no lead note: " + q.question());
+                continue;
+            }
+            Set<String> papers = q.notes().stream().flatMap(n -> notes.get(n).papers().stream())
+                    .map(Note.Support::paperId).collect(Collectors.toCollection(TreeSet::new));
+            if (!papers.equals(new TreeSet<>(q.papers()))) {
+                wrong.add("papers " + q.papers() + " are not those of the notes " + papers + ": " + q.question());
+            }
+        }
+        Set<String> uncovered = new TreeSet<>(notes.keySet());
+        uncovered.removeAll(leads);
+        assertEquals(Set.of(), uncovered, "notes with no answered question");
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void should_carry_the_tuned_questions_into_dev_unchanged() {
+        Map<String, EvalQuestion> byText = new HashMap<>();
+        dev.forEach(q -> byText.put(q.question(), q));
+        for (EvalQuestion old : carried) {
+            EvalQuestion now = byText.get(old.question());
+            assertTrue(now != null, "not carried into dev: " + old.question());
+            assertEquals(old.expected(), now.expected(), old.question());
+            assertEquals(old.papers(), now.papers(), old.question());
+            assertEquals(old.missing(), now.missing(), old.question());
+        }
+        assertTrue(test.stream().noneMatch(q -> carriedTexts.contains(q.question())), "a tuned-on question is in test");
+    }
+
+    @Test
+    void should_hold_the_minimum_counts_per_class_and_split_them_evenly() {
+        List<EvalQuestion> fresh = fresh(both());
+        assertTrue(count(fresh, "answered") >= notes.size(), "answered " + count(fresh, "answered"));
+        assertTrue(count(fresh, "partial") >= MIN_PARTIAL, "partial " + count(fresh, "partial"));
+        assertTrue(count(fresh, "refused") >= MIN_REFUSED, "refused " + count(fresh, "refused"));
+        for (String kind : CLASSES) {
+            long all = count(fresh, kind);
+            for (List<EvalQuestion> half : List.of(fresh(dev), fresh(test))) {
+                assertTrue(count(half, kind) >= MIN_SHARE * all, kind + ": " + count(half, kind) + " of " + all + " in one half");
+            }
+        }
+    }
+
+    @Test
+    void should_not_repeat_a_question() {
+        Set<String> seen = new HashSet<>();
+        List<String> twice = both().stream().map(EvalQuestion::question).filter(q -> !seen.add(q)).toList();
+        assertEquals(List.of(), twice);
+    }
+
+    @Test
+    void should_paraphrase_the_lead_note_title() {
+        List<String> copied = new ArrayList<>();
+        for (EvalQuestion q : fresh(both())) {
+            if (!q.expected().equals("answered")) {
+                continue;
+            }
+            Set<String> runs = runs(q.question());
+            for (String id : q.notes()) {
+                Set<String> shared = new TreeSet<>(runs(notes.get(id).title()));
+                shared.retainAll(runs);
+                if (!shared.isEmpty()) {
+                    copied.add(shared + " from " + id + " in: " + q.question());
+                }
+            }
+        }
+        assertEquals(List.of(), copied);
+    }
+
+    @Test
+    void should_name_what_is_missing_in_every_partial_question() {
+        Set<String> concepts = new HashSet<>();
+        for (EvalQuestion q : both()) {
+            if (!q.expected().equals("partial")) {
+                continue;
+            }
+            assertTrue(q.missing() != null && !q.missing().isBlank(), "no missing: " + q.question());
+            assertTrue(q.question().toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT)),
+                    "'" + q.missing() + "' is not in the user's words: " + q.question());
+            assertTrue(concepts.add(q.missing().toLowerCase(Locale.ROOT)), "concept used twice: " + q.missing());
+        }
+        assertTrue(both().stream().filter(q -> !q.expected().equals("partial")).allMatch(q -> q.missing() == null),
+                "only partial questions name a missing part");
+    }
+
+    /** The split rule written at the top of both files: stratified by class, alternating in SHA-256 order. */
+    @Test
+    void should_follow_the_split_rule() {
+        Set<String> inDev = fresh(dev).stream().map(EvalQuestion::question).collect(Collectors.toSet());
+        for (String kind : CLASSES) {
+            List<String> ranked = fresh(both()).stream().filter(q -> q.expected().equals(kind)).map(EvalQuestion::question)
+                    .sorted(Comparator.comparing(EvalSetTest::sha256)).toList();
+            for (int rank = 0; rank < ranked.size(); rank++) {
+                String q = ranked.get(rank);
+                assertEquals(rank % 2 == 0, inDev.contains(q), kind + " rank " + rank + " in the wrong half: " + q);
+            }
+        }
+    }
+
+    static Set<String> runs(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<String> runs = new LinkedHashSet<>();
+        for (int i = 0; i + 4 <= words.size(); i++) {
+            runs.add(String.join(" ", words.subList(i, i + 4)));
+        }
+        return runs;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
