@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
-        description = "Run the evaluation questions and report recall@5/@10, verdict accuracy per class and citation validity.",
+        description = "Run the evaluation questions and report recall@5/@10, verdict accuracy per class, lead-note accuracy, citation validity, self-contradictions and repeated sentences.",
         footerHeading = "%nExamples:%n",
-        footer = {"  ./atlas eval", "  ./atlas eval --questions my-questions.yaml"})
+        footer = {"  ./atlas eval", "  ./atlas eval --questions tests/eval/dev.yaml", "  ./atlas eval --questions tests/eval/test.yaml --summary"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -24,12 +24,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "FILE", description = "Question set (default: tests/eval/questions.yaml).")
     Path questions;
 
+    @Option(names = "--summary", description = "Print the figures only, not the questions that missed (for the held-out test split).")
+    boolean summary;
+
     @Override
     public Integer call() {
         var config = AtlasCli.config();
         Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
         Path file = questions != null ? questions : config.home().resolve(EvalSet.DEFAULT);
-        spec.commandLine().getOut().print(new Evaluation(atlas.assistant(), atlas.corpus()).run(EvalSet.load(file)).render());
+        Evaluation.Report report = new Evaluation(atlas.assistant(), atlas.corpus()).run(EvalSet.load(file));
+        spec.commandLine().getOut().print(summary ? report.render() : report.renderWithMisses());
         return 0;
     }
 }

@@ -15,7 +15,9 @@ import org.scalingatlas.corpus.Corpus;
 /**
  * Runs the evaluation questions through the assistant and measures: recall@5 and @10 of the expected papers among
  * the papers of the top-ranked notes; verdict accuracy per class (a partial answer must also name the missing
- * topic); citation validity (every cited note exists and was retrieved, every sentence's note is cited).
+ * topic); lead-note accuracy (the first cited note is one the question lists as answering it); citation validity
+ * (every cited note exists and was retrieved, every sentence's note is cited); self-contradictions (the answer says a
+ * topic is missing while a note it cites names every word of it); and sentences written twice in one answer.
  */
 public final class Evaluation {
 
@@ -28,8 +30,18 @@ public final class Evaluation {
     }
 
     /** How one question fared. */
+    /**
+     * @param leadCorrect     whether the first cited note is an expected lead; {@code null} when the question lists none
+     *                        or is not expected to be answered
+     * @param contradictions  missing topics that a cited note covers
+     * @param repeated        sentences that appear more than once in the answer's text
+     */
     public record Outcome(EvalQuestion question, String verdict, List<String> missing, double recallAt5, double recallAt10,
-            boolean verdictCorrect, boolean citationsValid) {
+            boolean verdictCorrect, boolean citationsValid, Boolean leadCorrect, String lead, List<String> contradictions, List<String> repeated) {
+        public Outcome {
+            contradictions = List.copyOf(contradictions);
+            repeated = List.copyOf(repeated);
+        }
     }
 
     /** The figures over a question set. */
@@ -48,6 +60,21 @@ public final class Evaluation {
             return outcomes.stream().filter(o -> o.question().expected().equals(expected)).count();
         }
 
+        /** Share of answerable questions with expected leads whose first cited note is one of them. */
+        public double leadAccuracy() {
+            return outcomes.stream().filter(o -> o.leadCorrect() != null).mapToDouble(o -> o.leadCorrect() ? 1 : 0).average().orElse(1.0);
+        }
+
+        /** Answers that say a topic is missing while one of their cited notes covers it. */
+        public long selfContradictions() {
+            return outcomes.stream().filter(o -> !o.contradictions().isEmpty()).count();
+        }
+
+        /** Answers with a sentence written twice. */
+        public long repeatedSentences() {
+            return outcomes.stream().filter(o -> !o.repeated().isEmpty()).count();
+        }
+
         public double citationValidity() {
             return outcomes.stream().mapToDouble(o -> o.citationsValid() ? 1 : 0).average().orElse(1.0);
         }
@@ -61,14 +88,28 @@ public final class Evaluation {
             for (String kind : List.of("answered", "partial", "refused")) {
                 out.append(String.format(Locale.ROOT, "  verdict accuracy, %-8s: %.3f%n", kind, verdictAccuracy(kind)));
             }
+            out.append(String.format(Locale.ROOT, "  lead note is an expected one (%d questions with expected leads): %.3f%n",
+                    outcomes.stream().filter(o -> o.leadCorrect() != null).count(), leadAccuracy()));
             out.append(String.format(Locale.ROOT, "  valid citations: %.1f%%%n", 100 * citationValidity()));
-            List<Outcome> wrong = outcomes.stream().filter(o -> !o.verdictCorrect() || !o.citationsValid()
+            out.append(String.format(Locale.ROOT, "  answers that call a topic missing while citing a note on it: %d%n", selfContradictions()));
+            out.append(String.format(Locale.ROOT, "  answers with a sentence written twice: %d%n", repeatedSentences()));
+            return out.toString();
+        }
+
+        /** The summary, then every question that missed a target, with why. */
+        public String renderWithMisses() {
+            StringBuilder out = new StringBuilder(render());
+            List<Outcome> wrong = outcomes.stream().filter(o -> !o.verdictCorrect() || !o.citationsValid() || Boolean.FALSE.equals(o.leadCorrect())
+                    || !o.contradictions().isEmpty() || !o.repeated().isEmpty()
                     || (o.question().expected().equals("answered") && o.recallAt10() < 1.0)).toList();
             if (!wrong.isEmpty()) {
                 out.append("Misses:\n");
                 for (Outcome o : wrong) {
-                    out.append(String.format(Locale.ROOT, "  [%s -> %s%s] recall@10 %.2f  %s%n", o.question().expected(), o.verdict(),
-                            o.missing().isEmpty() ? "" : " missing " + o.missing(), o.recallAt10(), o.question().question()));
+                    out.append(String.format(Locale.ROOT, "  [%s -> %s%s] recall@10 %.2f%s%s%s  %s%n", o.question().expected(), o.verdict(),
+                            o.missing().isEmpty() ? "" : " missing " + o.missing(), o.recallAt10(),
+                            Boolean.FALSE.equals(o.leadCorrect()) ? " lead " + o.lead() : "",
+                            o.contradictions().isEmpty() ? "" : " contradicts " + o.contradictions(),
+                            o.repeated().isEmpty() ? "" : " repeats " + o.repeated().size(), o.question().question()));
                 }
             }
             return out.toString();
@@ -82,7 +123,10 @@ public final class Evaluation {
             List<Source> ranked = q.expected().equals("refused") ? List.of() : assistant.rank(q.question(), 10);
             boolean verdict = answer.verdict().equals(q.expected()) && (q.missing() == null
                     || answer.missing().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT))));
-            outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict, citationsValid(answer, q)));
+            String lead = answer.notes().isEmpty() ? null : answer.notes().get(0).id();
+            Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : q.notes().contains(lead);
+            outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict,
+                    citationsValid(answer, q), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
         }
         return new Report(outcomes);
     }

@@ -1,0 +1,82 @@
+package org.scalingatlas.eval;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scalingatlas.answer.Answer;
+
+/**
+ * Checks an answer against itself, with no knowledge of the question set: whether it calls a topic missing while a
+ * note it cites covers it, and whether it says a sentence twice.
+ */
+public final class AnswerChecks {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words too common to make a topic: a missing phrase is judged by its other words. */
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "into", "than", "that", "this", "what", "which",
+            "how", "does", "are", "can", "its", "their", "more", "less", "one", "two", "per", "not", "all", "any", "use", "used", "using");
+    /** Words compare by their first letters, so that "model", "models" and "modelling" meet. */
+    private static final int STEM = 5;
+    /** Sentences shorter than this many characters ("See below.") may repeat. */
+    private static final int SHORT = 40;
+
+    private AnswerChecks() {
+    }
+
+    /**
+     * The missing phrases every word of which (common words aside) a cited note's title or claim contains: the
+     * answer says the corpus lacks what its own sources hold.
+     */
+    public static List<String> contradictions(Answer answer) {
+        List<String> found = new ArrayList<>();
+        for (String missing : answer.missing()) {
+            Set<String> wanted = stems(missing);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            for (Answer.SourceNote note : answer.notes()) {
+                if (stems(note.title() + " " + note.claim()).containsAll(wanted)) {
+                    found.add("\u201c" + missing + "\u201d (" + note.id() + ")");
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Sentences (of at least {@value #SHORT} characters) that the answer's text says more than once. */
+    public static List<String> repeatedSentences(Answer answer) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        for (String paragraph : answer.answer().split("\\n+")) {
+            sentences.setText(paragraph);
+            int start = sentences.first();
+            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+                String sentence = paragraph.substring(start, end).strip();
+                if (sentence.length() >= SHORT && !seen.add(sentence)) {
+                    repeated.add(sentence);
+                }
+            }
+        }
+        return List.copyOf(repeated);
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> stems = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String word = m.group();
+            if (word.length() > 2 && !COMMON.contains(word)) {
+                stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+            }
+        }
+        return stems;
+    }
+}
