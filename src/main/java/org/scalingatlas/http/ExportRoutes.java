@@ -16,20 +16,25 @@ import org.scalingatlas.export.CslJson;
 final class ExportRoutes {
 
     private final Atlas atlas;
+    private final HeavyRequests heavy;
 
-    ExportRoutes(Atlas atlas) {
+    /** @param heavy the pool the exports run on: each formats the whole corpus */
+    ExportRoutes(Atlas atlas, HeavyRequests heavy) {
         this.atlas = atlas;
+        this.heavy = heavy;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/export.bib", ctx -> {
             List<Paper> papers = papers(ctx);
-            download(ctx, "application/x-bibtex; charset=utf-8", "scaling-atlas.bib").result(BibTex.of(papers));
+            String bib = heavy.run(ctx, "the export", deadline -> BibTex.of(papers));
+            download(ctx, "application/x-bibtex; charset=utf-8", "scaling-atlas.bib").result(bib);
         });
         routes.get("/api/export.csl.json", ctx -> {
             List<Paper> papers = papers(ctx);
+            List<java.util.Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> CslJson.of(papers));
             download(ctx, "application/vnd.citationstyles.csl+json; charset=utf-8", "scaling-atlas.csl.json");
-            ctx.json(CslJson.of(papers)).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
+            ctx.json(csl).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
         });
     }
 
