@@ -13,6 +13,7 @@ import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.laws.Curve;
+import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.PointsCsv;
@@ -118,7 +119,12 @@ final class LawRoutes {
         return body.get(field);
     }
 
+    /** Parsed on the pool too: 10,000 points take milliseconds to parse, which a refused request should not cost. */
     private void fit(Context ctx) {
+        ctx.json(heavy.run(ctx, "the fit", deadline -> fit(ctx, deadline)));
+    }
+
+    private Fitter.Fit fit(Context ctx, Deadline deadline) {
         JsonNode body = body(ctx);
         Fitter.Family family = Fitter.Family.of(body.path("family").asText(Fitter.Family.CHINCHILLA.id));
         int resamples = body.has("resamples") ? whole("resamples", body.get("resamples")) : DEFAULT_RESAMPLES;
@@ -130,8 +136,7 @@ final class LawRoutes {
         } else {
             throw ApiError.badRequest("pass the points as 'csv' (a header such as N,D,loss and rows) or as 'points' (objects such as {\"N\": 1e8, \"D\": 2e9, \"loss\": 3.1})");
         }
-        PointsCsv.Table points = table;
-        ctx.json(heavy.run(ctx, "the fit", deadline -> Fitter.fit(family, points.inputs(), points.points(), resamples, atlas.laws(), deadline)));
+        return Fitter.fit(family, table.inputs(), table.points(), resamples, atlas.laws(), deadline);
     }
 
     private static PointsCsv.Table points(JsonNode array) {
