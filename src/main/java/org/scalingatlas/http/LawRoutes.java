@@ -36,7 +36,7 @@ final class LawRoutes {
     /** Each law's card, made once: laws, their papers and the notes citing them change only with the corpus. */
     private final Map<String, LawCard> cards = new LinkedHashMap<>();
 
-    /** @param heavy the pool the fits, curves and optimal allocations run on (an allocation can take a second) */
+    /** @param heavy the pool the fits, curves and numerical optimal allocations run on (one can take a second) */
     LawRoutes(Atlas atlas, HeavyRequests heavy) {
         this.atlas = atlas;
         this.heavy = heavy;
@@ -70,8 +70,11 @@ final class LawRoutes {
             }
         });
         String set = ctx.queryParam(CONSTANTS);
-        ctx.json(optimal ? heavy.run(ctx, "the optimal allocation", deadline -> calculator.optimal(inputs, set, custom))
-                : calculator.evaluate(inputs, set, custom));
+        if (optimal && calculator.searchesNumerically()) {
+            ctx.json(heavy.run(ctx, "the optimal allocation", deadline -> calculator.optimal(inputs, set, custom)));
+            return;
+        }
+        ctx.json(optimal ? calculator.optimal(inputs, set, custom) : calculator.evaluate(inputs, set, custom));
     }
 
     /**

@@ -72,6 +72,14 @@ public final class Calculator {
         return law;
     }
 
+    /**
+     * Whether the optimal allocation is searched for numerically (no closed form from the paper): a scan and Brent's
+     * method per budget, nested in a root finder when N is given, up to a second of work; a closed form takes microseconds.
+     */
+    public boolean searchesNumerically() {
+        return law.optimal() != null && closedForm.isEmpty();
+    }
+
     /** The law's outputs at the given inputs. */
     public Result evaluate(Map<String, Double> given, String setId, Map<String, Double> custom) {
         try {
