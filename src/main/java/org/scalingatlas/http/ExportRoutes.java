@@ -3,6 +3,7 @@ package org.scalingatlas.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.export.BibTex;
@@ -32,7 +33,7 @@ final class ExportRoutes {
         });
         routes.get("/api/export.csl.json", ctx -> {
             List<Paper> papers = papers(ctx);
-            List<java.util.Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> CslJson.of(papers));
+            List<Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> CslJson.of(papers));
             download(ctx, "application/vnd.citationstyles.csl+json; charset=utf-8", "scaling-atlas.csl.json");
             ctx.json(csl).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
         });

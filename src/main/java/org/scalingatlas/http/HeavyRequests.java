@@ -79,11 +79,6 @@ final class HeavyRequests implements AutoCloseable {
         }
     }
 
-    /** How many expensive requests are running or waiting now. */
-    int inFlight() {
-        return pool.getActiveCount() + pool.getQueue().size();
-    }
-
     private void stop(Future<?> future, Deadline deadline, String reason) {
         deadline.stop(reason);
         future.cancel(true);
