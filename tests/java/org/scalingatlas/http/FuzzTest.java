@@ -141,7 +141,7 @@ class FuzzTest {
         Arbitrary<String> points = point.list().ofMaxSize(12).map(ps -> "\"points\": [" + String.join(",", ps) + "]");
         Arbitrary<String> csv = Arbitraries.strings().withChars("0123456789.,e-\nNDL ").ofMaxLength(200).map(s -> "\"csv\": " + quote(s));
         Arbitrary<String> family = Arbitraries.of("chinchilla", "kaplan", "power", "", "nope").map(f -> "\"family\": \"" + f + "\"");
-        Arbitrary<String> bootstrap = Arbitraries.of("0", "1", "5", "-3", "1000000", "\"x\"").map(b -> "\"bootstrap\": " + b);
+        Arbitrary<String> bootstrap = Arbitraries.of("0", "1", "5", "-3", "1000000", "\"x\"").map(b -> "\"resamples\": " + b);
         return Combinators.combine(Arbitraries.oneOf(points, csv), family.injectNull(0.3), bootstrap.injectNull(0.6))
                 .as((data, f, b) -> "{" + String.join(", ", Stream.of(data, f, b).filter(java.util.Objects::nonNull).toList()) + "}");
     }

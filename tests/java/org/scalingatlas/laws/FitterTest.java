@@ -69,6 +69,38 @@ class FitterTest {
     }
 
     @Test
+    void should_stop_inside_the_optimiser_when_its_deadline_passes_or_it_is_stopped() {
+        List<Fitter.Point> points = new ArrayList<>();
+        Random noise = new Random(3);
+        for (int i = 0; i < 2_000; i++) {
+            double n = Math.exp(17 + 6 * noise.nextDouble());
+            double d = Math.exp(20 + 6 * noise.nextDouble());
+            points.add(new Fitter.Point(Map.of("N", n, "D", d), (E + A / Math.pow(n, ALPHA) + B / Math.pow(d, BETA)) * Math.exp(0.01 * noise.nextGaussian())));
+        }
+        long start = System.nanoTime();
+        Deadline.Exceeded late = assertThrows(Deadline.Exceeded.class,
+                () -> Fitter.fit(Fitter.Family.CHINCHILLA, List.of("N", "D"), points, 1_000, null, Deadline.after(java.time.Duration.ofMillis(300))));
+        assertTrue(late.getMessage().startsWith("stopped after 0.3 s"), late.getMessage());
+        // unbounded, this fit runs for minutes; stopped, it ends within one evaluation of the objective past the limit
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Deadline left = Deadline.after(java.time.Duration.ofMinutes(5));
+        left.stop("the client closed the connection");
+        assertEquals("stopped: the client closed the connection", assertThrows(Deadline.Exceeded.class,
+                () -> Fitter.fit(Fitter.Family.CHINCHILLA, List.of("N", "D"), points, 0, null, left)).getMessage());
+    }
+
+    @Test
+    void should_refuse_at_once_more_points_times_resamples_than_the_budget() {
+        List<Fitter.Point> points = new ArrayList<>();
+        for (int i = 1; i <= Fitter.MAX_POINTS; i++) {
+            points.add(new Fitter.Point(Map.of("N", 1e6 * i), 2 + 100 / Math.pow(1e6 * i, 0.3)));
+        }
+        String message = assertThrows(LawInputException.class, () -> Fitter.fit(Fitter.Family.POWER_LAW, List.of("N"), points, Fitter.MAX_RESAMPLES, null))
+                .getMessage();
+        assertEquals("points × resamples must be at most 2000000 (each resample refits every point), got 10000 × 2000; ask for at most 200 resamples for 10000 points", message);
+    }
+
+    @Test
     void should_refuse_too_few_points_and_impossible_values() {
         List<Fitter.Point> few = List.of(new Fitter.Point(Map.of("N", 1e8, "D", 1e9), 3.0));
         assertTrue(assertThrows(LawInputException.class, () -> Fitter.fit(Fitter.Family.CHINCHILLA, List.of("N", "D"), few, 0, null))

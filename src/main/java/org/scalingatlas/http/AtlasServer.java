@@ -69,11 +69,14 @@ public final class AtlasServer {
                 new PageRoutes(atlas.config().webDir()).register(config.routes);
             }
             new CorpusRoutes(atlas).register(config.routes);
-            new ExportRoutes(atlas).register(config.routes);
+            // one pool for the expensive requests (fits, curves, allocations, exports); refusals are 503 + Retry-After
+            HeavyRequests heavy = new HeavyRequests(atlas.config().heavy());
+            config.events.serverStopped(heavy::close);
+            new ExportRoutes(atlas, heavy).register(config.routes);
             new GraphRoutes(atlas.graph()).register(config.routes);
             new AskRoutes(atlas.assistant(), atlas.fingerprint()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
-            new LawRoutes(atlas).register(config.routes);
+            new LawRoutes(atlas, heavy).register(config.routes);
             LawRoutes.mapErrors(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
             config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));

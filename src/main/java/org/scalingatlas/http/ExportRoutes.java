@@ -3,6 +3,7 @@ package org.scalingatlas.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.export.BibTex;
@@ -16,20 +17,25 @@ import org.scalingatlas.export.CslJson;
 final class ExportRoutes {
 
     private final Atlas atlas;
+    private final HeavyRequests heavy;
 
-    ExportRoutes(Atlas atlas) {
+    /** @param heavy the pool the exports run on: each formats the whole corpus */
+    ExportRoutes(Atlas atlas, HeavyRequests heavy) {
         this.atlas = atlas;
+        this.heavy = heavy;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/export.bib", ctx -> {
             List<Paper> papers = papers(ctx);
-            download(ctx, "application/x-bibtex; charset=utf-8", "scaling-atlas.bib").result(BibTex.of(papers));
+            String bib = heavy.run(ctx, "the export", deadline -> BibTex.of(papers));
+            download(ctx, "application/x-bibtex; charset=utf-8", "scaling-atlas.bib").result(bib);
         });
         routes.get("/api/export.csl.json", ctx -> {
             List<Paper> papers = papers(ctx);
+            List<Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> CslJson.of(papers));
             download(ctx, "application/vnd.citationstyles.csl+json; charset=utf-8", "scaling-atlas.csl.json");
-            ctx.json(CslJson.of(papers)).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
+            ctx.json(csl).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
         });
     }
 

@@ -13,6 +13,7 @@ import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.laws.Curve;
+import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.PointsCsv;
@@ -31,11 +32,14 @@ final class LawRoutes {
     private static final int DEFAULT_RESAMPLES = 100;
 
     private final Atlas atlas;
+    private final HeavyRequests heavy;
     /** Each law's card, made once: laws, their papers and the notes citing them change only with the corpus. */
     private final Map<String, LawCard> cards = new LinkedHashMap<>();
 
-    LawRoutes(Atlas atlas) {
+    /** @param heavy the pool the fits, curves and numerical optimal allocations run on (one can take a second) */
+    LawRoutes(Atlas atlas, HeavyRequests heavy) {
         this.atlas = atlas;
+        this.heavy = heavy;
         Map<String, List<NoteRef>> citing = new java.util.HashMap<>();
         atlas.corpus().notes().forEach(n -> n.laws().forEach(law -> citing.computeIfAbsent(law, k -> new java.util.ArrayList<>()).add(new NoteRef(n.id(), n.title()))));
         atlas.laws().laws().forEach(law -> cards.put(law.id(), card(law, citing.getOrDefault(law.id(), List.of()))));
@@ -66,6 +70,10 @@ final class LawRoutes {
             }
         });
         String set = ctx.queryParam(CONSTANTS);
+        if (optimal && calculator.searchesNumerically()) {
+            ctx.json(heavy.run(ctx, "the optimal allocation", deadline -> calculator.optimal(inputs, set, custom)));
+            return;
+        }
         ctx.json(optimal ? calculator.optimal(inputs, set, custom) : calculator.evaluate(inputs, set, custom));
     }
 
@@ -95,8 +103,9 @@ final class LawRoutes {
         String output = text(body, "output");
         double from = number("from", required(body, "from"));
         double to = number("to", required(body, "to"));
-        int points = body.has("points") ? (int) number("points", body.get("points")) : 60;
-        ctx.json(Curve.of(calculator, mode.equals("optimal"), inputs, ctx.queryParam(CONSTANTS), custom, vary, output, from, to, points));
+        int points = body.has("points") ? whole("points", body.get("points")) : 60;
+        String set = ctx.queryParam(CONSTANTS);
+        ctx.json(heavy.run(ctx, "the curve", deadline -> Curve.of(calculator, mode.equals("optimal"), inputs, set, custom, vary, output, from, to, points, deadline)));
     }
 
     private static String text(JsonNode body, String field) {
@@ -113,10 +122,15 @@ final class LawRoutes {
         return body.get(field);
     }
 
+    /** Parsed on the pool too: 10,000 points take milliseconds to parse, which a refused request should not cost. */
     private void fit(Context ctx) {
+        ctx.json(heavy.run(ctx, "the fit", deadline -> fit(ctx, deadline)));
+    }
+
+    private Fitter.Fit fit(Context ctx, Deadline deadline) {
         JsonNode body = body(ctx);
         Fitter.Family family = Fitter.Family.of(body.path("family").asText(Fitter.Family.CHINCHILLA.id));
-        int resamples = body.has("resamples") ? (int) number("resamples", body.get("resamples")) : DEFAULT_RESAMPLES;
+        int resamples = body.has("resamples") ? whole("resamples", body.get("resamples")) : DEFAULT_RESAMPLES;
         PointsCsv.Table table;
         if (body.path("csv").isTextual()) {
             table = PointsCsv.parse(body.get("csv").asText());
@@ -125,7 +139,7 @@ final class LawRoutes {
         } else {
             throw ApiError.badRequest("pass the points as 'csv' (a header such as N,D,loss and rows) or as 'points' (objects such as {\"N\": 1e8, \"D\": 2e9, \"loss\": 3.1})");
         }
-        ctx.json(Fitter.fit(family, table.inputs(), table.points(), resamples, atlas.laws()));
+        return Fitter.fit(family, table.inputs(), table.points(), resamples, atlas.laws(), deadline);
     }
 
     private static PointsCsv.Table points(JsonNode array) {
@@ -181,6 +195,15 @@ final class LawRoutes {
         throw ApiError.badRequest(name + " must be a number (or a string such as \"70B\"), got " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A count: a whole number (1e3 is one), or a 400 naming the field; a value past the int range stays past the bounds. */
+    private static int whole(String name, JsonNode value) {
+        double number = number(name, value);
+        if (number != Math.rint(number)) {
+            throw ApiError.badRequest(name + " must be a whole number, got " + (value.isTextual() ? value.asText() : value.toString()));
+        }
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
+    }
+
     private Law law(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -234,5 +257,6 @@ final class LawRoutes {
     static void mapErrors(RoutesConfig routes) {
         routes.exception(org.scalingatlas.laws.LawInputException.class, (e, ctx) -> AtlasServer.error(ctx, io.javalin.http.HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(LawBook.UnknownLawException.class, (e, ctx) -> AtlasServer.error(ctx, io.javalin.http.HttpStatus.NOT_FOUND, e.getMessage()));
+        routes.exception(org.scalingatlas.laws.UnfittableException.class, (e, ctx) -> AtlasServer.error(ctx, io.javalin.http.HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
     }
 }

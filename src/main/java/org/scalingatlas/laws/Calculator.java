@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.math3.exception.util.ExceptionContextProvider;
 import org.scalingatlas.corpus.Law;
 
 /**
@@ -71,8 +72,24 @@ public final class Calculator {
         return law;
     }
 
+    /**
+     * Whether the optimal allocation is searched for numerically (no closed form from the paper): a scan and Brent's
+     * method per budget, nested in a root finder when N is given, up to a second of work; a closed form takes microseconds.
+     */
+    public boolean searchesNumerically() {
+        return law.optimal() != null && closedForm.isEmpty();
+    }
+
     /** The law's outputs at the given inputs. */
     public Result evaluate(Map<String, Double> given, String setId, Map<String, Double> custom) {
+        try {
+            return evaluateWith(given, setId, custom);
+        } catch (NoFiniteValueException e) {
+            throw e.with(custom);
+        }
+    }
+
+    private Result evaluateWith(Map<String, Double> given, String setId, Map<String, Double> custom) {
         Constants constants = constants(setId, custom);
         List<String> required = law.inputs().stream().map(Law.Variable::symbol).toList();
         Map<String, Double> inputs = checkedInputs(given, required, required);
@@ -86,6 +103,21 @@ public final class Calculator {
 
     /** The optimal allocation: for a budget C (or the budget at which a given N is optimal), or for a target. */
     public Result optimal(Map<String, Double> given, String setId, Map<String, Double> custom) {
+        try {
+            return optimalWith(given, setId, custom);
+        } catch (NoFiniteValueException e) {
+            throw e.with(custom);
+        } catch (RuntimeException e) {
+            if (e instanceof ExceptionContextProvider) {
+                // Commons Math's solvers give up (no bracket, too many evaluations) on laws that have no optimum here
+                throw new LawInputException("law " + law.id() + ": the numerical search for the optimal allocation found none at these inputs ("
+                        + describe(given) + (custom.isEmpty() ? "" : "; the caller's constants " + describe(custom)) + "): " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private Result optimalWith(Map<String, Double> given, String setId, Map<String, Double> custom) {
         Law.Optimal optimal = law.optimal();
         if (optimal == null) {
             throw new LawInputException("law " + law.id() + " has no optimal allocation; evaluate it instead");
@@ -116,7 +148,8 @@ public final class Calculator {
         if (budget) {
             double c = inputs.containsKey(BUDGET) ? inputs.get(BUDGET) : allocation.budgetFor(inputs.get(SIZE));
             if (c < Allocation.MIN_BUDGET) {
-                throw new LawInputException("the budget C = " + format(c) + " FLOPs is too small to train any real model (at least "
+                String which = inputs.containsKey(BUDGET) ? "the budget C = " : "the budget at which N = " + format(inputs.get(SIZE)) + " is optimal, C = ";
+                throw new LawInputException(which + format(c) + " FLOPs, is too small to train any real model (at least "
                         + format(Allocation.MIN_BUDGET) + " FLOPs: a thousand parameters on a thousand tokens)");
             }
             point = closedForm.isEmpty() ? allocation.minimiseAtBudget(c) : closedForm(values, c);
@@ -156,7 +189,7 @@ public final class Calculator {
         for (Step step : steps) {
             double value = step.formula().evaluate(scope);
             if (!Double.isFinite(value)) {
-                throw new LawInputException("law " + law.id() + " gives no finite " + step.name() + " at these inputs (" + describe(inputsIn(values)) + ")");
+                throw new NoFiniteValueException("law " + law.id() + " gives no finite " + step.name() + " at these inputs (" + describe(inputsIn(values)) + ")");
             }
             scope.put(step.name(), value);
             out.put(step.name(), value);
@@ -191,6 +224,19 @@ public final class Calculator {
     /** The closed-form or numerical N_opt at a budget, for the root finder. */
     double optimalSize(Map<String, Double> values, double budget, Allocation allocation) {
         return closedForm.isEmpty() ? allocation.minimiseAtBudget(budget).n() : closedForm(values, budget).n();
+    }
+
+    /** An output that is not a finite number; names the caller's own constants too, which are as likely the cause. */
+    private static final class NoFiniteValueException extends LawInputException {
+        private static final long serialVersionUID = 1L;
+
+        NoFiniteValueException(String message) {
+            super(message);
+        }
+
+        LawInputException with(Map<String, Double> custom) {
+            return custom.isEmpty() ? this : new LawInputException(getMessage() + " with the caller's constants (" + describe(custom) + ")");
+        }
     }
 
     private record Constants(String id, Map<String, Double> values, List<String> warnings) {

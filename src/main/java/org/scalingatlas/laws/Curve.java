@@ -30,6 +30,16 @@ public record Curve(String law, String mode, String variable, String output, Str
     /** @throws LawInputException for an unknown variable or output, a bad range or too many points */
     public static Curve of(Calculator calculator, boolean optimal, Map<String, Double> inputs, String set, Map<String, Double> custom,
             String variable, String output, double from, double to, int count) {
+        return of(calculator, optimal, inputs, set, custom, variable, output, from, to, count, Deadline.none());
+    }
+
+    /**
+     * The same, checking {@code deadline} before each point: an optimal allocation per point can take a second.
+     *
+     * @throws Deadline.Exceeded when the deadline passes first
+     */
+    public static Curve of(Calculator calculator, boolean optimal, Map<String, Double> inputs, String set, Map<String, Double> custom,
+            String variable, String output, double from, double to, int count, Deadline deadline) {
         Law law = calculator.law();
         if (!(from > 0) || !(to > from) || Double.isInfinite(to)) {
             throw new LawInputException("the range must satisfy 0 < from < to, got from = " + from + ", to = " + to);
@@ -40,6 +50,7 @@ public record Curve(String law, String mode, String variable, String output, Str
         List<double[]> points = new ArrayList<>();
         Result sample = null;
         for (int i = 0; i < count; i++) {
+            deadline.check();
             double x = Math.exp(Math.log(from) + (Math.log(to) - Math.log(from)) * i / (count - 1));
             Map<String, Double> at = new LinkedHashMap<>(inputs);
             at.put(variable, x);

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.commons.math3.exception.ConvergenceException;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.exception.util.ExceptionContextProvider;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -25,6 +23,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.scalingatlas.corpus.Law;
 
 /**
@@ -84,7 +83,8 @@ public final class Fitter {
     }
 
     /**
-     * @param intervals 95% percentile bootstrap intervals of each constant (empty when no resamples were asked for)
+     * @param intervals 95% percentile bootstrap intervals of each constant (empty when no resamples were asked for; a
+     *                  constant whose interval has no finite end, as on a plateau, has none)
      */
     public record Fit(String family, String formula, List<String> inputs, Map<String, Double> constants,
             Map<String, Interval> intervals, int resamples, double huberLoss, double rmseLog, List<Residual> residuals,
@@ -94,6 +94,13 @@ public final class Fitter {
     public static final double DELTA = 1e-3;
     public static final int MAX_POINTS = 10_000;
     public static final int MAX_RESAMPLES = 2_000;
+    /**
+     * Each resample refits every point, so the bootstrap costs about points × resamples point-refits: 14 µs each for a
+     * power law, 75-470 µs for Chinchilla (measured on 2 cores). Past this budget a fit cannot end within the default 20 s
+     * wall time even for the cheapest family (10,000 × 2,000 would take hours), so it is refused at once instead of
+     * holding a place of the pool until it is stopped; below it, the wall-time limit is the bound.
+     */
+    public static final long MAX_POINT_RESAMPLES = 2_000_000;
     private static final long SEED = 42;
     private static final int STARTS = 3;
     private static final int MAX_EVALUATIONS = 3_000;
@@ -105,6 +112,17 @@ public final class Fitter {
     }
 
     public static Fit fit(Family family, List<String> inputs, List<Point> points, int resamples, LawBook published) {
+        return fit(family, inputs, points, resamples, published, Deadline.none());
+    }
+
+    /**
+     * The same, checking {@code deadline} at every evaluation of the objective.
+     *
+     * @throws LawInputException    for points or resamples out of bounds
+     * @throws UnfittableException  when no start reaches a finite fit, in words
+     * @throws Deadline.Exceeded    when the deadline passes first
+     */
+    public static Fit fit(Family family, List<String> inputs, List<Point> points, int resamples, LawBook published, Deadline deadline) {
         validate(family, inputs, points, resamples);
         double[][] x = new double[points.size()][inputs.size()];
         double[] y = new double[points.size()];
@@ -116,9 +134,10 @@ public final class Fitter {
         }
         int[] all = new int[points.size()];
         Arrays.setAll(all, i -> i);
-        double[] best = fitFromGrid(family, x, y, all);
+        refuseRising(family, inputs, x, y);
+        double[] best = fitFromGrid(family, x, y, all, deadline);
         Map<String, Double> constants = constants(family, best);
-        Map<String, Interval> intervals = resamples == 0 ? Map.of() : bootstrap(family, x, y, best, resamples);
+        Map<String, Interval> intervals = resamples == 0 ? Map.of() : bootstrap(family, x, y, best, resamples, deadline);
         List<Residual> residuals = new ArrayList<>();
         double squares = 0;
         for (int i = 0; i < points.size(); i++) {
@@ -143,6 +162,11 @@ public final class Fitter {
         }
         if (resamples < 0 || resamples > MAX_RESAMPLES) {
             throw new LawInputException("resamples must be between 0 and " + MAX_RESAMPLES + ", got " + resamples);
+        }
+        if ((long) points.size() * resamples > MAX_POINT_RESAMPLES) {
+            throw new LawInputException("points × resamples must be at most " + MAX_POINT_RESAMPLES + " (each resample refits every point), got "
+                    + points.size() + " × " + resamples + "; ask for at most " + MAX_POINT_RESAMPLES / points.size() + " resamples for "
+                    + points.size() + " points");
         }
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
@@ -186,7 +210,7 @@ public final class Fitter {
         return total;
     }
 
-    private static double[] fitFromGrid(Family family, double[][] x, double[] y, int[] sample) {
+    private static double[] fitFromGrid(Family family, double[][] x, double[] y, int[] sample, Deadline deadline) {
         List<double[]> grid = new ArrayList<>();
         for (double e : LOG_E_GRID) {
             for (double a : LOG_SCALE_GRID) {
@@ -203,15 +227,26 @@ public final class Fitter {
                 }
             }
         }
-        grid.sort(Comparator.comparingDouble(p -> objective(p, x, y, sample)));
+        Map<double[], Double> scores = new java.util.IdentityHashMap<>();
+        for (double[] p : grid) {
+            deadline.check();
+            double score = objective(p, x, y, sample);
+            scores.put(p, Double.isNaN(score) ? Double.POSITIVE_INFINITY : score);
+        }
+        grid.sort(Comparator.comparingDouble(scores::get));
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
         for (double[] start : grid.subList(0, Math.min(STARTS, grid.size()))) {
-            PointValuePair fitted = refine(leastSquares(start, x, y, sample), x, y, sample);
+            PointValuePair fitted = refine(leastSquares(start, x, y, sample, deadline), x, y, sample, deadline);
             if (fitted.getValue() < bestValue) {
                 bestValue = fitted.getValue();
                 best = fitted.getPoint();
             }
+        }
+        if (best == null || Arrays.stream(best).anyMatch(v -> !Double.isFinite(v))
+                || constants(family, best).values().stream().anyMatch(v -> !Double.isFinite(v))) {
+            throw new UnfittableException("these points cannot be fitted: no start of the optimiser reached finite constants for "
+                    + formula(family, family.inputs == 1 ? List.of("x") : List.of("N", "D")) + " (are the losses spread over more than a few orders of magnitude?)");
         }
         return best;
     }
@@ -220,12 +255,13 @@ public final class Fitter {
      * Least squares on the log residuals with Levenberg-Marquardt and the analytic Jacobian: where every residual is
      * within δ this is already the Huber optimum, and elsewhere it is the start the Huber refinement needs.
      */
-    private static double[] leastSquares(double[] start, double[][] x, double[] y, int[] sample) {
+    private static double[] leastSquares(double[] start, double[][] x, double[] y, int[] sample, Deadline deadline) {
         double[] target = new double[sample.length];
         for (int i = 0; i < sample.length; i++) {
             target[i] = y[sample[i]];
         }
         MultivariateJacobianFunction model = point -> {
+            deadline.check();
             double[] p = point.toArray();
             double[] values = new double[sample.length];
             double[][] jacobian = new double[sample.length][p.length];
@@ -246,12 +282,16 @@ public final class Fitter {
         try {
             double[] fitted = new LevenbergMarquardtOptimizer().optimize(problem).getPoint().toArray();
             return objective(fitted, x, y, sample) < objective(start, x, y, sample) ? fitted : start;
-        } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
-            return start;
+        } catch (RuntimeException e) {
+            if (e instanceof ExceptionContextProvider) {
+                // no convergence, too many evaluations, a singular step: the refinement starts from the start instead
+                return start;
+            }
+            throw e;
         }
     }
 
-    private static PointValuePair refine(double[] start, double[][] x, double[] y, int[] sample) {
+    private static PointValuePair refine(double[] start, double[][] x, double[] y, int[] sample, Deadline deadline) {
         int n = start.length;
         double[] lower = new double[n];
         double[] upper = new double[n];
@@ -271,8 +311,10 @@ public final class Fitter {
         // the Huber objective is nearly piecewise linear near its optimum; keep the best point seen in case the
         // evaluation budget runs out before the trust region has shrunk to its final radius
         double[] best = start.clone();
-        double[] bestValue = {objective(start, x, y, sample)};
+        double startValue = objective(start, x, y, sample);
+        double[] bestValue = {Double.isNaN(startValue) ? Double.POSITIVE_INFINITY : startValue};
         ObjectiveFunction function = new ObjectiveFunction(p -> {
+            deadline.check();
             double value = objective(p, x, y, sample);
             if (value < bestValue[0]) {
                 bestValue[0] = value;
@@ -281,13 +323,56 @@ public final class Fitter {
             return value;
         });
         try {
-            return optimizer.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper), function);
-        } catch (TooManyEvaluationsException e) {
-            return new PointValuePair(best, bestValue[0]);
+            PointValuePair found = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper), function);
+            return found.getValue() <= bestValue[0] ? found : new PointValuePair(best, bestValue[0]);
+        } catch (RuntimeException e) {
+            if (e instanceof ExceptionContextProvider) {
+                // BOBYQA gives up on flat objectives (a plateau: "trust region step has failed to reduce Q") or when its
+                // evaluations run out; the best point it evaluated is a fit, no worse than its start
+                return new PointValuePair(best, bestValue[0]);
+            }
+            throw e;
         }
     }
 
-    private static Map<String, Interval> bootstrap(Family family, double[][] x, double[] y, double[] best, int resamples) {
+    /**
+     * Both families describe a loss that falls towards a floor as an input grows. Points that rise with an input (a
+     * benchmark score over training steps) have as their best fit a flat line through the middle that follows none of
+     * them; say so instead, with what to fit. Rising means: the least-squares slope of log loss on the log input is
+     * positive by more than three standard errors and rises by over 1% across the points, so a noisy flat line passes.
+     */
+    private static void refuseRising(Family family, List<String> inputs, double[][] x, double[] y) {
+        double[] slopes;
+        double[] errors;
+        try {
+            OLSMultipleLinearRegression regression = new OLSMultipleLinearRegression();
+            regression.newSampleData(y, x);
+            slopes = regression.estimateRegressionParameters();
+            errors = regression.estimateRegressionParametersStandardErrors();
+        } catch (RuntimeException e) {
+            if (e instanceof ExceptionContextProvider) {
+                return; // an input that never varies, too few points: nothing rises
+            }
+            throw e;
+        }
+        for (int j = 0; j < family.inputs; j++) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (double[] point : x) {
+                low = Math.min(low, point[j]);
+                high = Math.max(high, point[j]);
+            }
+            double slope = slopes[j + 1];
+            double rise = Math.exp(slope * (high - low)) - 1;
+            if (slope > 3 * errors[j + 1] && rise > 0.01) {
+                throw new UnfittableException("these points cannot be fitted: the loss rises with " + inputs.get(j) + " (by "
+                        + String.format(java.util.Locale.ROOT, "%.0f", 100 * rise) + "% across the points), but " + formula(family, inputs)
+                        + " describes a loss that falls towards a floor as " + inputs.get(j) + " grows; for a score that rises, fit its error (1 − score)");
+            }
+        }
+    }
+
+    private static Map<String, Interval> bootstrap(Family family, double[][] x, double[] y, double[] best, int resamples, Deadline deadline) {
         Random random = new Random(SEED);
         Map<String, double[]> draws = new LinkedHashMap<>();
         constants(family, best).keySet().forEach(name -> draws.put(name, new double[resamples]));
@@ -296,7 +381,7 @@ public final class Fitter {
             for (int i = 0; i < sample.length; i++) {
                 sample[i] = random.nextInt(y.length);
             }
-            Map<String, Double> refit = constants(family, refine(leastSquares(best, x, y, sample), x, y, sample).getPoint());
+            Map<String, Double> refit = constants(family, refine(leastSquares(best, x, y, sample, deadline), x, y, sample, deadline).getPoint());
             final int draw = r;
             refit.forEach((name, value) -> draws.get(name)[draw] = value);
         }
@@ -304,7 +389,12 @@ public final class Fitter {
         draws.forEach((name, values) -> {
             Percentile percentile = new Percentile();
             percentile.setData(values);
-            intervals.put(name, new Interval(percentile.evaluate(2.5), percentile.evaluate(97.5)));
+            Interval interval = new Interval(percentile.evaluate(2.5), percentile.evaluate(97.5));
+            // on a plateau a constant can run off to infinity in over 2.5% of the resamples: its 95% interval has no
+            // finite end, so it has none to show (the constant itself is still fitted)
+            if (Double.isFinite(interval.low()) && Double.isFinite(interval.high())) {
+                intervals.put(name, interval);
+            }
         });
         return intervals;
     }

@@ -12,7 +12,9 @@ import net.objecthunter.exp4j.function.Function;
  * One formula string, parsed once by exp4j (a maintained expression library: no hand-written parser, no code
  * execution) over a fixed set of names. An unknown name or function is an error when the formula is compiled, not
  * when it is evaluated. Besides exp4j's functions (exp, log = natural log, sqrt, abs ...) formulas may use
- * {@code ln(x)}, {@code min(x, y)} and {@code max(x, y)}. Thread-safe: each evaluation works on its own copy.
+ * {@code ln(x)}, {@code min(x, y)} and {@code max(x, y)}. Thread-safe: each evaluation works on its own copy. A division
+ * by zero (an input or constant so small, or an exponent so large, that a denominator underflows) gives NaN, which the
+ * callers report as "no finite value" in words.
  */
 final class Formula {
 
@@ -73,7 +75,12 @@ final class Formula {
         if (!validation.isValid()) {
             throw new IllegalArgumentException("formula '" + text + "': " + String.join("; ", validation.getErrors()));
         }
-        return expression.evaluate();
+        try {
+            return expression.evaluate();
+        } catch (ArithmeticException e) {
+            // exp4j refuses x / 0 (and x % 0) instead of giving IEEE's infinity: no value, like any other non-finite one
+            return Double.NaN;
+        }
     }
 
     Set<String> names() {

@@ -1,7 +1,7 @@
 package org.scalingatlas.laws;
 
 /** Inputs a law cannot be evaluated on (missing, unknown, not finite, out of the law's domain), with what is wrong. */
-public final class LawInputException extends IllegalArgumentException {
+public class LawInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
