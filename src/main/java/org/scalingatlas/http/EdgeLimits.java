@@ -18,7 +18,7 @@ import org.scalingatlas.config.AtlasConfig;
  * ({@link EagerContentHandler}, Jetty's successor of delayed dispatch);</li>
  * <li>a body that arrives slower than {@value #MIN_BODY_BYTES_PER_SECOND} bytes per second on average is cut
  * ({@link MinimumDataRateHandler}), and a connection that sends nothing for {@code server.idle.timeout.ms} is
- * closed (the connector's idle timeout);</li>
+ * closed (the connector's idle timeout; {@link StalledBodies} makes it end a body the eager read waits for);</li>
  * <li>one client address holds at most {@code server.connections.per.client} connections ({@link ConnectionsPerClient}).</li>
  * </ul>
  */
@@ -37,9 +37,10 @@ final class EdgeLimits {
         this.limits = limits;
     }
 
-    /** Puts the handlers in front of Javalin's: size first, then the rate the eager read is held to, then the eager read. */
+    /** Puts the handlers in front of Javalin's: size first, then the rate and the idle timeout the eager read is held to, then the eager read. */
     void guard(Server server) {
         server.insertHandler(new EagerContentHandler(new EagerContentHandler.RetainedContentLoaderFactory(limits.maxBodyBytes(), -1, false)));
+        server.insertHandler(new StalledBodies());
         server.insertHandler(new MinimumDataRateHandler(MIN_BODY_BYTES_PER_SECOND, 0));
         server.insertHandler(new SizeLimitHandler(limits.maxBodyBytes(), -1));
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpException;
 import org.scalingatlas.graph.SparqlEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,12 @@ final class ErrorResponses {
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e, maxBody));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            HttpException unreadable = jettyRefusal(e);
+            if (unreadable != null) {
+                error(ctx, HttpStatus.forStatus(unreadable.getCode()), "the request could not be read: " + unreadable.getReason()
+                        + " (a body cut short, or framed wrongly)");
+                return;
+            }
             logBug(ctx.method() + " " + ctx.path(), e);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL);
         });
@@ -54,6 +61,19 @@ final class ErrorResponses {
             logBug("a request", e);
             write(res, INTERNAL);
         });
+    }
+
+    /**
+     * Jetty's verdict on a request it could not read, met while a handler read the body (a chunked body that stops:
+     * "Early EOF", a bad chunk): a 4xx in the cause chain, or null.
+     */
+    private static HttpException jettyRefusal(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof HttpException refusal && refusal.getCode() >= 400 && refusal.getCode() < 500) {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     /** One line, with where it broke; the whole stack only at debug level, never in the response. */

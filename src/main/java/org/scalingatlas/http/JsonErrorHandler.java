@@ -24,6 +24,12 @@ final class JsonErrorHandler extends ErrorHandler {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** Jetty writes its error page only for GET, POST and HEAD; a refused PUT or DELETE deserves the words too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
