@@ -59,11 +59,6 @@ final class ConnectionsPerClient implements Connection.Listener {
         }
     }
 
-    /** How many connections this client holds open now. */
-    int openFrom(InetAddress client) {
-        return open.getOrDefault(client, 0);
-    }
-
     private static InetAddress clientOf(SocketAddress address) {
         return address instanceof InetSocketAddress inet ? inet.getAddress() : null;
     }
