@@ -21,6 +21,10 @@ import org.scalingatlas.config.AtlasConfig;
  * closed (the connector's idle timeout; {@link StalledBodies} makes it end a body the eager read waits for);</li>
  * <li>one client address holds at most {@code server.connections.per.client} connections ({@link ConnectionsPerClient}).</li>
  * </ul>
+ * Requests still run on Javalin's pool of platform threads, not on virtual threads: with the body read before
+ * dispatch a slow client holds no thread anyway, and the handlers that matter here are CPU-bound (SPARQL, fits,
+ * embeddings), which virtual threads do not preempt: two of them would take both carrier threads of a 2-core machine
+ * and stall every other request, {@code /health} included.
  */
 final class EdgeLimits {
 
