@@ -61,6 +61,19 @@ class EdgeTest {
         assertTrue(error.contains("99999999999"), "names the size announced: " + error);
     }
 
+    @Test
+    void should_refuse_a_chunked_body_that_grows_past_the_limit() throws Exception {
+        String chunk = "x".repeat(64 * 1024);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        String response = raw("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + body + "0\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 413 "), response.lines().findFirst().orElse(""));
+        assertTrue(errorOf(response).contains("larger than 1048576 bytes"), response);
+    }
+
     @ParameterizedTest
     @CsvSource({"DELETE, /api/laws, 'GET, HEAD'", "POST, /health, 'GET, HEAD'", "GET, /api/laws/chinchilla/evaluate, POST",
         "PUT, /sparql, 'GET, HEAD, POST'", "PATCH, /api/notes/some-note, 'GET, HEAD'", "DELETE, /api/ask, 'GET, HEAD'"})

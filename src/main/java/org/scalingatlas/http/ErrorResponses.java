@@ -50,8 +50,8 @@ final class ErrorResponses {
         config.routes.exception(Exception.class, (e, ctx) -> {
             HttpException unreadable = jettyRefusal(e);
             if (unreadable != null) {
-                error(ctx, HttpStatus.forStatus(unreadable.getCode()), "the request could not be read: " + unreadable.getReason()
-                        + " (a body cut short, or framed wrongly)");
+                error(ctx, HttpStatus.forStatus(unreadable.getCode()), unreadable.getCode() == HttpStatus.CONTENT_TOO_LARGE.getCode()
+                        ? tooLarge(maxBody) : "the request could not be read: " + unreadable.getReason() + " (a body cut short, or framed wrongly)");
                 return;
             }
             logBug(ctx.method() + " " + ctx.path(), e);
@@ -65,7 +65,7 @@ final class ErrorResponses {
 
     /**
      * Jetty's verdict on a request it could not read, met while a handler read the body (a chunked body that stops:
-     * "Early EOF", a bad chunk): a 4xx in the cause chain, or null.
+     * "Early EOF", a bad chunk, one that grows past the size limit): a 4xx in the cause chain, or null.
      */
     private static HttpException jettyRefusal(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
