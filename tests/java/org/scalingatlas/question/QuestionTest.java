@@ -25,6 +25,40 @@ class QuestionTest {
     }
 
     @Test
+    void should_refuse_a_question_of_only_combining_marks_or_replacement_characters_in_words() {
+        // the embedding model's tokenizer drops these: the model was given no token and failed (a 500, issue #13)
+        for (String nothing : new String[] {"\u0301", "\uFFFD", " \u0301\u0308 ", "\uFFFD\uFFFD\u200b", "\u20dd", "\u0903"}) {
+            String message = assertThrows(InvalidQuestionException.class, () -> Question.of(nothing)).getMessage();
+            assertTrue(message.startsWith("the question has no letters, digits or symbols to search for"), message);
+        }
+        assertEquals("e\u0301tude", Question.of("e\u0301tude").text(), "a mark on a letter is kept");
+        assertEquals("\uFFFD scaling", Question.of("\uFFFD scaling").text(), "a replacement character beside words is kept");
+    }
+
+    @Test
+    void should_refuse_half_of_a_surrogate_pair_beside_words() {
+        String message = assertThrows(InvalidQuestionException.class, () -> Question.of("scaling \ud83d laws")).getMessage();
+        assertTrue(message.contains("half of a surrogate pair (U+D83D) at position 9"), message);
+        assertThrows(InvalidQuestionException.class, () -> Question.of("\ude00 laws"));
+        assertEquals("🙂 laws", Question.of("🙂 laws").text(), "a whole pair is an emoji");
+    }
+
+    @Test
+    void should_let_the_embedding_call_site_refuse_text_the_model_cannot_read() {
+        assertThrows(InvalidQuestionException.class, () -> Question.requireSearchable("\u0301\uFFFD"));
+        assertThrows(InvalidQuestionException.class, () -> Question.requireSearchable(""));
+        Question.requireSearchable("大规模语言模型的缩放定律");
+        Question.requireSearchable("?");
+    }
+
+    @Test
+    void should_accept_questions_in_any_script() {
+        for (String question : new String[] {"大规模语言模型的缩放定律是什么？", "ما هي قوانين التوسع؟", "🚀 scaling", "스케일링 법칙", "Σ"}) {
+            assertEquals(question, Question.of(question).text());
+        }
+    }
+
+    @Test
     void should_accept_any_script_and_emoji_and_collapse_white_space() {
         assertEquals("Какие законы масштабирования? 🙂", Question.of("  Какие   законы\nмасштабирования?  🙂 ").text());
     }

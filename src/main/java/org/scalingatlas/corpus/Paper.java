@@ -61,7 +61,7 @@ public record Paper(
     }
 
     public static String titleKey(String title) {
-        return Slugs.fold(title).replaceAll("[^a-z0-9]", "");
+        return Slugs.key(title);
     }
 
     public Paper withId(String newId) {

@@ -2,12 +2,10 @@ package org.scalingatlas.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import org.scalingatlas.Atlas;
-import org.scalingatlas.graph.SparqlEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +37,16 @@ public final class AtlasServer {
             config.startup.showOldJavalinVersionWarning = false;
             // long questions reach the validation (a JSON 400) instead of Jetty's HTML 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            EdgeLimits edge = new EdgeLimits(atlas.config().limits());
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler(atlas.config().limits().maxBodyBytes()));
+                edge.guard(server);
+            });
+            // read when the server starts, after start(host, port) has set them
+            config.jetty.addConnector((server, http) -> edge.connector(server, http, config.jetty.host, config.jetty.port));
             config.http.maxRequestSize = atlas.config().limits().maxBodyBytes();
+            // a known path with a wrong method: 405 with Allow (ErrorResponses words it), not 404
+            config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::apply);
             if (atlas.config().limits().rateLimited()) {
                 ClientRateLimit limit = new ClientRateLimit(atlas.config().limits());
@@ -78,27 +84,7 @@ public final class AtlasServer {
             new SparqlRoutes(atlas.sparql()).register(config.routes);
             new LawRoutes(atlas, heavy).register(config.routes);
             LawRoutes.mapErrors(config.routes);
-            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
-            config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
-            config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-                String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith("application/json")) {
-                    error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
-                }
-            });
-            config.routes.exception(java.nio.charset.IllegalCharsetNameException.class,
-                    (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
-            config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
-                    (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
-            int maxBody = atlas.config().limits().maxBodyBytes();
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()),
-                    e.getStatus() == HttpStatus.NOT_FOUND.getCode() ? "no such page or endpoint: " + ctx.path() : describe(e, maxBody)));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                // one line, with where it broke; the whole stack only at debug level, never in the response
-                LOG.error("{} {} failed: {} at {}", ctx.method(), ctx.path(), e, whereItBroke(e));
-                LOG.debug("{} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
-            });
+            ErrorResponses.install(config, atlas.config().limits().maxBodyBytes());
         });
     }
 
@@ -137,20 +123,7 @@ public final class AtlasServer {
         }
     }
 
-    /** The innermost frame of the application's own code, else the innermost frame. */
-    private static String whereItBroke(Throwable e) {
-        StackTraceElement[] frames = e.getStackTrace();
-        return java.util.Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.scalingatlas.")).findFirst()
-                .or(() -> java.util.Arrays.stream(frames).findFirst()).map(StackTraceElement::toString).orElse("?");
-    }
 
-    /** Javalin's own refusals (a body past the size limit, a bad form) in words, not a status name. */
-    private static String describe(HttpResponseException e, int maxBody) {
-        if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
-            return "the request body is larger than " + maxBody + " bytes, the most this server accepts (server.max.body.bytes)";
-        }
-        return e.getMessage() == null || e.getMessage().isBlank() ? HttpStatus.forStatus(e.getStatus()).getMessage() : e.getMessage();
-    }
 
     static void error(Context ctx, HttpStatus status, String message) {
         ctx.status(status).json(new ErrorBody(message));

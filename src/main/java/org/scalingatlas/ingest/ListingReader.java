@@ -19,6 +19,13 @@ import java.util.List;
  */
 public final class ListingReader {
 
+    /**
+     * The largest file read: 64 MiB, a hundred times the largest listing or feed seen (the seed listings are under
+     * 1 MiB; an arXiv API page of 2,000 entries is about 5 MiB). A file is read whole and decoded, so a larger one
+     * would cost several times its size in memory; it is refused before any byte is read.
+     */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private final int listingYear;
     private final LocalDate today;
 
@@ -73,12 +80,30 @@ public final class ListingReader {
             if (Files.isDirectory(file)) {
                 throw new IngestException(file, 0, "is a directory, not a file");
             }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new IngestException(file, 0, "is " + size(size) + " (" + size + " bytes); ingest reads files of at most "
+                        + size(MAX_FILE_BYTES) + "; split it into smaller listings");
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException(file, 0, "no such file");
         } catch (IOException e) {
             throw new IngestException(file, 0, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A size in the largest binary unit that keeps it at least 1: "3.0 GiB", "64 MiB". */
+    static String size(long bytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+        int unit = 0;
+        double value = bytes;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : value == Math.rint(value) ? (long) value + " " + units[unit]
+                : String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     private static String decode(Path file, byte[] bytes) {

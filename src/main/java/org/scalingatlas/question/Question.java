@@ -2,11 +2,16 @@ package org.scalingatlas.question;
 
 /**
  * A question as the pipeline receives it: not empty, at most {@link #MAX_LENGTH} characters, no control
- * characters, at least one visible character; white space collapsed. Any script and emoji are accepted (the corpus decides what it can answer).
+ * characters, no lone surrogate, at least one letter, digit, punctuation mark or symbol to search for; white space
+ * collapsed. Any script and emoji are accepted (the corpus decides what it can answer). A text of combining marks or
+ * replacement characters alone is refused here: the embedding model's tokenizer drops them, and an empty token list
+ * would make it fail.
  */
 public record Question(String text) {
 
     public static final int MAX_LENGTH = 500;
+    /** What a decoder puts for bytes that were not valid text. */
+    private static final int REPLACEMENT = 0xFFFD;
 
     public Question {
         if (text == null || text.isBlank()) {
@@ -24,6 +29,12 @@ public record Question(String text) {
         if (text.codePoints().noneMatch(Question::visible)) {
             throw new InvalidQuestionException("the question has no visible characters, only spaces or formatting marks");
         }
+        int lone = loneSurrogate(text);
+        if (lone >= 0) {
+            throw new InvalidQuestionException("the question contains half of a surrogate pair (U+%04X) at position %d, which is not a character; send UTF-8 text"
+                    .formatted((int) text.charAt(lone), lone + 1));
+        }
+        requireSearchable(text);
         text = text.strip().replaceAll("\\s+", " ");
     }
 
@@ -33,6 +44,42 @@ public record Question(String text) {
             case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.CONTROL, Character.FORMAT,
                     Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
             default -> true;
+        };
+    }
+
+    /**
+     * Refuses a text with no letter, digit, punctuation mark or symbol: the embedding model would see no token in it.
+     * Every text that reaches the model passes here first, a question's or a search's.
+     */
+    public static void requireSearchable(String text) {
+        if (text == null || text.codePoints().noneMatch(Question::searchable)) {
+            throw new InvalidQuestionException("the question has no letters, digits or symbols to search for, only combining marks, "
+                    + "replacement characters (U+FFFD, which stands for bytes that were not valid UTF-8) or invisible characters");
+        }
+    }
+
+    /** Where the first surrogate without its other half is, or -1. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (Character.getType(text.codePointAt(i)) == Character.SURROGATE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A letter, digit, punctuation mark or symbol: what the embedding model's tokenizer keeps. Combining marks are
+     * stripped with accents, and U+FFFD is dropped as a decoding error.
+     */
+    private static boolean searchable(int codePoint) {
+        return codePoint != REPLACEMENT && switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
         };
     }
 

@@ -38,6 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.scalingatlas.corpus.DerivedFolder;
+import org.scalingatlas.question.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,9 +162,11 @@ public final class HybridIndex implements AutoCloseable {
     /**
      * The question's embedding, computed once per question and reused by every search. The model's answers for the
      * most recent questions are kept (a question asked again, a permalink reopened, a next line followed), so a
-     * repeated question costs a map lookup instead of a model run.
+     * repeated question costs a map lookup instead of a model run. A text the model would read as no token at all
+     * (combining marks, U+FFFD) is refused in words before the model sees it.
      */
     public float[] embed(String text) {
+        Question.requireSearchable(text);
         float[] cached = recentEmbeddings.get(text);
         if (cached == null) {
             cached = embedder.embed(text);
