@@ -13,11 +13,13 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Multiply;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -29,13 +31,15 @@ import org.apache.jena.sparql.function.Function;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.function.library.Math_pow;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
- * REGEX, REPLACE and CONCAT as this endpoint runs them: a regular expression stops at the query's deadline (Jena's own
- * cannot be interrupted: one catastrophic pattern ran 12.7 s past a 5 s limit), and a string built by the query may
- * not grow past {@link #MAX_VALUE_CHARS} (a CONCAT that doubles a string per BIND would otherwise fill the heap).
+ * REGEX, REPLACE, CONCAT, {@code *} and {@code math:pow} as this endpoint runs them: a regular expression stops at the
+ * query's deadline (Jena's own cannot be interrupted: one catastrophic pattern ran 12.7 s past a 5 s limit), a string
+ * built by the query may not grow past {@link #MAX_VALUE_CHARS} (a CONCAT that doubles a string per BIND would
+ * otherwise fill the heap), nor an integer past {@link #MAX_INTEGER_BITS} (squaring per BIND, or one huge power).
  * Each query's algebra is rewritten to call these before Jena's optimiser runs (so constant folding cannot evaluate
  * an unbounded REGEX first), and the XPath names {@code fn:matches}, {@code fn:replace}, {@code fn:concat} map to them
  * too. Each execution gets its own function registry, which also never loads a {@code java:} class.
@@ -44,12 +48,16 @@ final class BoundedFunctions {
 
     /** The longest string a query may build, in characters: past it a value is a bomb, not an answer about scaling laws. */
     static final int MAX_VALUE_CHARS = 1 << 20;
+    /** The widest integer a product or power may build, in bits (about 19,700 digits): squaring per BIND grows without bound. */
+    static final int MAX_INTEGER_BITS = 1 << 16;
 
     private static final String NS = "urn:x-scaling-atlas:fn:";
     static final String REGEX = NS + "regex";
     static final String REPLACE = NS + "replace";
     static final String CONCAT = NS + "concat";
+    static final String MULTIPLY = NS + "multiply";
     private static final String XPATH = "http://www.w3.org/2005/xpath-functions#";
+    private static final String XPATH_MATH = "http://www.w3.org/2005/xpath-functions/math#";
 
     /** The execution's deadline, as a {@link System#nanoTime()} value ({@link Long}). */
     static final Symbol DEADLINE = Symbol.create(NS + "deadline");
@@ -79,11 +87,21 @@ final class BoundedFunctions {
         registry.put(XPATH + "replace", uri -> new Replace());
         registry.put(CONCAT, uri -> new Concat());
         registry.put(XPATH + "concat", uri -> new Concat());
+        registry.put(MULTIPLY, uri -> new Multiply());
+        registry.put(XPATH_MATH + "pow", uri -> new Power());
         return registry;
     }
 
-    /** Replaces Jena's REGEX, REPLACE and CONCAT operators by calls to the bounded functions. */
+    /** Replaces Jena's REGEX, REPLACE, CONCAT and * operators by calls to the bounded functions. */
     private static final class Swap extends ExprTransformCopy {
+        @Override
+        public Expr transform(ExprFunction2 func, Expr left, Expr right) {
+            if (func instanceof E_Multiply) {
+                return new E_Function(MULTIPLY, new ExprList(List.of(left, right)));
+            }
+            return super.transform(func, left, right);
+        }
+
         @Override
         public Expr transform(ExprFunctionN func, ExprList args) {
             if (func instanceof E_Regex) {
@@ -183,6 +201,39 @@ final class BoundedFunctions {
             }
             checkLength("CONCAT", length);
             return XSDFuncOp.strConcat(args);
+        }
+    }
+
+    private static final class Multiply extends Bounded {
+        @Override
+        NodeValue apply(List<NodeValue> args) {
+            if (args.get(0).isInteger() && args.get(1).isInteger()) {
+                checkBits("*", (long) args.get(0).getInteger().bitLength() + args.get(1).getInteger().bitLength());
+            }
+            return NodeValueOps.multiplicationNV(args.get(0), args.get(1));
+        }
+    }
+
+    private static final class Power extends Bounded {
+        @Override
+        NodeValue apply(List<NodeValue> args) {
+            if (args.size() != 2) {
+                throw new ExprEvalException("math:pow: wanted 2 arguments, got " + args.size());
+            }
+            NodeValue base = args.get(0);
+            NodeValue exponent = args.get(1);
+            if (base.isInteger() && exponent.isInteger() && exponent.getInteger().signum() > 0) {
+                checkBits("math:pow", exponent.getInteger().bitLength() > 31 ? Long.MAX_VALUE
+                        : (long) base.getInteger().bitLength() * exponent.getInteger().longValue());
+            }
+            return new Math_pow().exec(base, exponent);
+        }
+    }
+
+    private static void checkBits(String label, long bits) {
+        if (bits > MAX_INTEGER_BITS) {
+            throw new SparqlEndpoint.Refusal(400, label + " would build an integer wider than " + MAX_INTEGER_BITS
+                    + " bits; this endpoint bounds the values a query builds");
         }
     }
 

@@ -2,24 +2,29 @@ package org.scalingatlas.graph;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -153,9 +158,14 @@ public final class SparqlEndpoint {
         try (QueryExecution execution = builder
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             if (query.isSelectType()) {
-                ResultSet results = execution.execSelect();
-                ResultsWriter.create().lang(RESULT_TYPES.get(type)).write(out, results);
-                limited = capped && results.getRowNumber() >= resultLimit;
+                RowSet results = RowSet.adapt(execution.execSelect());
+                long[] rows = {0};
+                Iterator<Binding> counted = Iter.map(results, binding -> {
+                    rows[0]++;
+                    return binding;
+                });
+                ResultsWriter.create().lang(RESULT_TYPES.get(type)).write(out, RowSetStream.create(results.getResultVars(), counted));
+                limited = capped && rows[0] >= resultLimit;
             } else if (query.isAskType()) {
                 ResultsWriter.create().lang(RESULT_TYPES.get(type)).write(out, execution.execAsk());
             } else {
@@ -210,6 +220,9 @@ public final class SparqlEndpoint {
                 throw new Refusal(403, "this endpoint is read-only: SPARQL Update is refused");
             }
             throw new Refusal(400, "not a valid SPARQL query: " + e.getMessage());
+        } catch (QueryException e) {
+            // a constant REGEX pattern is compiled while parsing: "(" fails there
+            throw new Refusal(400, "not a valid SPARQL query: " + e.getMessage().strip());
         }
     }
 
