@@ -25,13 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.TestAtlas;
 
 /**
- * Eight clients keep the SPARQL endpoint saturated with regex bombs and cross products for about ten seconds while
+ * Eight clients keep the SPARQL endpoint saturated with regex bombs and cross products for about eight seconds while
  * another measures {@code /health} and {@code /api/ask}: every heavy query ends at its limit (or is turned away as
  * busy), and the rest of the server keeps answering.
  */
 class SparqlSaturationTest {
 
-    private static final Duration SATURATION = Duration.ofSeconds(10);
+    private static final Duration SATURATION = Duration.ofSeconds(8);
     private static final List<String> HEAVY = List.of(
             "ASK { FILTER(REGEX(\"" + "a".repeat(5000) + "!\", \"(.*a){12}$\")) }",
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?o FILTER(CONTAINS(STR(?o), \"no-such-text\")) }",

@@ -83,6 +83,11 @@ class SparqlServiceTest {
                     assertRefused(response, 400, "FROM", from);
                 }
             }
+            String plain = encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+            for (String dataset : List.of("default-graph-uri", "named-graph-uri")) {
+                assertRefused(api.get("/sparql?query=" + plain + "&" + dataset + "=" + encode(listener.url())), 400, dataset, dataset);
+                assertRefused(api.post("/sparql", "application/x-www-form-urlencoded", "query=" + plain + "&" + dataset + "=" + encode(listener.url())), 400, dataset, dataset);
+            }
             assertEquals(0, listener.connections(), "no request may leave the server");
         }
     }
