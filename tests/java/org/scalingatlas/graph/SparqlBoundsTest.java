@@ -120,6 +120,14 @@ class SparqlBoundsTest {
         }
         assertEquals("n\r\n" + 1000 * 1024 + "\r\n", new String(patient.query(doubling(10, "CONCAT"), "text/csv").body(), StandardCharsets.UTF_8),
                 "under the bound it still builds");
+        String joined = "SELECT (STRLEN(GROUP_CONCAT(%s?v)) AS ?n) WHERE { ?s ?p ?o BIND(\"" + "a".repeat(2000) + "\" AS ?v) }";
+        for (String distinct : List.of("", "DISTINCT ")) {
+            SparqlEndpoint.Refusal refusal = assertThrows(SparqlEndpoint.Refusal.class, () -> patient.query(joined.formatted(distinct)
+                    .replace("BIND(", distinct.isEmpty() ? "BIND(" : "BIND(CONCAT(STR(?s), STR(?p), STR(?o), ").replace("\" AS ?v)", distinct.isEmpty() ? "\" AS ?v)" : "\") AS ?v)"), "text/csv"));
+            assertTrue(refusal.getMessage().startsWith("GROUP_CONCAT built a string longer than 1048576 characters"), refusal.getMessage());
+        }
+        assertEquals("g\r\n\"a, b\"\r\n", csv("SELECT (GROUP_CONCAT(?x; SEPARATOR=\", \") AS ?g) WHERE { VALUES ?x { \"a\" \"b\" } }"));
+        assertEquals("g\r\na b\r\n", csv("SELECT (GROUP_CONCAT(DISTINCT ?x) AS ?g) WHERE { VALUES ?x { \"a\" \"b\" \"a\" } }"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
@@ -39,7 +38,8 @@ import org.apache.jena.sparql.util.Symbol;
  * REGEX, REPLACE, CONCAT, {@code *} and {@code math:pow} as this endpoint runs them: a regular expression stops at the
  * query's deadline (Jena's own cannot be interrupted: one catastrophic pattern ran 12.7 s past a 5 s limit), a string
  * built by the query may not grow past {@link #MAX_VALUE_CHARS} (a CONCAT that doubles a string per BIND would
- * otherwise fill the heap), nor an integer past {@link #MAX_INTEGER_BITS} (squaring per BIND, or one huge power).
+ * otherwise fill the heap; GROUP_CONCAT is bounded the same way by {@link BoundedGroupConcat}), nor an integer past
+ * {@link #MAX_INTEGER_BITS} (squaring per BIND, or one huge power).
  * Each query's algebra is rewritten to call these before Jena's optimiser runs (so constant folding cannot evaluate
  * an unbounded REGEX first), and the XPath names {@code fn:matches}, {@code fn:replace}, {@code fn:concat} map to them
  * too. Each execution gets its own function registry, which also never loads a {@code java:} class.
@@ -68,7 +68,7 @@ final class BoundedFunctions {
     /** Jena's standard optimiser, after REGEX, REPLACE and CONCAT are swapped for these (SERVICE bodies are left as written). */
     static RewriteFactory optimizer() {
         return context -> op -> Optimize.stdOptimizationFactory.create(context)
-                .rewrite(Transformer.transformSkipService(new TransformCopy(), new Swap(), op));
+                .rewrite(Transformer.transformSkipService(new BoundedGroupConcat.Swap(), new Swap(), op));
     }
 
     /** Jena's standard functions, these in place of the unbounded ones, and no class loaded from a {@code java:} IRI. */
@@ -247,7 +247,7 @@ final class BoundedFunctions {
         return RegexEngine.makePattern(label, pattern.getString(), flags == null ? null : flags.getString());
     }
 
-    private static void checkLength(String label, long length) {
+    static void checkLength(String label, long length) {
         if (length > MAX_VALUE_CHARS) {
             throw new SparqlEndpoint.Refusal(400, label + " built a string longer than " + MAX_VALUE_CHARS
                     + " characters; this endpoint bounds the values a query builds");
