@@ -86,7 +86,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         KnowledgeGraph graph = config.sparql().remote().isEmpty()
                 ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
                 : KnowledgeGraph.remote(config.sparql().remote());
-        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql().timeout(), config.sparql().resultLimit(), SPARQL_CONCURRENCY);
+        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql(), SPARQL_CONCURRENCY);
         watch.lap("graph");
         List<Passage> passages = Passage.of(corpus);
         HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT

@@ -17,6 +17,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -37,6 +38,8 @@ public final class KnowledgeGraph {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeGraph.class);
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
+
+    private static final long DEFAULT_MAX_RESULT_BYTES = Long.parseLong(AtlasConfig.Key.SPARQL_MAX_RESULT_BYTES.defaultValue);
 
     /** How the graph is kept: persisted in the data folder (the server), or in memory (one-shot commands, tests). */
     public enum Storage { PERSISTENT, IN_MEMORY }
@@ -95,9 +98,14 @@ public final class KnowledgeGraph {
         return triples;
     }
 
-    /** The read-only SPARQL service over this graph. */
+    /** The read-only SPARQL service over this graph, bounded by {@code settings}. */
+    public SparqlEndpoint sparqlEndpoint(AtlasConfig.Sparql settings, int maxConcurrent) {
+        return new SparqlEndpoint(source, settings, maxConcurrent);
+    }
+
+    /** The read-only SPARQL service with these limits, no SERVICE and the default result-size bound. */
     public SparqlEndpoint sparqlEndpoint(Duration timeout, int resultLimit, int maxConcurrent) {
-        return new SparqlEndpoint(source, timeout, resultLimit, maxConcurrent);
+        return sparqlEndpoint(new AtlasConfig.Sparql(timeout, resultLimit, "", List.of(), DEFAULT_MAX_RESULT_BYTES), maxConcurrent);
     }
 
     /** The trace of a note, or empty when no note has that id. */

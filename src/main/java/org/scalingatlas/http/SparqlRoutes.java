@@ -2,12 +2,15 @@ package org.scalingatlas.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Locale;
 import org.scalingatlas.graph.SparqlEndpoint;
 
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol for queries (GET {@code ?query=}, POST form or
- * {@code application/sparql-query}); updates are refused with 403. The result format follows {@code Accept}.
+ * {@code application/sparql-query}); updates are refused with 403, and so are, with 400, the protocol's
+ * {@code default-graph-uri}/{@code named-graph-uri} (like FROM, they would name graphs to load). The result format
+ * follows {@code Accept}.
  */
 final class SparqlRoutes {
 
@@ -26,9 +29,12 @@ final class SparqlRoutes {
         routes.post("/sparql", ctx -> answer(ctx, postedQuery(ctx)));
     }
 
+    private static String baseType(Context ctx) {
+        return ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
     private static String postedQuery(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
-        return switch (type) {
+        return switch (baseType(ctx)) {
             case QUERY_BODY -> ctx.body();
             case FORM -> {
                 if (ctx.formParam("update") != null) {
@@ -44,6 +50,11 @@ final class SparqlRoutes {
     private void answer(Context ctx, String query) {
         if (ctx.queryParam("update") != null) {
             throw new ApiError(403, "this endpoint is read-only: SPARQL Update is refused");
+        }
+        for (String dataset : List.of("default-graph-uri", "named-graph-uri")) {
+            if (ctx.queryParam(dataset) != null || (FORM.equals(baseType(ctx)) && ctx.formParam(dataset) != null)) {
+                throw new ApiError(400, dataset + " is not supported: this endpoint answers from its own graph only and never loads a graph from a URL");
+            }
         }
         SparqlEndpoint.Response response = endpoint.query(query, ctx.header("Accept"));
         if (response.limited()) {
