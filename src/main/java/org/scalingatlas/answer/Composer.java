@@ -42,7 +42,8 @@ public final class Composer {
         }
         String framing = framing(verdict, sources);
         String straight = straightAnswer(verdict, sources.get(0));
-        List<Answer.Theme> themes = themes(sources);
+        // the lead note is the straight answer, in full; the themes carry what the other notes add, never it again
+        List<Answer.Theme> themes = themes(sources.subList(1, sources.size()), sources);
         String takeaway = takeaway(verdict, sources);
         Answer.Sections sections = new Answer.Sections(framing, straight, themes, takeaway);
         return new Answer(question, verdict.name(), verdict.missing(), text(sections), sourceNotes(sources), List.of(), next,
@@ -72,7 +73,7 @@ public final class Composer {
     }
 
     private String straightAnswer(Verdict verdict, Source best) {
-        String finding = best.note().title() + " " + Prose.firstSentence(best.note().claim());
+        String finding = best.note().title() + " " + best.note().claim().strip();
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + Prose.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
@@ -81,10 +82,13 @@ public final class Composer {
         return "Straight answer: " + finding;
     }
 
-    /** Sources grouped by their first scaling axis, in the order the best source of each group ranks. */
-    private List<Answer.Theme> themes(List<Source> sources) {
+    /**
+     * The supporting sources grouped by their first scaling axis, in the order the best source of each group ranks;
+     * then where the curves stop and where the notes disagree, over all the sources.
+     */
+    private List<Answer.Theme> themes(List<Source> supporting, List<Source> sources) {
         Map<String, List<Source>> byAxis = new LinkedHashMap<>();
-        for (Source source : sources) {
+        for (Source source : supporting) {
             byAxis.computeIfAbsent(primaryAxis(source.note()), a -> new ArrayList<>()).add(source);
         }
         List<Answer.Theme> themes = new ArrayList<>();
