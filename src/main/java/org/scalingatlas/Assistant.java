@@ -178,6 +178,8 @@ public final class Assistant {
                 }
             }
         }
+        // the closest note leads; letting the note of the question's most specific concept lead instead was tried, and
+        // took lead-note accuracy on the development half from 0.83 to 0.63
         java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
         if (lead != null) {
             order.add(lead);
@@ -206,11 +208,11 @@ public final class Assistant {
      */
     private List<String> notesNaming(List<Concept> named) {
         List<String> notes = new ArrayList<>();
-        for (Concept concept : named) {
-            int holding = index.passagesHolding(concept.words());
-            if (holding == 0 || holding > SPECIFIC_SHARE * index.size()) {
-                continue;
-            }
+        Map<Concept, Integer> holding = new LinkedHashMap<>();
+        named.forEach(concept -> holding.put(concept, index.passagesHolding(concept.words())));
+        List<Concept> specific = named.stream().filter(c -> holding.get(c) > 0 && holding.get(c) <= SPECIFIC_SHARE * index.size())
+                .sorted(Comparator.comparingInt(holding::get)).toList();
+        for (Concept concept : specific) {
             for (Passage.Ref ref : index.passagesHolding(concept.words(), 1)) {
                 notes.addAll(ref.kind() == Passage.Kind.NOTE ? List.of(ref.id()) : notesByPaper.getOrDefault(ref.id(), List.of()).stream().limit(1).toList());
             }
