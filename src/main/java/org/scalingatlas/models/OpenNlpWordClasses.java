@@ -5,32 +5,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.scalingatlas.question.WordClasses;
 
 /**
  * Apache OpenNLP's maximum-entropy part-of-speech tagger with its English model ({@code en-pos-maxent.bin}, shipped in
- * a Maven artifact: offline, no key). The model is read once (about 2 s); a question is tagged in about a millisecond.
+ * a Maven artifact: offline, no key). The model is read once, in the background (about 2 s); a question is tagged in
+ * about a millisecond.
  * The tagger object is not thread-safe, so each thread gets its own over the shared, immutable model.
  */
 public final class OpenNlpWordClasses implements WordClasses {
 
     private static final String MODEL = "/en-pos-maxent.bin";
 
-    private final ThreadLocal<POSTaggerME> taggers;
+    /** The model, read in the background from construction on: start-up goes on building the graph and the index meanwhile. */
+    private final CompletableFuture<POSModel> model = CompletableFuture.supplyAsync(OpenNlpWordClasses::read);
+    private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model.join()));
 
-    public OpenNlpWordClasses() {
-        POSModel model;
+    private static POSModel read() {
         try (InputStream in = OpenNlpWordClasses.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the part-of-speech model " + MODEL + " is not on the class path");
             }
-            model = new POSModel(in);
+            return new POSModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the part-of-speech model " + MODEL, e);
         }
-        this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
     }
 
     @Override
