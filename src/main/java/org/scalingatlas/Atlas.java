@@ -18,6 +18,8 @@ import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.models.ChatTextModel;
 import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.models.OpenNlpWordClasses;
+import org.scalingatlas.question.Concepts;
 import org.scalingatlas.graph.Trace;
 import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.laws.LawBook;
@@ -102,7 +104,8 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
                 : null;
         LawBook laws = new LawBook(corpus.laws());
-        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index), composer, rewriter,
+        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+                new Concepts(new OpenNlpWordClasses()), composer, rewriter,
                 new InlineCalculations(laws, corpus.papersById()));
         watch.lap("assistant");
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),

@@ -28,14 +28,23 @@ class AskTest {
     }
 
     @Test
-    void should_say_what_is_missing_first_and_show_what_the_corpus_holds_for_the_seed_000_question() {
+    void should_show_the_one_consistency_distillation_note_for_the_seed_000_question() {
+        // seed 000 was written when the collection held nothing on consistency models; since listing 003 it holds one
+        // note on consistency distillation at scale, so the honest answer shows it (see the seeds' README)
         Answer answer = atlas.assistant().ask(SEED_000);
-        assertEquals("partial", answer.verdict());
-        assertTrue(answer.missing().stream().anyMatch(m -> m.contains("consistency models")), answer.missing().toString());
-        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer first: there is no note in this collection on"));
+        assertTrue(answer.verdict().equals("answered") || answer.verdict().equals("partial"), answer.verdict());
         Set<String> papers = answer.notes().stream().flatMap(n -> n.papers().stream()).map(Answer.PaperRef::id).collect(Collectors.toSet());
         assertTrue(papers.contains("large-scale-diffusion-distillation-via-score-regularized"),
                 "the one consistency-distillation paper the corpus holds is among the sources: " + papers);
+        assertTrue(answer.missing().stream().noneMatch(m -> m.contains("consistency")), "it does not call missing what it cites: " + answer.missing());
+    }
+
+    @Test
+    void should_say_what_is_missing_first_when_a_named_concept_is_absent() {
+        Answer answer = atlas.assistant().ask("Does the critical batch size grow with the token budget in the same way when training on Cerebras systems?");
+        assertEquals("partial", answer.verdict());
+        assertEquals(List.of("Cerebras systems"), answer.missing());
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer first: there is no note in this collection on"));
         assertTrue(answer.researchPrompt().contains("The library holds nothing on"), answer.researchPrompt());
     }
 

@@ -19,12 +19,14 @@ public final class CalculationProse {
         boolean fromQuestion = calculations.get(0).inputsFrom().equals(Calculation.FROM_QUESTION);
         StringBuilder text = new StringBuilder(fromQuestion ? "Worked out with your numbers." : "A worked example, at a representative point.");
         for (Calculation c : calculations) {
-            text.append(' ').append(c.noteTitle()).append(" cites ").append(c.name())
-                    .append(" (constants: ").append(c.result().constants()).append("): at ").append(values(c.result().inputs(), c))
-                    .append(" it gives ").append(values(c.headline(), c)).append('.');
+            // the note is quoted inside the sentence (its question is written once, where the note is used)
+            text.append(' ').append(Character.toUpperCase(c.name().charAt(0))).append(c.name().substring(1))
+                    .append(" (constants: ").append(c.result().constants()).append("), cited by \u201c").append(c.noteTitle())
+                    .append("\u201d, gives ").append(values(c.headline(), c)).append(" at ").append(values(c.result().inputs(), c)).append('.');
             long outside = c.result().warnings().stream().filter(w -> w.contains("range the law was fitted on")).count();
             if (outside > 0) {
-                text.append(" That is outside the range the law was fitted on, so treat it as an extrapolation.");
+                text.append(" That lies outside the range ").append(c.name()).append(" (").append(c.result().constants())
+                        .append(") was fitted on, so treat it as an extrapolation.");
             }
         }
         return text.toString();

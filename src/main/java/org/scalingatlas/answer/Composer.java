@@ -41,8 +41,10 @@ public final class Composer {
             return refusal(question, refused);
         }
         String framing = framing(verdict, sources);
-        String straight = straightAnswer(verdict, sources.get(0));
-        List<Answer.Theme> themes = themes(sources);
+        Afterwords afterwords = new Afterwords();
+        String straight = straightAnswer(verdict, sources.get(0)) + afterwords.of(sources.get(0));
+        // the lead note is the straight answer, in full; the themes carry what the other notes add, never it again
+        List<Answer.Theme> themes = themes(sources.subList(1, sources.size()), afterwords);
         String takeaway = takeaway(verdict, sources);
         Answer.Sections sections = new Answer.Sections(framing, straight, themes, takeaway);
         return new Answer(question, verdict.name(), verdict.missing(), text(sections), sourceNotes(sources), List.of(), next,
@@ -72,7 +74,7 @@ public final class Composer {
     }
 
     private String straightAnswer(Verdict verdict, Source best) {
-        String finding = best.note().title() + " " + Prose.firstSentence(best.note().claim());
+        String finding = best.note().title() + " " + best.note().claim().strip();
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + Prose.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
@@ -81,10 +83,14 @@ public final class Composer {
         return "Straight answer: " + finding;
     }
 
-    /** Sources grouped by their first scaling axis, in the order the best source of each group ranks. */
-    private List<Answer.Theme> themes(List<Source> sources) {
+    /**
+     * The supporting sources grouped by their first scaling axis, in the order the best source of each group ranks:
+     * each finding opens with its note's question, and says where its curve flattens and which note it is in tension
+     * with right after, so that no note's question has to be written twice.
+     */
+    private List<Answer.Theme> themes(List<Source> supporting, Afterwords afterwords) {
         Map<String, List<Source>> byAxis = new LinkedHashMap<>();
-        for (Source source : sources) {
+        for (Source source : supporting) {
             byAxis.computeIfAbsent(primaryAxis(source.note()), a -> new ArrayList<>()).add(source);
         }
         List<Answer.Theme> themes = new ArrayList<>();
@@ -95,32 +101,42 @@ public final class Composer {
             List<Answer.Sentence> sentences = new ArrayList<>();
             for (Source source : group.getValue().subList(0, Math.min(PER_THEME, group.getValue().size()))) {
                 Note note = source.note();
-                sentences.add(new Answer.Sentence(note.title() + " " + Prose.firstSentence(note.claim()), note.id()));
+                sentences.add(new Answer.Sentence(note.title() + " " + Prose.firstSentence(note.claim()) + afterwords.of(source), note.id()));
             }
             themes.add(new Answer.Theme(heading(group.getKey()), sentences));
         }
-        List<Answer.Sentence> limits = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Source source : sources) {
+        return themes;
+    }
+
+    /**
+     * What follows a finding: where its curve flattens (each ceiling once per answer) and the cited notes the graph
+     * records it disagreeing with (each pair once). The other note is quoted inside the clause, never as a sentence
+     * of its own.
+     */
+    private static final class Afterwords {
+        private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
+        private final Set<String> said = new LinkedHashSet<>();
+        private final Map<String, Integer> disagreements = new LinkedHashMap<>();
+
+        String of(Source source) {
+            StringBuilder text = new StringBuilder();
             for (Note.Ceiling ceiling : source.note().ceilings()) {
-                if (!ceiling.isReference() && seen.add(ceiling.id())) {
-                    limits.add(new Answer.Sentence(source.note().title() + " reports where the curve flattens: "
-                            + Prose.lowerFirst(ceiling.label()) + " (" + ceiling.value() + "; " + ceiling.task() + ", " + ceiling.condition() + ").",
-                            source.note().id()));
+                if (!ceiling.isReference() && said.add(ceiling.id())) {
+                    text.append(" Its curve flattens: ").append(Prose.lowerFirst(ceiling.label())).append(" (").append(ceiling.value())
+                            .append("; ").append(ceiling.task()).append(", ").append(ceiling.condition()).append(").");
                 }
             }
             for (Source.Tension tension : source.tensions()) {
-                if (seen.add(tension.otherId() + "|" + source.note().id())) {
-                    seen.add(source.note().id() + "|" + tension.otherId());
-                    limits.add(new Answer.Sentence(source.note().title() + " is in tension with " + tension.otherTitle()
-                            + ": read the two together before relying on either.", source.note().id()));
+                if (said.add(tension.otherId() + "|" + source.note().id()) && said.add(source.note().id() + "|" + tension.otherId())) {
+                    int times = disagreements.merge(tension.otherId(), 1, Integer::sum);
+                    text.append(times == 1
+                            ? " It disagrees with \u201c" + tension.otherTitle() + "\u201d, so read the two together before relying on either."
+                            : " It is the " + ORDINALS.get(Math.min(times, ORDINALS.size()) - 1) + " note here to disagree with \u201c"
+                                    + tension.otherTitle() + "\u201d.");
                 }
             }
+            return text.toString();
         }
-        if (!limits.isEmpty()) {
-            themes.add(new Answer.Theme("Where it stops, and where the collection disagrees", limits));
-        }
-        return themes;
     }
 
     private String takeaway(Verdict verdict, List<Source> sources) {

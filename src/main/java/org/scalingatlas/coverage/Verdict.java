@@ -1,7 +1,6 @@
 package org.scalingatlas.coverage;
 
 import java.util.List;
-import org.scalingatlas.retrieve.Passage;
 
 /**
  * What the corpus can say about a question, decided before any text is written.
@@ -27,12 +26,10 @@ public sealed interface Verdict {
         }
     }
 
-    /** @param anchors for each covered topic (same order), a passage that holds it word for word */
-    record Partial(List<String> covered, List<String> missing, List<Passage.Ref> anchors) implements Verdict {
+    record Partial(List<String> covered, List<String> missing) implements Verdict {
         public Partial {
             covered = List.copyOf(covered);
             missing = List.copyOf(missing);
-            anchors = List.copyOf(anchors);
         }
 
         @Override

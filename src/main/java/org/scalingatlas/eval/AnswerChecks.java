@@ -21,8 +21,8 @@ public final class AnswerChecks {
     /** Words too common to make a topic: a missing phrase is judged by its other words. */
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "into", "than", "that", "this", "what", "which",
             "how", "does", "are", "can", "its", "their", "more", "less", "one", "two", "per", "not", "all", "any", "use", "used", "using");
-    /** Words compare by their first letters, so that "model", "models" and "modelling" meet. */
-    private static final int STEM = 5;
+    /** Words compare by their first letters, so that "model", "models" and "modelling" meet (six: "transcription" is not "transformer"). */
+    private static final int STEM = 6;
     /** Sentences shorter than this many characters ("See below.") may repeat. */
     private static final int SHORT = 40;
 

@@ -45,6 +45,9 @@ public final class InlineCalculations {
                 }
                 Calculator calculator = found.get();
                 Law law = calculator.law();
+                if (allocation && !allocates(law)) {
+                    continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
+                }
                 String set = constantSetFor(law, note);
                 if (!seen.add(law.id() + "/" + set)) {
                     continue;
@@ -56,6 +59,11 @@ public final class InlineCalculations {
         }
         List<Calculation> chosen = fromQuestion.isEmpty() ? examples : fromQuestion;
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */
+    private static boolean allocates(Law law) {
+        return law.optimal() != null || law.outputs().stream().anyMatch(o -> o.name().endsWith("_opt"));
     }
 
     /** The constant set published by the note's own paper when the law has one (a refit), else the law's default. */

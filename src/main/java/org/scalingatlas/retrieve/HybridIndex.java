@@ -39,6 +39,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.scalingatlas.corpus.DerivedFolder;
 import org.scalingatlas.question.Question;
+import org.scalingatlas.coverage.CorpusStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * boosted) and nearest neighbours of an in-process embedding, combined by reciprocal rank fusion. Persisted in the
  * data folder with the fingerprint it was built from; rebuilt beside the old one and swapped in when that changes.
  */
-public final class HybridIndex implements AutoCloseable {
+public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
     static final String FOLDER = "index";
@@ -282,6 +283,95 @@ public final class HybridIndex implements AutoCloseable {
 
     public int size() {
         return reader.numDocs();
+    }
+
+    /** British spellings tried in their American form too: "generalisation" finds "generalization". */
+    private static final List<Map.Entry<String, String>> SPELLINGS = List.of(
+            Map.entry("isation", "ization"), Map.entry("ising", "izing"), Map.entry("ised", "ized"), Map.entry("ise", "ize"),
+            Map.entry("our", "or"), Map.entry("yse", "yze"), Map.entry("tre", "ter"));
+
+    /** On the lightly analysed field (plurals folded, no stemming): "calculator" is not "calculation", "photonic" not "photon". */
+    @Override
+    public boolean uses(String word) {
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (Map.Entry<String, String> spelling : SPELLINGS) {
+            int at = word.lastIndexOf(spelling.getKey());
+            if (at > 0) {
+                forms.add(word.substring(0, at) + spelling.getValue() + word.substring(at + spelling.getKey().length()));
+            }
+        }
+        for (String form : forms) {
+            List<String> terms = terms(form);
+            if (terms.isEmpty()) {
+                return true; // a stop word: nothing a corpus could lack
+            }
+            if (terms.stream().allMatch(term -> documentFrequency(term) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many passages hold these words: as a phrase where some passage has it word for word, else anywhere in one. */
+    public int passagesHolding(List<String> words) {
+        List<List<String>> terms = holding(words);
+        return terms.isEmpty() ? 0 : passagesWithPhrases(terms);
+    }
+
+    /** The passages holding these words as {@link #passagesHolding} counts them, notes first, at most {@code limit}. */
+    public List<Passage.Ref> passagesHolding(List<String> words, int limit) {
+        List<List<String>> terms = holding(words);
+        return terms.isEmpty() ? List.of() : passagesWith(terms, limit);
+    }
+
+    /** The phrase word for word where some passage has it ("consistency models"), else its words one by one. */
+    private List<List<String>> holding(List<String> words) {
+        List<String> terms = terms(String.join(" ", words));
+        if (terms.size() > 1 && passagesWithPhrases(List.of(terms)) > 0) {
+            return List.of(terms);
+        }
+        return terms.stream().distinct().map(List::of).toList();
+    }
+
+    @Override
+    public boolean mentions(String text, String phrase) {
+        List<String> wanted = stems(phrase);
+        return !wanted.isEmpty() && new java.util.HashSet<>(stems(text)).containsAll(wanted);
+    }
+
+    /** A text's terms as the ranking indexes them (English stemming). */
+    private List<String> stems(String text) {
+        List<String> stems = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(Fields.BODY, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                stems.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems;
+    }
+
+    @Override
+    public double closestNote(float[] vector) {
+        return closest(vector, new TermQuery(new Term(Fields.KIND, Passage.Kind.NOTE.name())));
+    }
+
+    @Override
+    public double closestPassage(String phrase) {
+        return closest(embed(phrase), null);
+    }
+
+    private double closest(float[] vector, Query filter) {
+        try {
+            ScoreDoc[] best = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, 1, filter), 1).scoreDocs;
+            return best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query lexicalQuery(String text, Passage.Kind kind) {

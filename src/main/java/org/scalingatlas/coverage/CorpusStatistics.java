@@ -1,0 +1,20 @@
+package org.scalingatlas.coverage;
+
+/**
+ * What the coverage judge needs to know of the corpus, and nothing else: which words it uses and how close a text
+ * comes to it in meaning. The search index implements it; the judge's tests use a small fake.
+ */
+public interface CorpusStatistics {
+
+    /** Whether some note or abstract uses this word, in any of its inflections or spellings ("generalisation" / "generalization"). */
+    boolean uses(String word);
+
+    /** Whether a text uses every word of a phrase, each in some form ("reverse" for "reversal"). */
+    boolean mentions(String text, String phrase);
+
+    /** The cosine similarity of the closest note to a text's embedding (-1 when there are no notes). */
+    double closestNote(float[] vector);
+
+    /** The cosine similarity of the closest note or abstract to a phrase, in meaning. */
+    double closestPassage(String phrase);
+}

@@ -1,0 +1,81 @@
+package org.scalingatlas.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the concepts a question names by word class: runs of adjectives and nouns that end in a noun. Verbs, however
+ * topical they look ("buy", "write", "afford", "stack"), and the framing nouns of {@link Topics#isFunctionWord} ("way",
+ * "effect", "question") are never concepts.
+ */
+public final class Concepts {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’.][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    private final WordClasses tagger;
+
+    public Concepts(WordClasses tagger) {
+        this.tagger = tagger;
+    }
+
+    private static boolean nextIsNounish(List<WordClasses.WordClass> classes, int i) {
+        if (i + 1 >= classes.size()) {
+            return false;
+        }
+        WordClasses.WordClass next = classes.get(i + 1);
+        return next == WordClasses.WordClass.NOUN || next == WordClasses.WordClass.PROPER_NOUN || next == WordClasses.WordClass.ADJECTIVE;
+    }
+
+    public List<Concept> of(Question question) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(question.text());
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<WordClasses.WordClass> classes = tokens.isEmpty() ? List.of() : tagger.tag(tokens);
+        List<Concept> concepts = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int nouns = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            String token = i < tokens.size() ? tokens.get(i) : "";
+            WordClasses.WordClass type = i < tokens.size() ? classes.get(i) : WordClasses.WordClass.OTHER;
+            String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean named = Character.isLetter(token.isEmpty() ? ' ' : token.charAt(0)) && !Topics.isFunctionWord(word) && word.length() > 1;
+            boolean noun = named && (type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN);
+            // an adjective, or a participle before a noun ("spiking neural networks", "federated learning")
+            boolean modifier = named && (type == WordClasses.WordClass.ADJECTIVE
+                    || (type == WordClasses.WordClass.VERB && (word.endsWith("ing") || word.endsWith("ed")) && nextIsNounish(classes, i)));
+            if (noun) {
+                run.add(token);
+                words.addAll(pending);
+                pending.clear();
+                words.add(word);
+                nouns++;
+                continue;
+            }
+            if (modifier && nouns == 0) {
+                run.add(token);
+                pending.add(word);
+                continue;
+            }
+            if (nouns > 0) {
+                concepts.add(new Concept(String.join(" ", run), words));
+            }
+            run.clear();
+            words.clear();
+            pending.clear();
+            nouns = 0;
+            if (modifier) {
+                run.add(token);
+                pending.add(word);
+            }
+        }
+        return concepts;
+    }
+
+}

@@ -1,0 +1,90 @@
+package org.scalingatlas.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.question.Concept;
+
+/** The judge's three decisions on a fake corpus: a vocabulary, a closest-note similarity, and phrase similarities. */
+class CoverageJudgeTest {
+
+    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6);
+
+    /** A corpus that uses these words, is this close to every question, and this close to these phrases. */
+    private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases) implements CorpusStatistics {
+        @Override
+        public boolean uses(String word) {
+            return vocabulary.contains(word);
+        }
+
+        @Override
+        public boolean mentions(String text, String phrase) {
+            return text.toLowerCase(java.util.Locale.ROOT).contains(phrase.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public double closestNote(float[] vector) {
+            return closestNote;
+        }
+
+        @Override
+        public double closestPassage(String phrase) {
+            return phrases.getOrDefault(phrase, 0.0);
+        }
+    }
+
+    private static final float[] QUESTION = new float[384];
+
+    private static Concept concept(String text) {
+        return new Concept(text, List.of(text.toLowerCase(java.util.Locale.ROOT).split(" ")));
+    }
+
+    @Test
+    void should_refuse_a_question_no_note_comes_close_to_whatever_words_it_shares() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens", "scale"), 0.39, Map.of()), THRESHOLDS);
+        Verdict verdict = judge.judge(List.of(concept("tokens"), concept("scale")), QUESTION);
+        assertInstanceOf(Verdict.Refused.class, verdict);
+    }
+
+    @Test
+    void should_answer_when_every_named_concept_is_in_the_corpus() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size", "learning", "rate"), 0.7, Map.of()), THRESHOLDS);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), QUESTION);
+        assertEquals(new Verdict.Answered(List.of("batch size", "learning rate")), verdict);
+    }
+
+    @Test
+    void should_name_an_absent_concept_in_the_users_words_and_keep_the_present_ones() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size"), 0.55, Map.of("Cerebras systems", 0.3)), THRESHOLDS);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), new Concept("Cerebras systems", List.of("cerebras", "systems"))), QUESTION);
+        assertEquals(new Verdict.Partial(List.of("batch size"), List.of("Cerebras systems")), verdict);
+    }
+
+    @Test
+    void should_count_a_concept_as_present_when_a_passage_is_close_to_it_in_meaning() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("scaling"), 0.6, Map.of("minibatch noise", 0.65)), THRESHOLDS);
+        Verdict verdict = judge.judge(List.of(concept("minibatch noise")), QUESTION);
+        assertEquals(new Verdict.Answered(List.of("minibatch noise")), verdict);
+    }
+
+    @Test
+    void should_refuse_with_its_own_reason_when_nothing_is_named() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.1, Map.of()), THRESHOLDS);
+        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(), QUESTION));
+        assertEquals("the question names nothing the corpus could be searched for", refused.reason());
+    }
+
+    @Test
+    void should_not_call_missing_what_a_cited_note_mentions() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), THRESHOLDS);
+        Verdict partial = new Verdict.Partial(List.of("batch size"), List.of("reversal", "Swahili"));
+        assertEquals(new Verdict.Partial(List.of("batch size", "reversal"), List.of("Swahili")),
+                judge.reconcile(partial, List.of("Why does scaling show a reversal on some tasks?")));
+        assertEquals(new Verdict.Answered(List.of("batch size", "reversal", "Swahili")),
+                judge.reconcile(partial, List.of("reversal", "Swahili translation")));
+    }
+}

@@ -1,0 +1,54 @@
+package org.scalingatlas.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.models.OpenNlpWordClasses;
+
+/** What a question names, with the real tagger: its nouns and their modifiers, never its framing verbs. */
+class ConceptsTest {
+
+    private static Concepts concepts;
+
+    @BeforeAll
+    static void load() {
+        concepts = new Concepts(new OpenNlpWordClasses());
+    }
+
+    private static List<String> named(String question) {
+        return concepts.of(Question.of(question)).stream().map(Concept::text).toList();
+    }
+
+    @Test
+    void should_find_the_noun_phrases_with_their_modifiers() {
+        assertEquals(List.of("critical batch size", "token budget", "Cerebras systems"),
+                named("Does the critical batch size grow with the token budget in the same way when training on Cerebras systems?"));
+    }
+
+    @Test
+    void should_never_take_a_request_or_framing_verb_for_a_concept() {
+        List<String> found = named("Can you recommend and buy me a good laptop?");
+        assertEquals(List.of("laptop"), found);
+    }
+
+    @Test
+    void should_keep_a_participle_that_modifies_a_noun() {
+        assertEquals(List.of("compute-optimal scaling laws", "language models", "spiking neural networks"),
+                named("What are the compute-optimal scaling laws for language models and for spiking neural networks?"));
+    }
+
+    @Test
+    void should_name_nothing_in_a_question_without_nouns() {
+        assertEquals(List.of(), named("Why?"));
+    }
+
+    @Test
+    void should_tag_with_a_fake_tagger_too() {
+        Concepts fake = new Concepts(words -> words.stream().map(w -> w.equals("Swahili") ? WordClasses.WordClass.PROPER_NOUN
+                : w.equals("quality") ? WordClasses.WordClass.NOUN : WordClasses.WordClass.OTHER).toList());
+        List<Concept> found = fake.of(Question.of("What about quality in Swahili?"));
+        assertEquals(List.of(new Concept("quality", List.of("quality")), new Concept("Swahili", List.of("swahili"))), found);
+    }
+}
