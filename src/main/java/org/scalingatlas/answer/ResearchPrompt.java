@@ -9,12 +9,14 @@ import org.scalingatlas.coverage.Verdict;
 
 /**
  * A prompt to paste into an external LLM to take a question further: the library's findings as dated claims, the
- * anchor papers with their arXiv ids where known, and tasks to re-test each claim, find superseding work and flag
- * what cannot be grounded.
+ * anchor papers with their arXiv ids where known, the open questions this answer leaves (its missing concepts, the
+ * disagreements and ceilings its notes record), and tasks to re-test each claim, find superseding work and settle
+ * the open questions.
  */
 final class ResearchPrompt {
 
     private static final int CLAIMS = 6;
+    private static final int MAX_OPEN = 4;
 
     private ResearchPrompt() {
     }
@@ -55,6 +57,13 @@ final class ResearchPrompt {
             prompt.append("- ").append(when).append(": ")
                     .append(paper.arxiv() == null ? "" : "arXiv:" + paper.arxiv() + " ").append("(").append(paper.title()).append(")\n");
         }
+        List<String> open = openQuestions(verdict, used);
+        if (!open.isEmpty()) {
+            prompt.append("\nOpen questions this library raises here:\n");
+            for (int i = 0; i < open.size(); i++) {
+                prompt.append("(").append((char) ('a' + i)).append(") ").append(open.get(i)).append('\n');
+            }
+        }
         prompt.append("""
 
                 Your task:
@@ -62,9 +71,37 @@ final class ResearchPrompt {
                 have overturned or deepened it. Separate the durable question from the perishable limitation, cite what moved \
                 the goalpost, and say plainly what still holds.
                 (2) Surface the strongest CONTRADICTING or SUPERSEDING work from the last 6 months.
-                (3) Propose 2 research questions that assume the findings above may be incomplete or regime-dependent.
-
-                Cite arXiv IDs; flag anything you cannot ground in a real paper.""");
+                """);
+        prompt.append(open.isEmpty()
+                ? "(3) Propose 2 research questions that assume the findings above may be incomplete or regime-dependent.\n"
+                : "(3) Answer the open questions above from the literature, or say what experiment would settle each.\n");
+        prompt.append("\nCite arXiv IDs; flag anything you cannot ground in a real paper.");
         return prompt.toString();
+    }
+
+    /**
+     * The sub-questions this answer leaves open, made from what the library records rather than a template: each missing
+     * concept against the best-held finding, each disagreement the graph records between two cited notes, and each
+     * ceiling a cited note reports.
+     */
+    static List<String> openQuestions(Verdict verdict, List<Source> used) {
+        List<String> open = new ArrayList<>();
+        for (String missing : verdict.missing()) {
+            open.add("Does the finding behind \u201c" + used.get(0).note().title() + "\u201d carry over to " + missing
+                    + ", and what would change it?");
+        }
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (Source source : used) {
+            for (Source.Tension tension : source.tensions()) {
+                boolean cited = used.stream().anyMatch(s -> s.note().id().equals(tension.otherId()));
+                if (cited && pairs.add(tension.otherId() + "|" + source.note().id()) && pairs.add(source.note().id() + "|" + tension.otherId())) {
+                    open.add("\u201c" + source.note().title() + "\u201d and \u201c" + tension.otherTitle()
+                            + "\u201d disagree: which difference in setup (what is counted, the data, the fitting method) explains it?");
+                }
+            }
+            source.note().ceilings().stream().filter(c -> !c.isReference()).findFirst().ifPresent(ceiling -> open.add(
+                    "Where exactly does the ceiling \u201c" + Prose.lowerFirst(ceiling.label()) + "\u201d set in, and does newer work move it?"));
+        }
+        return open.subList(0, Math.min(MAX_OPEN, open.size()));
     }
 }
