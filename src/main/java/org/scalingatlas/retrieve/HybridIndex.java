@@ -214,8 +214,17 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     /** The terms of a text as coverage counts them: lower case, stop words out, plurals folded. */
     public List<String> terms(String text) {
+        return analyze(light, Fields.ALL, text);
+    }
+
+    /** A text's terms as the ranking indexes them (English stemming). */
+    private List<String> stems(String text) {
+        return analyze(analyzer, Fields.BODY, text);
+    }
+
+    private static List<String> analyze(Analyzer by, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (var stream = light.tokenStream(Fields.ALL, text)) {
+        try (var stream = by.tokenStream(field, text)) {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -337,22 +346,6 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     public boolean mentions(String text, String phrase) {
         List<String> wanted = stems(phrase);
         return !wanted.isEmpty() && new java.util.HashSet<>(stems(text)).containsAll(wanted);
-    }
-
-    /** A text's terms as the ranking indexes them (English stemming). */
-    private List<String> stems(String text) {
-        List<String> stems = new ArrayList<>();
-        try (var stream = analyzer.tokenStream(Fields.BODY, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                stems.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return stems;
     }
 
     @Override
