@@ -17,6 +17,11 @@ import org.scalingatlas.models.MiniLmEmbedder;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.models.ChatTextModel;
+import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.ask.Citations;
+import org.scalingatlas.ask.Neighbours;
+import org.scalingatlas.ask.NextLines;
+import org.scalingatlas.ask.Retrieval;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.models.OpenNlpWordClasses;
 import org.scalingatlas.question.Concepts;
@@ -85,6 +90,8 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     private static Atlas assemble(AtlasConfig config, Corpus corpus, Ontology ontology, KnowledgeGraph.Storage storage, String fingerprint,
             Embedder embedder, Stopwatch watch) {
+        // the tagger's model is read in the background while the graph and the index are built
+        Concepts concepts = new Concepts(new OpenNlpWordClasses());
         KnowledgeGraph graph = config.sparql().remote().isEmpty()
                 ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
                 : KnowledgeGraph.remote(config.sparql().remote());
@@ -104,9 +111,10 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
                 : null;
         LawBook laws = new LawBook(corpus.laws());
-        Assistant assistant = new Assistant(corpus, index, graph, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
-                new Concepts(new OpenNlpWordClasses()), composer, rewriter,
-                new InlineCalculations(laws, corpus.papersById()));
+        Neighbours neighbours = new Neighbours(corpus, graph);
+        Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+                new Citations(corpus, index, neighbours), new NextLines(corpus, neighbours), composer,
+                new InlineCalculations(laws, corpus.papersById()), rewriter);
         watch.lap("assistant");
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), index.size(), watch);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.scalingatlas.Assistant;
+import org.scalingatlas.ask.Assistant;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;

@@ -3,7 +3,7 @@ package org.scalingatlas.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
-import org.scalingatlas.Assistant;
+import org.scalingatlas.ask.Assistant;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.AnswerText;
 import org.scalingatlas.question.InvalidQuestionException;

@@ -1,0 +1,86 @@
+package org.scalingatlas.ask;
+
+import java.util.List;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.CalculationProse;
+import org.scalingatlas.answer.Composer;
+import org.scalingatlas.answer.LlmComposer;
+import org.scalingatlas.answer.Source;
+import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.coverage.Verdict;
+import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.InlineCalculations;
+import org.scalingatlas.question.Concept;
+import org.scalingatlas.question.Concepts;
+import org.scalingatlas.question.Quantities;
+import org.scalingatlas.question.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a question from the corpus, and is the only place that knows the order of the stages, each a collaborator:
+ * question → retrieve → judge coverage → cite (through the graph) → compose → calculate → (rephrase, when an LLM is on).
+ */
+public final class Assistant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
+
+    private final Retrieval retrieval;
+    private final Concepts concepts;
+    private final CoverageJudge judge;
+    private final Citations citations;
+    private final NextLines nextLines;
+    private final Composer composer;
+    private final InlineCalculations calculations;
+    private final LlmComposer llm;
+
+    /** @param llm the optional LLM composer, or {@code null} for the deterministic answer alone */
+    public Assistant(Retrieval retrieval, Concepts concepts, CoverageJudge judge, Citations citations, NextLines nextLines,
+            Composer composer, InlineCalculations calculations, LlmComposer llm) {
+        this.retrieval = retrieval;
+        this.concepts = concepts;
+        this.judge = judge;
+        this.citations = citations;
+        this.nextLines = nextLines;
+        this.composer = composer;
+        this.calculations = calculations;
+        this.llm = llm;
+    }
+
+    public Answer ask(String text) {
+        long started = System.nanoTime();
+        Question question = Question.of(text);
+        Retrieval.Retrieved retrieved = retrieval.retrieve(question);
+        List<Concept> named = concepts.of(question);
+        Verdict verdict = judge.judge(named, retrieved.vector());
+        List<Source> sources = citations.choose(retrieved.hits(), named, Citations.SOURCES);
+        verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
+        if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
+            verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
+        }
+        boolean refused = verdict instanceof Verdict.Refused;
+        Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
+        List<Calculation> runs = refused ? List.of() : calculate(question, sources);
+        answer = answer.withCalculations(runs, CalculationProse.of(runs));
+        if (llm != null && !refused) {
+            answer = llm.rewrite(answer);
+        }
+        LOG.info("ask: {} concepts, {} hits, {} sources, {} calculations, verdict {} in {} ms", named.size(), retrieved.hits().size(),
+                sources.size(), runs.size(), verdict.name(), (System.nanoTime() - started) / 1_000_000);
+        return answer;
+    }
+
+    /** The {@code k} best notes for a question, by the same ranking {@link #ask} cites from (for evaluation). */
+    public List<Source> rank(String text, int k) {
+        Question question = Question.of(text);
+        return citations.choose(retrieval.retrieve(question).hits(), concepts.of(question), k);
+    }
+
+    /** The laws the cited notes carry, run with the question's numbers or as worked examples. */
+    private List<Calculation> calculate(Question question, List<Source> sources) {
+        List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
+        List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
+                .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
+        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), cited);
+    }
+}

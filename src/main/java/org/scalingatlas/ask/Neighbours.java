@@ -1,0 +1,69 @@
+package org.scalingatlas.ask;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.scalingatlas.answer.Source;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.graph.KnowledgeGraph;
+import org.scalingatlas.graph.Trace;
+
+/**
+ * The graph stage: each note's relations (read from the graph once: they change only with the corpus), the notes it
+ * disagrees with, and which other notes share a ceiling, a law or a scaling axis with it.
+ */
+public final class Neighbours {
+
+    private final Corpus corpus;
+    private final Map<String, List<Trace.Neighbour>> related;
+    /** The axes directly under the scheme's scaling axes: a shared one makes two notes neighbours (a domain does not). */
+    private final Set<String> scalingAxes;
+
+    public Neighbours(Corpus corpus, KnowledgeGraph graph) {
+        this.corpus = corpus;
+        this.related = graph.allNeighbours();
+        this.scalingAxes = graph.axisLabels().stream().filter(a -> "scaling-axes".equals(a.broader())).map(Trace.AxisLabel::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The notes the graph relates to this one, with how. */
+    List<Trace.Neighbour> of(String noteId) {
+        return related.getOrDefault(noteId, List.of());
+    }
+
+    /** The notes the graph records this one disagreeing with (or disagreed with by). */
+    List<Source.Tension> tensions(String noteId) {
+        return of(noteId).stream().filter(n -> n.via().equals("disagrees"))
+                .map(n -> new Source.Tension(n.id(), corpus.note(n.id()).map(Note::title).orElse(n.id()))).toList();
+    }
+
+    /**
+     * Which candidates share a ceiling, a law or a scaling axis with a note, each with how, ordered by how and id.
+     * Looked up per candidate, so the cost does not grow with the corpus (a law or an axis can be shared by much of it).
+     */
+    List<Trace.Neighbour> sharing(Note note, List<String> candidates) {
+        Set<String> ceilings = note.ceilings().stream().map(Note.Ceiling::id).collect(Collectors.toSet());
+        List<Trace.Neighbour> shared = new ArrayList<>();
+        for (String id : candidates) {
+            Note other = corpus.note(id).orElse(null);
+            if (other == null || other.id().equals(note.id())) {
+                continue;
+            }
+            if (other.ceilings().stream().anyMatch(c -> ceilings.contains(c.id()))) {
+                shared.add(new Trace.Neighbour(id, "shares a ceiling"));
+            }
+            if (other.laws().stream().anyMatch(note.laws()::contains)) {
+                shared.add(new Trace.Neighbour(id, "cites the same law"));
+            }
+            if (other.axes().stream().anyMatch(a -> scalingAxes.contains(a) && note.axes().contains(a))) {
+                shared.add(new Trace.Neighbour(id, "shares an axis"));
+            }
+        }
+        shared.sort(Comparator.comparing(Trace.Neighbour::via).thenComparing(Trace.Neighbour::id));
+        return shared;
+    }
+}

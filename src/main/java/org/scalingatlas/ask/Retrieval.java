@@ -1,0 +1,33 @@
+package org.scalingatlas.ask;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.scalingatlas.question.Question;
+import org.scalingatlas.question.Topic;
+import org.scalingatlas.question.Topics;
+import org.scalingatlas.retrieve.Hit;
+import org.scalingatlas.retrieve.HybridIndex;
+
+/** The retrieve stage: BM25 over the question's topic words (not its framing: "should", "rather than"), nearest neighbours of the whole question's embedding. */
+public final class Retrieval {
+
+    /** How many passages each ranker contributes before fusion. */
+    private static final int DEPTH = 40;
+
+    private final HybridIndex index;
+
+    public Retrieval(HybridIndex index) {
+        this.index = index;
+    }
+
+    /** What the retrieve stage found for a question: its embedding and the fused hits, best first. */
+    public record Retrieved(Question question, List<Topic> topics, float[] vector, List<Hit> hits) {
+    }
+
+    public Retrieved retrieve(Question question) {
+        List<Topic> topics = Topics.of(question);
+        float[] vector = index.embed(question.text());
+        String words = topics.stream().map(Topic::text).collect(Collectors.joining(" "));
+        return new Retrieved(question, topics, vector, index.search(words, vector, null, DEPTH));
+    }
+}
