@@ -40,6 +40,16 @@ class ConceptsTest {
     }
 
     @Test
+    void should_take_a_capitalised_adjective_for_a_name() {
+        assertEquals(List.of("pretraining", "Chinese"), named("Does it hold for a pretraining corpus that is mostly Chinese?")); // "corpus" frames the question
+    }
+
+    @Test
+    void should_read_a_participle_after_a_noun_as_a_verb() {
+        assertEquals(List.of("LLM agents", "tasks", "web"), named("For LLM agents completing tasks on the web, what helps?"));
+    }
+
+    @Test
     void should_name_nothing_in_a_question_without_nouns() {
         assertEquals(List.of(), named("Why?"));
     }

@@ -21,6 +21,16 @@ public final class Concepts {
         this.tagger = tagger;
     }
 
+    /** A capitalised adjective inside the sentence names something ("mostly Chinese", "Bayesian"), like a proper noun. */
+    private static boolean properAdjective(String token, int position) {
+        return position > 0 && Character.isUpperCase(token.codePointAt(0));
+    }
+
+    /** After a noun, a participle is the verb of a clause ("agents completing tasks"), not a modifier. */
+    private static boolean afterNoun(List<WordClasses.WordClass> classes, int i) {
+        return i > 0 && (classes.get(i - 1) == WordClasses.WordClass.NOUN || classes.get(i - 1) == WordClasses.WordClass.PROPER_NOUN);
+    }
+
     private static boolean nextIsNounish(List<WordClasses.WordClass> classes, int i) {
         if (i + 1 >= classes.size()) {
             return false;
@@ -47,9 +57,10 @@ public final class Concepts {
             String word = token.toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean named = Character.isLetter(token.isEmpty() ? ' ' : token.charAt(0)) && !Topics.isFunctionWord(word) && word.length() > 1;
             boolean noun = named && (type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN);
-            // an adjective, or a participle before a noun ("spiking neural networks", "federated learning")
+            // an adjective, or a participle that opens a noun phrase ("spiking neural networks", "under federated learning")
             boolean modifier = named && (type == WordClasses.WordClass.ADJECTIVE
-                    || (type == WordClasses.WordClass.VERB && (word.endsWith("ing") || word.endsWith("ed")) && nextIsNounish(classes, i)));
+                    || (type == WordClasses.WordClass.VERB && (word.endsWith("ing") || word.endsWith("ed")) && nextIsNounish(classes, i)
+                        && !afterNoun(classes, i)));
             if (noun) {
                 run.add(token);
                 words.addAll(pending);
@@ -65,6 +76,8 @@ public final class Concepts {
             }
             if (nouns > 0) {
                 concepts.add(new Concept(String.join(" ", run), words));
+            } else if (!run.isEmpty() && properAdjective(run.get(run.size() - 1), i - 1)) {
+                concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1))));
             }
             run.clear();
             words.clear();
