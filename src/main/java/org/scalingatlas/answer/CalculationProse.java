@@ -29,7 +29,32 @@ public final class CalculationProse {
                         .append(") was fitted on, so treat it as an extrapolation.");
             }
         }
+        disagreement(calculations).ifPresent(sentence -> text.append(' ').append(sentence));
         return text.toString();
+    }
+
+    /** Allocations this far apart in tokens per parameter are said to disagree, with why. */
+    private static final double DISAGREE = 1.5;
+    private static final String CAVEAT = "constants '";
+
+    /**
+     * When the allocations of an answer disagree, one sentence on why, from what the law files record about each
+     * constant set (rounded exponents, a refit on digitised data, what N counts ...).
+     */
+    static java.util.Optional<String> disagreement(List<Calculation> calculations) {
+        List<Calculation> allocations = calculations.stream()
+                .filter(c -> c.result().outputs().containsKey("N_opt") && c.result().outputs().containsKey("D_opt")).toList();
+        List<Double> ratios = allocations.stream().map(c -> c.result().outputs().get("D_opt") / c.result().outputs().get("N_opt")).toList();
+        if (ratios.size() < 2 || ratios.stream().mapToDouble(Double::doubleValue).max().orElse(1)
+                < DISAGREE * ratios.stream().mapToDouble(Double::doubleValue).min().orElse(1)) {
+            return java.util.Optional.empty();
+        }
+        List<String> why = allocations.stream().flatMap(c -> c.result().warnings().stream()
+                .filter(w -> w.startsWith(CAVEAT)).map(w -> c.name() + " (" + w.substring(CAVEAT.length()).replaceFirst("':", "):"))).toList();
+        String numbers = ratios.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(", "));
+        return java.util.Optional.of("These allocations disagree (" + numbers + " tokens per parameter)"
+                + (why.isEmpty() ? ": they come from different fits, so read each law's conditions before choosing."
+                        : ", and the law files say why: " + String.join("; ", why).replaceAll("\\.(?=;|$)", "") + "."));
     }
 
     private static String values(Map<String, Double> values, Calculation c) {
