@@ -13,7 +13,7 @@ import org.scalingatlas.eval.Evaluation;
  * The evaluation on both halves of the question set (also: {@code ./atlas eval --questions tests/eval/test.yaml --summary}).
  * The held-out half is only ever run as a whole: its figures are printed and held to floors, never read question by
  * question while tuning. The floors are today's figures less a margin, so a change that makes answers worse on
- * questions nobody tuned for fails here; the README's Evaluation section has the figures and the targets still ahead.
+ * questions nobody tuned for fails here; docs/asking.md (Evaluation) has the figures and the targets still ahead.
  */
 class EvalTest {
 

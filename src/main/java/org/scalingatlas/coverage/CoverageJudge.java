@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *       from 0.85 to 0.40 for 0.09 more on partial ones.)</li>
  * </ol>
  * The two thresholds are data: calibrated on the development half of the evaluation set (tests/eval/dev.yaml) and
- * checked on the held-out half (see the README's Evaluation section).
+ * checked on the held-out half (see docs/asking.md, Evaluation).
  */
 public final class CoverageJudge {
 
