@@ -21,6 +21,7 @@ import org.scalingatlas.ask.Assistant;
 import org.scalingatlas.ask.Citations;
 import org.scalingatlas.ask.Neighbours;
 import org.scalingatlas.ask.NextLines;
+import org.scalingatlas.ask.PaperNotes;
 import org.scalingatlas.ask.Retrieval;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.models.OpenNlpWordClasses;
@@ -112,8 +113,9 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 : null;
         LawBook laws = new LawBook(corpus.laws());
         Neighbours neighbours = new Neighbours(corpus, graph);
+        PaperNotes paperNotes = new PaperNotes(corpus);
         Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
-                new Citations(corpus, index, neighbours), new NextLines(corpus, neighbours), composer,
+                new Citations(corpus, index, paperNotes, neighbours), new NextLines(corpus, paperNotes, neighbours), composer,
                 new InlineCalculations(laws, corpus.papersById()), rewriter);
         watch.lap("assistant");
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),

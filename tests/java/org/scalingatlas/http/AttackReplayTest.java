@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -102,7 +100,7 @@ class AttackReplayTest {
             assertTrue(replay.correct().test(replay.response()), replay.what() + ": " + replay.response().statusCode() + " " + abbreviate(replay.response().body()));
             assertTrue(replay.response().statusCode() < 500 || stopped(replay.response()), replay.what() + ": " + replay.response().statusCode());
         }
-        String huge = raw("POST /api/laws/fit HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{");
+        String huge = RawHttp.exchange(api.port(), "POST /api/laws/fit HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{");
         assertTrue(huge.startsWith("HTTP/1.1 413"), "a huge Content-Length is refused at once: " + abbreviate(huge));
 
         System.err.flush();
@@ -166,18 +164,6 @@ class AttackReplayTest {
             return json.isObject() && json.size() == 1 && json.path("error").asText().strip().length() > 10;
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    private static String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", api.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] head = in.readNBytes(12);
-            return new String(head, StandardCharsets.UTF_8);
         }
     }
 

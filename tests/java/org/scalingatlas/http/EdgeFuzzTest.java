@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -65,7 +60,7 @@ class EdgeFuzzTest {
 
     @Property(tries = 300, seed = FuzzSeed.VALUE)
     void any_odd_question_is_answered_or_refused_in_words(@ForAll("oddQuestions") List<String> pieces) throws Exception {
-        String response = raw("GET /api/ask?q=" + encode(pieces) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", false);
+        String response = RawHttp.exchange(server.port(), "GET /api/ask?q=" + encode(pieces) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", false, java.time.Duration.ofSeconds(15));
         int status = status(response);
         assertTrue(status == 200 || status == 400, response);
         if (status == 400) {
@@ -80,7 +75,7 @@ class EdgeFuzzTest {
             @ForAll("framings") Framing framing) throws Exception {
         String request = method + " " + route + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\n"
                 + framing.headers + "\r\n" + framing.body;
-        String response = raw(request, framing.stops);
+        String response = RawHttp.exchange(server.port(), request, framing.stops, java.time.Duration.ofSeconds(15));
         if (response.isEmpty()) {
             assertTrue(framing.stops, "no answer to a request that was whole: " + request);
             return;
@@ -194,31 +189,5 @@ class EdgeFuzzTest {
         JsonNode json = JSON.readTree(body(response));
         assertEquals(1, json.size(), response);
         assertTrue(json.get("error").isTextual() && !json.get("error").asText().isBlank(), response);
-    }
-
-    /** Sends the request as bytes and reads until the server closes; {@code stop}: then closes the sending side. */
-    private static String raw(String request, boolean stop) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(15_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            if (stop) {
-                socket.shutdownOutput();
-            }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    got.write(buffer, 0, n);
-                }
-            } catch (SocketTimeoutException e) {
-                throw new AssertionError("no end of the answer in 15 s to " + request + "\n got: " + got, e);
-            } catch (IOException e) {
-                // reset by the server after its answer
-            }
-            return got.toString(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +51,7 @@ class EdgeTest {
     @ValueSource(strings = {"/sparql", "/api/laws/fit", "/health", "/api/no/such/route"})
     void should_refuse_a_huge_content_length_at_once_without_reading_the_body(String path) throws Exception {
         // no byte of the body is sent: a server that waited for it would never answer (the socket times out)
-        String response = raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n");
+        String response = RawHttp.exchange(api.port(), "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 413 "), response);
         String error = errorOf(response);
         assertTrue(error.contains("larger than 1048576 bytes") && error.contains("server.max.body.bytes"), error);
@@ -68,7 +65,7 @@ class EdgeTest {
         for (int i = 0; i < 20; i++) {
             body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
         }
-        String response = raw("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
+        String response = RawHttp.exchange(api.port(), "POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + body + "0\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 413 "), response.lines().findFirst().orElse(""));
         assertTrue(errorOf(response).contains("larger than 1048576 bytes"), response);
@@ -78,7 +75,7 @@ class EdgeTest {
     @CsvSource({"DELETE, /api/laws, 'GET, HEAD'", "POST, /health, 'GET, HEAD'", "GET, /api/laws/chinchilla/evaluate, POST",
         "PUT, /sparql, 'GET, HEAD, POST'", "PATCH, /api/notes/some-note, 'GET, HEAD'", "DELETE, /api/ask, 'GET, HEAD'"})
     void should_answer_405_with_allow_for_a_wrong_method_on_a_known_route(String method, String path, String allow) throws Exception {
-        String response = raw(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        String response = RawHttp.exchange(api.port(), method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 405 "), response);
         assertTrue(head(response).contains("\r\nallow: " + allow.toLowerCase(Locale.ROOT) + "\r\n"), response);
         String error = errorOf(response);
@@ -87,7 +84,7 @@ class EdgeTest {
 
     @Test
     void should_still_answer_404_for_an_unknown_path_whatever_the_method() throws Exception {
-        String response = raw("DELETE /api/no-such-thing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String response = RawHttp.exchange(api.port(), "DELETE /api/no-such-thing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 404 "), response);
         assertTrue(errorOf(response).contains("no such page or endpoint"), response);
     }
@@ -167,46 +164,5 @@ class EdgeTest {
         assertEquals(1, json.size(), body);
         assertFalse(json.get("error").asText().isBlank(), body);
         return json.get("error").asText();
-    }
-
-    /** A request written byte for byte; the response read until the server closes (or 5 s pass). */
-    private static String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", api.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream got = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    got.write(buffer, 0, n);
-                    if (complete(got.toString(StandardCharsets.UTF_8))) {
-                        break;
-                    }
-                }
-            } catch (java.net.SocketTimeoutException e) {
-                if (got.size() == 0) {
-                    throw new AssertionError("no answer in 5 s to " + request.lines().findFirst().orElse(""), e);
-                }
-            }
-            return got.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A whole response: its head, and a body of the length announced (or a whole chunked body). */
-    private static boolean complete(String response) {
-        int split = response.indexOf("\r\n\r\n");
-        if (split < 0) {
-            return false;
-        }
-        String head = response.substring(0, split).toLowerCase(Locale.ROOT);
-        String body = response.substring(split + 4);
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(head);
-        if (length.find()) {
-            return body.getBytes(StandardCharsets.UTF_8).length >= Integer.parseInt(length.group(1));
-        }
-        return head.contains("transfer-encoding: chunked") && body.endsWith("0\r\n\r\n");
     }
 }

@@ -39,11 +39,11 @@ public final class Citations {
     private final PaperNotes paperNotes;
     private final Neighbours neighbours;
 
-    public Citations(Corpus corpus, HybridIndex index, Neighbours neighbours) {
+    public Citations(Corpus corpus, HybridIndex index, PaperNotes paperNotes, Neighbours neighbours) {
         this.corpus = corpus;
         this.index = index;
+        this.paperNotes = paperNotes;
         this.neighbours = neighbours;
-        this.paperNotes = new PaperNotes(corpus);
     }
 
     /** The {@code limit} notes to cite, best first, each with the notes it disagrees with. */
@@ -88,12 +88,12 @@ public final class Citations {
      * "language models"), most specific first, the note that holds it, or a note resting on the abstract that does.
      */
     private List<String> notesNaming(List<Concept> named) {
-        Map<Concept, Integer> holding = new LinkedHashMap<>();
-        named.forEach(concept -> holding.put(concept, index.passagesHolding(concept.words())));
-        return named.stream().filter(c -> holding.get(c) > 0 && holding.get(c) <= SPECIFIC_SHARE * index.size())
-                .sorted(Comparator.comparingInt(holding::get))
-                .flatMap(concept -> index.passagesHolding(concept.words(), 1).stream())
-                .flatMap(ref -> paperNotes.of(ref.kind(), ref.id()).stream().limit(1))
+        Map<Concept, HybridIndex.Holding> holding = new LinkedHashMap<>();
+        named.forEach(concept -> holding.put(concept, index.holding(concept.words())));
+        return named.stream().filter(c -> holding.get(c).count() > 0 && holding.get(c).count() <= SPECIFIC_SHARE * index.size())
+                .sorted(Comparator.comparingInt(c -> holding.get(c).count()))
+                .map(holding::get)
+                .flatMap(held -> paperNotes.of(held.first().kind(), held.first().id()).stream().limit(1))
                 .toList();
     }
 }

@@ -25,10 +25,10 @@ public final class NextLines {
     private final PaperNotes paperNotes;
     private final Neighbours neighbours;
 
-    public NextLines(Corpus corpus, Neighbours neighbours) {
+    public NextLines(Corpus corpus, PaperNotes paperNotes, Neighbours neighbours) {
         this.corpus = corpus;
+        this.paperNotes = paperNotes;
         this.neighbours = neighbours;
-        this.paperNotes = new PaperNotes(corpus);
     }
 
     List<Answer.NextLine> after(List<Source> sources, List<Hit> hits) {

@@ -8,11 +8,11 @@ import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.retrieve.Passage;
 
 /** The notes a retrieved passage stands for: a note itself, or every note resting on an abstract. */
-final class PaperNotes {
+public final class PaperNotes {
 
     private final Map<String, List<String>> notesByPaper = new HashMap<>();
 
-    PaperNotes(Corpus corpus) {
+    public PaperNotes(Corpus corpus) {
         corpus.notes().forEach(n -> n.paperIds().forEach(p -> notesByPaper.computeIfAbsent(p, k -> new ArrayList<>()).add(n.id())));
     }
 

@@ -246,10 +246,6 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         }
     }
 
-    /** How many passages contain all the given terms. */
-    public int passagesWithAll(List<String> terms) {
-        return passagesWithPhrases(terms.stream().map(List::of).toList());
-    }
 
     /** How many passages contain every one of the phrases (each a run of terms as {@link #terms} gives them). */
     public int passagesWithPhrases(List<List<String>> phrases) {
@@ -264,7 +260,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     }
 
     /** The passages that contain every one of the phrases, notes before papers, at most {@code limit}. */
-    public List<Passage.Ref> passagesWith(List<List<String>> phrases, int limit) {
+    private List<Passage.Ref> passagesWith(List<List<String>> phrases, int limit) {
         try {
             List<Passage.Ref> refs = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(allOf(phrases), Math.max(limit, 50)).scoreDocs) {
@@ -321,20 +317,25 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         return false;
     }
 
-    /** How many passages hold these words: as a phrase where some passage has it word for word, else anywhere in one. */
-    public int passagesHolding(List<String> words) {
-        List<List<String>> terms = holding(words);
-        return terms.isEmpty() ? 0 : passagesWithPhrases(terms);
+    /**
+     * The passages holding a concept's words: as a phrase where some passage has it word for word, else the words
+     * anywhere in one passage.
+     *
+     * @param count how many passages hold them
+     * @param first the best of them, notes first
+     */
+    public record Holding(int count, Passage.Ref first) {
     }
 
-    /** The passages holding these words as {@link #passagesHolding} counts them, notes first, at most {@code limit}. */
-    public List<Passage.Ref> passagesHolding(List<String> words, int limit) {
-        List<List<String>> terms = holding(words);
-        return terms.isEmpty() ? List.of() : passagesWith(terms, limit);
+    /** Which passages hold these words (see {@link Holding}); {@code null} first when none does. */
+    public Holding holding(List<String> words) {
+        List<List<String>> terms = holdingTerms(words);
+        int count = terms.isEmpty() ? 0 : passagesWithPhrases(terms);
+        return new Holding(count, count == 0 ? null : passagesWith(terms, 1).get(0));
     }
 
     /** The phrase word for word where some passage has it ("consistency models"), else its words one by one. */
-    private List<List<String>> holding(List<String> words) {
+    private List<List<String>> holdingTerms(List<String> words) {
         List<String> terms = terms(String.join(" ", words));
         if (terms.size() > 1 && passagesWithPhrases(List.of(terms)) > 0) {
             return List.of(terms);
