@@ -75,6 +75,11 @@ public final class Evaluation {
             return outcomes.stream().filter(o -> !o.repeated().isEmpty()).count();
         }
 
+        /** How many questions expected to get one verdict got another (or the same). */
+        public long confusion(String expected, String given) {
+            return outcomes.stream().filter(o -> o.question().expected().equals(expected) && o.verdict().equals(given)).count();
+        }
+
         public double citationValidity() {
             return outcomes.stream().mapToDouble(o -> o.citationsValid() ? 1 : 0).average().orElse(1.0);
         }
@@ -88,6 +93,13 @@ public final class Evaluation {
             for (String kind : List.of("answered", "partial", "refused")) {
                 out.append(String.format(Locale.ROOT, "  verdict accuracy, %-8s: %.3f%n", kind, verdictAccuracy(kind)));
             }
+            out.append("  verdicts (expected -> given):");
+            for (String expected : List.of("answered", "partial", "refused")) {
+                for (String given : List.of("answered", "partial", "refused")) {
+                    out.append(String.format(Locale.ROOT, " %s->%s %d", expected.substring(0, 1), given.substring(0, 1), confusion(expected, given)));
+                }
+            }
+            out.append('\n');
             out.append(String.format(Locale.ROOT, "  lead note is an expected one (%d questions with expected leads): %.3f%n",
                     outcomes.stream().filter(o -> o.leadCorrect() != null).count(), leadAccuracy()));
             out.append(String.format(Locale.ROOT, "  valid citations: %.1f%%%n", 100 * citationValidity()));

@@ -61,6 +61,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Analyzer light = new LightAnalyzer();
+    private final Analyzer inflections = LightAnalyzer.inflections();
     private final Embedder embedder;
     /** Embeddings of the most recent questions, least recently used evicted first. */
     private final Map<String, float[]> recentEmbeddings = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -295,7 +296,10 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
             Map.entry("isation", "ization"), Map.entry("ising", "izing"), Map.entry("ised", "ized"), Map.entry("ise", "ize"),
             Map.entry("our", "or"), Map.entry("yse", "yze"), Map.entry("tre", "ter"));
 
-    /** On the lightly analysed field (plurals folded, no stemming): "calculator" is not "calculation", "photonic" not "photon". */
+    /**
+     * On the lightly analysed field (plurals folded, no stemming), then with the word's inflections folded to its
+     * dictionary form ("forecasting" is used when "forecast" is): "calculator" is not "calculation", "photonic" not "photon".
+     */
     @Override
     public boolean uses(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
@@ -311,6 +315,10 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
                 return true; // a stop word: nothing a corpus could lack
             }
             if (terms.stream().allMatch(term -> documentFrequency(term) > 0)) {
+                return true;
+            }
+            List<String> lemmas = analyze(inflections, Fields.ALL, form);
+            if (!lemmas.equals(terms) && lemmas.stream().allMatch(term -> documentFrequency(term) > 0)) {
                 return true;
             }
         }
