@@ -1,0 +1,43 @@
+package org.scalingatlas.retrieve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which words the corpus uses, as the coverage judge asks: plurals, British spellings and inflections meet; derivations do not. */
+class CorpusWordsTest {
+
+    private static HybridIndex index;
+
+    @BeforeAll
+    static void build() {
+        index = HybridIndex.inMemory(List.of(
+                new Passage(Passage.Kind.PAPER, "a", "Loss curves", "We forecast the loss and calculate the optimum under a smooth generalization bound."),
+                new Passage(Passage.Kind.NOTE, "b", "Does it iterate?", "Models iterate over repeated data.")), new IndexUpdateTest.CountingEmbedder());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void should_count_an_inflection_of_a_corpus_word_as_used() {
+        assertTrue(index.uses("forecasts"), "plural");
+        assertTrue(index.uses("forecasting"), "participle of 'forecast'");
+        assertTrue(index.uses("iterating"), "participle of 'iterate'");
+        assertTrue(index.uses("smoothness"), "'-ness' of 'smooth'");
+        assertTrue(index.uses("generalisation"), "British spelling");
+    }
+
+    @Test
+    void should_not_count_a_derived_word_of_another_meaning_as_used() {
+        assertFalse(index.uses("calculator"), "a device, not the verb 'calculate'");
+        assertFalse(index.uses("photonic"));
+        assertFalse(index.uses("spiking"), "absent stem");
+    }
+}
