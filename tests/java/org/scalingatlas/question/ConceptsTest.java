@@ -50,6 +50,11 @@ class ConceptsTest {
     }
 
     @Test
+    void should_never_take_a_number_word_for_part_of_a_concept() {
+        assertEquals(List.of("existing public LLMs"), named("Can I fit eighty existing public LLMs?"));
+    }
+
+    @Test
     void should_name_nothing_in_a_question_without_nouns() {
         assertEquals(List.of(), named("Why?"));
     }

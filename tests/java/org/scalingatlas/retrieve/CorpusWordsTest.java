@@ -35,6 +35,14 @@ class CorpusWordsTest {
     }
 
     @Test
+    void should_find_a_phrase_mentioned_in_any_form_of_its_words() {
+        assertTrue(index.mentions("Hardware accelerators with more memory", "accelerator memory"));
+        assertTrue(index.mentions("Scaling transformers", "transformer scaling"));
+        assertFalse(index.mentions("Speech transcription errors", "transformer errors"), "six letters apart: transc, transf");
+        assertFalse(index.mentions("Accelerator memory", "photonic accelerators"));
+    }
+
+    @Test
     void should_not_count_a_derived_word_of_another_meaning_as_used() {
         assertFalse(index.uses("calculator"), "a device, not the verb 'calculate'");
         assertFalse(index.uses("photonic"));

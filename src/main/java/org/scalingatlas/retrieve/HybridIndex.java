@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -351,10 +353,25 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         return terms.stream().distinct().map(List::of).toList();
     }
 
+    /** Words this long or longer meet a word of the same first letters ("accelerator" and "acceleration"). */
+    private static final int PREFIX = 6;
+
+    /**
+     * Leniently, because it is what stops an answer from calling missing what it cites: each word of the phrase is in
+     * the text by its English stem, or as a word sharing its first {@value #PREFIX} letters.
+     */
     @Override
     public boolean mentions(String text, String phrase) {
-        List<String> wanted = stems(phrase);
-        return !wanted.isEmpty() && new java.util.HashSet<>(stems(text)).containsAll(wanted);
+        Set<String> stems = new HashSet<>(stems(text));
+        Set<String> prefixes = new HashSet<>();
+        for (String word : analyze(light, Fields.ALL, text)) {
+            if (word.length() >= PREFIX) {
+                prefixes.add(word.substring(0, PREFIX));
+            }
+        }
+        List<String> words = analyze(light, Fields.ALL, phrase);
+        return !words.isEmpty() && words.stream().allMatch(word -> stems.containsAll(stems(word))
+                || (word.length() >= PREFIX && prefixes.contains(word.substring(0, PREFIX))));
     }
 
     @Override
@@ -405,7 +422,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     }
 
     private String key(int doc) throws IOException {
-        return searcher.storedFields().document(doc, java.util.Set.of(Fields.KEY)).get(Fields.KEY);
+        return searcher.storedFields().document(doc, Set.of(Fields.KEY)).get(Fields.KEY);
     }
 
     /** Cosine of a passage found only lexically: seek its stored vector. */
