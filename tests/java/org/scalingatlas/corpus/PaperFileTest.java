@@ -18,7 +18,8 @@ class PaperFileTest {
     void should_read_back_what_it_wrote_when_every_field_is_set() {
         Paper paper = new Paper("j1-exploring-simple-test-time-scaling", "J1: Exploring Simple Test-Time Scaling for LLM-as-a-Judge",
                 "An abstract: with a colon, \"quotes\" and # signs.", LocalDate.of(2025, 5, 17), 10,
-                List.of("A. Author", "B. Author"), "SenseNova", "2505.11875", "https://github.com/x/y", List.of("b.txt", "a.txt"));
+                List.of("A. Author", "B. Author"), "SenseNova", "2505.11875", "10.48550/arXiv.2505.11875", "NeurIPS 2025",
+                "https://github.com/x/y", List.of("b.txt", "a.txt"));
         String text = PaperFile.render(paper);
         assertEquals(paper, PaperFile.parse(FILE, text));
         assertTrue(text.startsWith("---\nid: j1-exploring-simple-test-time-scaling\ntitle: \"J1: Exploring"), text);
@@ -43,6 +44,7 @@ class PaperFileTest {
         assertMessage("---\nid: a\ntitle: T\narxiv: 12345\n---\n", "is not an arXiv identifier");
         assertMessage("---\nid: a\ntitle: T\narxiv: 2411.04330\n---\n", "must be quoted, e.g. arxiv: \"2411.04330\"");
         assertMessage("---\nid: a\ntitle: T\nauthorCount: many\n---\n", "must be a whole number");
+        assertMessage("---\nid: a\ntitle: T\ndoi: doi.org/x\n---\n", "is not a DOI");
         assertMessage("id: a\n", "expected the file to start with a '---'");
         assertMessage("---\nid: a\ntitle: T\n", "never closed");
         assertMessage("---\nid: a\ntitle: [unclosed\n---\n", "not valid YAML");

@@ -18,10 +18,12 @@ public final class PaperFile {
     static final String AUTHORS = "authors";
     static final String ORGANIZATION = "organization";
     static final String ARXIV = "arxiv";
+    static final String DOI = "doi";
+    static final String VENUE = "venue";
     static final String CODE = "code";
     static final String SOURCES = "sources";
 
-    private static final Set<String> KEYS = Set.of(ID, TITLE, DATE, AUTHOR_COUNT, AUTHORS, ORGANIZATION, ARXIV, CODE, SOURCES);
+    private static final Set<String> KEYS = Set.of(ID, TITLE, DATE, AUTHOR_COUNT, AUTHORS, ORGANIZATION, ARXIV, DOI, VENUE, CODE, SOURCES);
 
     private PaperFile() {
     }
@@ -35,6 +37,8 @@ public final class PaperFile {
         putIfPresent(fields, AUTHORS, paper.authors().isEmpty() ? null : paper.authors());
         putIfPresent(fields, ORGANIZATION, paper.organization());
         putIfPresent(fields, ARXIV, paper.arxiv());
+        putIfPresent(fields, DOI, paper.doi());
+        putIfPresent(fields, VENUE, paper.venue());
         putIfPresent(fields, CODE, paper.code());
         putIfPresent(fields, SOURCES, paper.sources().isEmpty() ? null : paper.sources());
         return new FrontMatter(fields, paper.abstractText(), 0).render();
@@ -53,6 +57,8 @@ public final class PaperFile {
                     fields.texts(AUTHORS),
                     fields.text(ORGANIZATION, false),
                     fields.quoted(ARXIV),
+                    fields.text(DOI, false),
+                    fields.text(VENUE, false),
                     fields.text(CODE, false),
                     fields.texts(SOURCES));
         } catch (IllegalArgumentException | NullPointerException e) {

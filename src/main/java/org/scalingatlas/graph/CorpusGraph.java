@@ -61,6 +61,12 @@ public final class CorpusGraph {
         if (paper.arxiv() != null) {
             r.addProperty(Vocabulary.ARXIV_ID, paper.arxiv());
         }
+        if (paper.doi() != null) {
+            r.addProperty(Vocabulary.DOI, paper.doi());
+        }
+        if (paper.venue() != null) {
+            r.addProperty(Vocabulary.VENUE, paper.venue());
+        }
         if (paper.authorCount() != null) {
             r.addLiteral(Vocabulary.AUTHOR_COUNT, model.createTypedLiteral(paper.authorCount().toString(), XSDDatatype.XSDinteger));
         }

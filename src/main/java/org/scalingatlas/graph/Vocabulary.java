@@ -34,6 +34,8 @@ public final class Vocabulary {
     public static final Property REPORTS_CEILING = atlasProperty("reportsCeiling");
     public static final Property REFINES = atlasProperty("refines");
     public static final Property ARXIV_ID = atlasProperty("arxivId");
+    public static final Property DOI = atlasProperty("doi");
+    public static final Property VENUE = atlasProperty("venue");
     public static final Property AUTHOR_COUNT = atlasProperty("authorCount");
     public static final Property ORGANIZATION = atlasProperty("organization");
     public static final Property CODE_REPOSITORY = atlasProperty("codeRepository");
