@@ -28,6 +28,7 @@ class ArchitectureTest {
             Map.entry("net.objecthunter.exp4j.", "laws"),
             Map.entry("io.modelcontextprotocol.", "mcp"),
             Map.entry("io.github.bucket4j.", "http"),
+            Map.entry("org.jbibtex.", "ingest"),
             Map.entry("com.github.benmanes.caffeine.", "http"));
 
     @Test

@@ -52,7 +52,7 @@ class AtlasCliTest {
                 Seeds.file(Seeds.LISTING_001).toString(), Seeds.file(Seeds.LISTING_002).toString(), Seeds.file(Seeds.LISTING_003).toString());
         assertEquals(0, status, err.toString());
         assertTrue(out.toString().contains("Read 119 papers from"), out.toString());
-        assertTrue(out.toString().contains("168 distinct papers: 168 new, 0 updated, 0 unchanged"), out.toString());
+        assertTrue(out.toString().contains("168 distinct papers: added 168, updated 0, unchanged 0"), out.toString());
     }
 
     @Test

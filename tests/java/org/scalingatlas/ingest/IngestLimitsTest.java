@@ -91,7 +91,7 @@ class IngestLimitsTest {
         assertNotEquals(papers.get(0).id(), papers.get(1).id());
 
         assertEquals(0, ingest(corpus, listing), err.toString());
-        assertTrue(out.toString().contains("0 new, 0 updated, 2 unchanged"), "importing again finds the same records: " + out);
+        assertTrue(out.toString().contains("added 0, updated 0, unchanged 2"), "importing again finds the same records: " + out);
     }
 
     @Test

@@ -1,40 +1,51 @@
 package org.scalingatlas.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.PaperStore;
-import org.scalingatlas.ingest.CorpusImport;
-import org.scalingatlas.ingest.ListingEntry;
+import org.scalingatlas.ingest.ArxivApi;
+import org.scalingatlas.ingest.Ingestion;
 import org.scalingatlas.ingest.ListingReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-            "Import papers into the corpus from listing pages or arXiv API feeds.",
-            "Formats are recognised from the content: a title/abstract listing, a \"Daily Papers\" page, or an arXiv "
-                + "Atom feed. Every file is read before anything is written; any error leaves the corpus unchanged. "
-                + "The same paper from several files becomes one record; importing again changes nothing."},
+            "Import papers into the corpus from listing pages, arXiv API feeds, reference-manager libraries (BibTeX, "
+                + "CSL-JSON), or the arXiv API itself.",
+            "Formats are recognised from the content: a title/abstract listing, a \"Daily Papers\" page, an arXiv "
+                + "Atom feed, a BibTeX file (Zotero, JabRef, Mendeley) or a CSL-JSON file (Zotero). --arxiv asks the arXiv "
+                + "API (arxiv.api.url) for the given ids, at most one request per arxiv.interval.ms. Every input is read "
+                + "before anything is written; any error leaves the corpus unchanged. The same paper from several inputs "
+                + "becomes one record; a field already set is never overwritten; importing again changes nothing."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas ingest ../shared/seeds/00[123]_*.txt     the seed listings",
             "  ./atlas ingest --listing-year 2025 page.txt     a page captured in 2025",
-            "  ./atlas ingest arxiv-query.xml                  an arXiv API response"})
+            "  ./atlas ingest arxiv-query.xml                  an arXiv API response",
+            "  ./atlas ingest library.bib library.json         a Zotero/JabRef/Mendeley library",
+            "  ./atlas ingest --arxiv 2203.15556 2001.08361    papers by arXiv id (needs the network)"})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Listing pages or arXiv Atom feeds.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Listing pages, arXiv Atom feeds, BibTeX or CSL-JSON files.")
+    List<Path> files = List.of();
+
+    @Option(names = "--arxiv", arity = "1..*", paramLabel = "ID",
+            description = "arXiv ids to fetch from the arXiv API (e.g. 2203.15556, hep-th/9901001).")
+    List<String> arxivIds = List.of();
 
     @Option(names = "--listing-year", paramLabel = "YEAR",
             description = "Year a listing page was captured, for its dates shown without a year (default: this year).")
@@ -45,29 +56,25 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.isEmpty() && arxivIds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing FILE or --arxiv ID: name at least one input");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate today = LocalDate.now();
+        AtlasConfig config = AtlasCli.config();
         ListingReader reader = new ListingReader(listingYear == null ? today.getYear() : listingYear, today);
-        List<ListingEntry> entries = new ArrayList<>();
-        for (Path file : files) {
-            List<ListingEntry> read = reader.read(file);
-            out.printf("Read %d papers from %s%n", read.size(), file);
-            entries.addAll(read);
-        }
-        PaperStore store = new PaperStore(corpus != null ? corpus : AtlasCli.config().corpusDir());
-        CorpusImport.Report report;
-        try (AutoCloseable lock = store.lockForWriting()) {
-            report = new CorpusImport(store).run(entries);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot release the corpus lock: " + e.getMessage(), e);
-        }
-        report.warnings().forEach(w -> err.println("warning: " + w));
-        out.printf("%d distinct papers: %d new, %d updated, %d unchanged (%s)%n",
-                report.created().size() + report.updated().size() + report.unchanged(),
-                report.created().size(), report.updated().size(), report.unchanged(), store.corpusDir().resolve(PaperStore.PAPERS));
+        PaperStore store = new PaperStore(corpus != null ? corpus : config.corpusDir());
+        Ingestion.Result result = new Ingestion(store, reader, () -> arxivApi(config)).run(files, arxivIds);
+        result.reads().forEach(read -> out.printf("Read %d papers from %s%n", read.papers(), read.from()));
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        out.println(result.summary());
         return 0;
+    }
+
+    private static ArxivApi arxivApi(AtlasConfig config) {
+        AtlasConfig.Arxiv arxiv = AtlasConfig.arxiv(config.home(), System.getenv());
+        return new ArxivApi(new ArxivApi.Settings(URI.create(arxiv.apiUrl()), arxiv.interval(), arxiv.timeout(), arxiv.attempts(),
+                ArxivApi.BATCH));
     }
 }

@@ -176,7 +176,11 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
         LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
         LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
-        LLM_TIMEOUT("llm.timeout.ms", "ATLAS_LLM_TIMEOUT_MS", "20000", "how long to wait for the LLM before serving the deterministic answer");
+        LLM_TIMEOUT("llm.timeout.ms", "ATLAS_LLM_TIMEOUT_MS", "20000", "how long to wait for the LLM before serving the deterministic answer"),
+        ARXIV_API_URL("arxiv.api.url", "ATLAS_ARXIV_API_URL", "http://export.arxiv.org/api/query", "the arXiv API that ./atlas ingest --arxiv asks (the command line only; the server never fetches)"),
+        ARXIV_INTERVAL("arxiv.interval.ms", "ATLAS_ARXIV_INTERVAL_MS", "3000", "the least time between two requests to the arXiv API, in milliseconds (arXiv asks for 3 seconds)"),
+        ARXIV_TIMEOUT("arxiv.timeout.ms", "ATLAS_ARXIV_TIMEOUT_MS", "30000", "how long one arXiv API request may take, in milliseconds (connecting: at most 10 seconds of it)"),
+        ARXIV_ATTEMPTS("arxiv.attempts", "ATLAS_ARXIV_ATTEMPTS", "3", "how many times one arXiv API request is tried when it fails with 429, 5xx or a network error");
 
         public final String property;
         public final String env;
@@ -206,24 +210,38 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         }
     }
 
-    public static AtlasConfig load(Path home, Map<String, String> environment) {
-        Map<Key, String> values = new LinkedHashMap<>();
-        for (Key key : Key.values()) {
-            values.put(key, key.defaultValue);
-        }
-        Path file = home.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            readFile(file, values);
-        }
-        for (Map.Entry<String, String> variable : environment.entrySet()) {
-            String name = variable.getKey();
-            if (!name.startsWith("ATLAS_") || LAUNCHER_VARIABLES.contains(name)) {
-                continue;
+    /**
+     * How {@code ./atlas ingest --arxiv} asks the arXiv API: kept out of the record, since only that command reads it.
+     *
+     * @param interval the least time between two requests; backoff after a failure doubles it per attempt
+     */
+    public record Arxiv(String apiUrl, Duration interval, Duration timeout, int attempts) {
+        public Arxiv {
+            apiUrl = apiUrl.strip();
+            if (!apiUrl.matches("https?://[^\\s?#]+")) {
+                throw new ConfigException("arxiv.api.url must be an http(s) URL without a query, got '" + apiUrl + "'");
             }
-            Key key = Arrays.stream(Key.values()).filter(k -> k.env.equals(name)).findFirst()
-                    .orElseThrow(() -> new ConfigException("unknown environment variable " + name + " (known: " + knownEnv() + ")"));
-            values.put(key, variable.getValue());
+            if (interval.isNegative()) {
+                throw new ConfigException("arxiv.interval.ms must be 0 or more");
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ConfigException("arxiv.timeout.ms must be positive");
+            }
+            if (attempts < 1 || attempts > 10) {
+                throw new ConfigException("arxiv.attempts must be between 1 and 10, got " + attempts);
+            }
         }
+    }
+
+    /** The arXiv API settings, from the same defaults, file and environment as {@link #load}. */
+    public static Arxiv arxiv(Path home, Map<String, String> environment) {
+        Map<Key, String> values = settings(home, environment);
+        return new Arxiv(values.get(Key.ARXIV_API_URL), Duration.ofMillis(whole(Key.ARXIV_INTERVAL, values.get(Key.ARXIV_INTERVAL))),
+                Duration.ofMillis(whole(Key.ARXIV_TIMEOUT, values.get(Key.ARXIV_TIMEOUT))), whole(Key.ARXIV_ATTEMPTS, values.get(Key.ARXIV_ATTEMPTS)));
+    }
+
+    public static AtlasConfig load(Path home, Map<String, String> environment) {
+        Map<Key, String> values = settings(home, environment);
         return new AtlasConfig(home,
                 home.resolve(values.get(Key.CORPUS_DIR)).normalize(),
                 home.resolve(values.get(Key.ONTOLOGY_DIR)).normalize(),
@@ -244,6 +262,28 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                         whole(Key.CONNECTIONS_PER_CLIENT, values.get(Key.CONNECTIONS_PER_CLIENT))),
                 new Heavy(whole(Key.HEAVY_CONCURRENT, values.get(Key.HEAVY_CONCURRENT)), whole(Key.HEAVY_QUEUE, values.get(Key.HEAVY_QUEUE)),
                         Duration.ofMillis(whole(Key.HEAVY_TIMEOUT, values.get(Key.HEAVY_TIMEOUT)))));
+    }
+
+    /** Every key's value: its default, overridden by the file, overridden by the environment. */
+    private static Map<Key, String> settings(Path home, Map<String, String> environment) {
+        Map<Key, String> values = new LinkedHashMap<>();
+        for (Key key : Key.values()) {
+            values.put(key, key.defaultValue);
+        }
+        Path file = home.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            readFile(file, values);
+        }
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            String name = variable.getKey();
+            if (!name.startsWith("ATLAS_") || LAUNCHER_VARIABLES.contains(name)) {
+                continue;
+            }
+            Key key = Arrays.stream(Key.values()).filter(k -> k.env.equals(name)).findFirst()
+                    .orElseThrow(() -> new ConfigException("unknown environment variable " + name + " (known: " + knownEnv() + ")"));
+            values.put(key, variable.getValue());
+        }
+        return values;
     }
 
     public AtlasConfig withServer(String newHost, Integer newPort) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One paper as a listing or feed states it, before it is merged into the corpus.
+ * One paper as a listing, feed or library states it, before it is merged into the corpus.
  *
  * @param source the file name it was read from
- * @param line   the 1-based line where its title stands
+ * @param line   the 1-based line where its title (or, in a library, its entry) stands
+ * @param doi    a DOI without its resolver prefix ({@code 10.48550/arXiv.2203.15556}), when the source states one
+ * @param venue  the journal or proceedings, when the source states one
  */
 public record ListingEntry(
         String source,
@@ -19,7 +21,9 @@ public record ListingEntry(
         Integer authorCount,
         List<String> authors,
         String organization,
-        String arxiv) {
+        String arxiv,
+        String doi,
+        String venue) {
 
     public ListingEntry {
         Objects.requireNonNull(source, "source");
@@ -27,5 +31,13 @@ public record ListingEntry(
             throw new IllegalArgumentException(source + ":" + line + ": entry without a title");
         }
         authors = authors == null ? List.of() : List.copyOf(authors);
+        doi = doi == null || doi.isBlank() ? null : doi;
+        venue = venue == null || venue.isBlank() ? null : venue;
+    }
+
+    /** An entry from a listing or feed that states neither a DOI nor a venue. */
+    public ListingEntry(String source, int line, String title, String abstractText, LocalDate date, Integer authorCount,
+            List<String> authors, String organization, String arxiv) {
+        this(source, line, title, abstractText, date, authorCount, authors, organization, arxiv, null, null);
     }
 }

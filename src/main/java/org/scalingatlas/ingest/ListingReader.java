@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Reads any supported input into listing entries, recognising the format from the content: an arXiv Atom feed,
- * a "Daily Papers" page, or a title/abstract listing. Anything else is an error naming the file and line.
+ * a CSL-JSON or BibTeX library, a "Daily Papers" page, or a title/abstract listing. Anything else is an error naming
+ * the file and line. Entries a library states without a title, and identifiers that are none, are skipped and
+ * reported in {@link #warnings()}.
  */
 public final class ListingReader {
 
@@ -28,6 +30,7 @@ public final class ListingReader {
 
     private final int listingYear;
     private final LocalDate today;
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     /**
      * @param listingYear the year of a listing page, given to its dates that show no year
@@ -46,6 +49,10 @@ public final class ListingReader {
         List<ListingEntry> entries;
         if (ArxivAtomFeed.looksLike(text)) {
             entries = ArxivAtomFeed.parse(file, text);
+        } else if (CslJsonLibrary.looksLike(text)) {
+            entries = CslJsonLibrary.parse(file, text, warnings);
+        } else if (BibtexLibrary.looksLike(text)) {
+            entries = BibtexLibrary.parse(file, text, warnings);
         } else {
             List<Line> lines = PageText.contentLines(text);
             if (DailyPapersListing.looksLike(lines)) {
@@ -62,8 +69,13 @@ public final class ListingReader {
         return entries;
     }
 
+    /** What the files read so far skipped or left out, one line each naming the file and line. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     private static String unrecognised(List<Line> lines) {
-        String why = "unrecognised format: expected an arXiv Atom feed, a Daily Papers page, or title and abstract lines alternating";
+        String why = "unrecognised format: expected an arXiv Atom feed, a BibTeX or CSL-JSON library, a Daily Papers page, or title and abstract lines alternating";
         if (lines.size() % 2 != 0) {
             return why + " (found an odd number of lines: the last title has no abstract)";
         }
