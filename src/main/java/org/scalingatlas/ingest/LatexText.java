@@ -33,11 +33,15 @@ final class LatexText {
             Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("leftrightarrow", "↔"),
             Map.entry("infty", "∞"), Map.entry("propto", "∝"), Map.entry("pm", "±"), Map.entry("ll", "≪"), Map.entry("gg", "≫"),
             Map.entry("ell", "ℓ"), Map.entry("neq", "≠"), Map.entry("log", "log"), Map.entry("textendash", "–"),
-            Map.entry("textemdash", "—"));
-    /** A symbol command, optionally followed by an empty group ({@code \times{}}). */
-    private static final Pattern SYMBOL = Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet()) + ")(?![A-Za-z])(?:\\{})?\\s?");
+            Map.entry("textemdash", "—"), Map.entry("textasciitilde", "~"));
+    /** A symbol command, optionally followed by an empty group ({@code \times{}}); a space after it is kept. */
+    private static final Pattern SYMBOL = Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet()) + ")(?![A-Za-z])(?:\\{})?");
     /** The cedilla, which jbibtex's printer drops ({@code \c{c}} → c). */
-    private static final Pattern CEDILLA = Pattern.compile("\\\\c\\s*\\{?([A-Za-z])}?");
+    private static final Pattern CEDILLA = Pattern.compile("\\\\c\\s*(?:\\{([A-Za-z])}|([A-Za-z]))");
+    /** Math's superscripts and subscripts and a bare {@code %#&}, which jbibtex's parser refuses: kept as written. */
+    private static final Pattern UNESCAPED_SPECIAL = Pattern.compile("(?<!\\\\)[\\^_#&%]");
+    /** The dotless i of {@code \'\i} (í): a plain i takes the accent as well. */
+    private static final Pattern DOTLESS_I = Pattern.compile("\\\\i(?![A-Za-z])\\s*");
     private static final Pattern UNESCAPED_DOLLAR = Pattern.compile("(?<!\\\\)\\$");
     private static final Pattern UNESCAPED_TILDE = Pattern.compile("(?<!\\\\)~");
     private static final String PLACEHOLDER = "QzxsymQ";
@@ -58,9 +62,14 @@ final class LatexText {
             return PLACEHOLDER + (symbols.size() - 1) + PLACEHOLDER;
         });
         s = CEDILLA.matcher(s).replaceAll(m -> {
-            symbols.add(m.group(1) + "\u0327");
+            symbols.add((m.group(1) != null ? m.group(1) : m.group(2)) + "\u0327");
             return PLACEHOLDER + (symbols.size() - 1) + PLACEHOLDER;
         });
+        s = UNESCAPED_SPECIAL.matcher(s).replaceAll(m -> {
+            symbols.add(m.group());
+            return PLACEHOLDER + (symbols.size() - 1) + PLACEHOLDER;
+        });
+        s = DOTLESS_I.matcher(s).replaceAll("i");
         s = UNESCAPED_DOLLAR.matcher(s).replaceAll("");
         s = UNESCAPED_TILDE.matcher(s).replaceAll(" ");
         String text;
