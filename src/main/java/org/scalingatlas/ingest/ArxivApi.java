@@ -103,7 +103,12 @@ public final class ArxivApi {
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             pause(wait);
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response;
+                try {
+                    response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } finally {
+                    lastRequest = System.nanoTime();
+                }
                 int status = response.statusCode();
                 if (status == 200) {
                     return response.body();
@@ -129,7 +134,10 @@ public final class ArxivApi {
                 + (network ? "; is this machine online? Nothing was written" : "; nothing was written"));
     }
 
-    /** Waits at least {@code wait}, and until the interval since the last request has passed; then marks a request. */
+    /**
+     * Waits at least {@code wait}, and until the interval has passed since the last request ended: counted from the
+     * end, two requests are at least the interval apart however long connecting takes.
+     */
     private void pause(Duration wait) {
         long now = System.nanoTime();
         long earliest = lastRequest == Long.MIN_VALUE ? now : lastRequest + settings.interval().toNanos();
@@ -143,7 +151,6 @@ public final class ArxivApi {
             Thread.currentThread().interrupt();
             throw failure("interrupted while waiting for the arXiv API; nothing was written");
         }
-        lastRequest = System.nanoTime();
     }
 
     /** The wait after a failed attempt: the interval doubled per attempt (3 s, then 6, 12, ...). */
