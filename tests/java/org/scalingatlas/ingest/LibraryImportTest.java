@@ -98,6 +98,23 @@ class LibraryImportTest {
     }
 
     @Test
+    void should_read_a_mendeley_export_with_its_header_and_arxiv_id_field() {
+        Ingestion.Result result = ingest(LIBRARY.resolve("mendeley.bib"));
+        assertEquals("added 2, updated 0, unchanged 0", result.report().summary());
+        Map<String, Paper> papers = papers();
+        Paper data = papers.get("Scaling Data-Constrained Language Models");
+        assertEquals("2305.16264", data.arxiv());
+        assertEquals(9, data.authorCount());
+        assertEquals("Teven Le Scao", data.authors().get(3), "a braced family name stays whole");
+        assertEquals("Advances in Neural Information Processing Systems", data.venue());
+        assertTrue(data.abstractText().endsWith("while 40% more compute is spent."), data.abstractText());
+        Paper sardana = papers.get("Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws");
+        assertEquals("2401.00448", sardana.arxiv(), "Mendeley's arxivId");
+        assertEquals("", sardana.abstractText(), "no abstract in the entry: none is invented");
+        assertNull(sardana.date());
+    }
+
+    @Test
     void should_read_a_zotero_csl_json_export() {
         Ingestion.Result result = ingest(LIBRARY.resolve("zotero.json"));
         Map<String, Paper> papers = papers();

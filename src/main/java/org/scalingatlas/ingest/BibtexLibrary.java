@@ -19,7 +19,8 @@ import org.jbibtex.TokenMgrException;
 
 /**
  * A BibTeX file as Zotero, JabRef and Mendeley export it, read with jbibtex: per entry the title, abstract, authors,
- * date (only a full one), DOI, arXiv id ({@code eprint}, an arxiv.org URL, arXiv's DOI or an {@code arXiv:} note) and
+ * date (only a full one), DOI, arXiv id ({@code eprint}, Mendeley's {@code arxivId}, an arxiv.org URL, arXiv's DOI or
+ * an {@code arXiv:} note) and
  * venue ({@code journal}, {@code journaltitle} or {@code booktitle}; an "arXiv preprint" or CoRR is no venue).
  * An entry without a title is reported and skipped; a file that does not parse is an error naming the line.
  */
@@ -33,10 +34,12 @@ final class BibtexLibrary {
     private BibtexLibrary() {
     }
 
-    /** A file whose first content is a BibTeX entry ({@code @article{…}), after any comment lines. */
+    /**
+     * A file with a line that opens a BibTeX entry ({@code @article{…}). Text before it is a comment to BibTeX, as
+     * Mendeley's header is; the Atom and JSON formats are recognised before this one.
+     */
     static boolean looksLike(String text) {
-        Matcher m = ENTRY_START.matcher(text);
-        return m.find() && text.substring(0, m.start()).lines().allMatch(l -> l.isBlank() || l.strip().startsWith("%"));
+        return ENTRY_START.matcher(text).find();
     }
 
     static List<ListingEntry> parse(Path file, String text, List<String> warnings) {
@@ -56,6 +59,7 @@ final class BibtexLibrary {
             }
             entry.doi(fields.get("doi"));
             entry.arxiv(arxiv(fields));
+            entry.arxiv(fields.get("arxivid"));
             entry.arxivFromUrl(fields.get("url"));
             entry.arxivPrefixed(fields.get("note"), fields.get("journal"), fields.get("number"), fields.get("howpublished"));
             String dateField = fields.get("date");
