@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (files.isEmpty() && arxivIds.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing FILE or --arxiv ID: name at least one input");
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: FILE or --arxiv ID");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
