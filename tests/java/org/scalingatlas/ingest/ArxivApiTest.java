@@ -182,6 +182,17 @@ class ArxivApiTest {
     }
 
     @Test
+    void should_fail_at_once_when_the_host_name_does_not_resolve() {
+        URI endpoint = URI.create("http://arxiv-api.invalid/api/query");
+        long start = System.nanoTime();
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> api(endpoint, Duration.ofSeconds(2), Duration.ofSeconds(5), 3, 100).fetch(List.of("2203.15556")));
+        assertEquals("cannot fetch from the arXiv API at " + endpoint + ": cannot resolve arxiv-api.invalid; is this machine online? "
+                + "Nothing was written", e.getMessage());
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(4).toNanos(), "not retried: a retry would wait 4 s first");
+    }
+
+    @Test
     void should_refuse_a_bad_id_before_any_request() throws IOException {
         URI endpoint = start();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -22,7 +22,8 @@ import java.util.Set;
  * Asks the arXiv API for papers by id, for {@code ./atlas ingest --arxiv} (the command line only: nothing the server
  * receives reaches this class). Ids are checked before any request and asked in batches; requests are at least the
  * configured interval apart (arXiv asks for 3 seconds); a 429, a 5xx or a network error is tried again after a backoff
- * that doubles the interval each time, up to the configured number of attempts. The answers are read by the same
+ * that doubles the interval each time, up to the configured number of attempts, except a host name that does not
+ * resolve (an offline machine), which fails at once. The answers are read by the same
  * Atom reader as a saved feed, and every id must come back, or nothing is returned.
  */
 public final class ArxivApi {
@@ -124,6 +125,11 @@ public final class ArxivApi {
                 lastFailure = describe(e);
                 network = true;
                 wait = backoff(attempt);
+                if (unresolved(e)) {
+                    // no name service: the machine is offline (or the host misspelt), which seconds of waiting won't change
+                    throw failure("cannot fetch from the arXiv API at " + settings.endpoint() + ": " + lastFailure
+                            + "; is this machine online? Nothing was written");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure("interrupted while asking the arXiv API; nothing was written");
@@ -171,15 +177,28 @@ public final class ArxivApi {
         if (e instanceof HttpTimeoutException) {
             return "no answer within " + settings.timeout().toMillis() + " ms";
         }
+        if (unresolved(e)) {
+            return "cannot resolve " + settings.endpoint().getHost();
+        }
         if (e instanceof ConnectException) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof java.nio.channels.UnresolvedAddressException) {
-                return "cannot resolve " + settings.endpoint().getHost();
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getMessage() == null) {
+                cause = cause.getCause();
             }
             String message = cause.getMessage() == null || cause.getMessage().isBlank() ? "cannot connect" : cause.getMessage();
             return Character.toLowerCase(message.charAt(0)) + message.substring(1);
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Whether the host's name could not be resolved (Java reports it as a connect failure caused by it). */
+    private static boolean unresolved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failure {@code ./atlas} prints as one line. */
