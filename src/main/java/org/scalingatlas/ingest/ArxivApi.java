@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -94,8 +93,8 @@ public final class ArxivApi {
     }
 
     private String get(List<String> batch) {
-        URI uri = URI.create(settings.endpoint() + "?id_list=" + URLEncoder.encode(String.join(",", batch), StandardCharsets.UTF_8)
-                + "&max_results=" + batch.size());
+        // validated ids hold only letters, digits, '.', '-' and '/', all legal in a query: sent as arXiv documents them
+        URI uri = URI.create(settings.endpoint() + "?id_list=" + String.join(",", batch) + "&max_results=" + batch.size());
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
                 .header("User-Agent", "ScalingAtlas (ingest --arxiv)").build();
         String lastFailure = null;
