@@ -193,6 +193,25 @@ class ArxivApiTest {
     }
 
     @Test
+    void should_be_reachable_from_the_ingest_command_only_so_the_server_never_fetches() throws IOException {
+        Path sources = Path.of("src/main/java/org/scalingatlas");
+        List<String> users;
+        try (var files = Files.walk(sources)) {
+            users = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getParent().endsWith("ingest"))
+                    .filter(f -> {
+                        try {
+                            return Files.readString(f).contains("ArxivApi") || Files.readString(f).contains("Ingestion");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(f -> sources.relativize(f).toString()).sorted().toList();
+        }
+        assertEquals(List.of("cli/IngestCommand.java"), users);
+    }
+
+    @Test
     void should_refuse_a_bad_id_before_any_request() throws IOException {
         URI endpoint = start();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
