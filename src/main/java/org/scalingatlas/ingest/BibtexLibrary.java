@@ -51,7 +51,7 @@ final class BibtexLibrary {
             String key = keyed.getKey().getValue();
             int line = lines.getOrDefault(key, 0);
             Map<String, String> fields = fields(keyed.getValue());
-            LibraryFields.Builder entry = new LibraryFields.Builder(file, line, key, warnings);
+            LibraryEntry entry = new LibraryEntry(file, line, key, warnings);
             String title = LatexText.toText(fields.get("title"));
             if (title == null || title.isBlank()) {
                 warnings.add(file + ":" + line + ": entry '" + key + "' has no title; skipped");

@@ -68,7 +68,7 @@ final class CslJsonLibrary {
             warnings.add(file + ":" + line + ": item '" + key + "' has no title; skipped");
             return;
         }
-        LibraryFields.Builder entry = new LibraryFields.Builder(file, line, key, warnings);
+        LibraryEntry entry = new LibraryEntry(file, line, key, warnings);
         entry.doi(text(item, "DOI"));
         entry.arxivFromUrl(text(item, "URL"));
         entry.arxivPrefixed(text(item, "number"), text(item, "note"), text(item, "container-title"));
