@@ -15,7 +15,7 @@ final class RelationClauses {
 
     /** The group a note directly related to an anchor goes in, and its heading when the anchor is the straight answer. */
     enum Role {
-        BACKS("What backs it"), REFINES("What refines or extends it"), DISAGREES("What disagrees with it");
+        BACKS("What agrees with it"), REFINES("Narrower and broader claims"), DISAGREES("What disagrees with it");
 
         final String heading;
 
