@@ -78,7 +78,7 @@ public final class Citations {
                 .map(id -> {
                     Note note = corpus.note(id).orElseThrow();
                     Hit hit = best.get(id);
-                    return new Source(note, scores.getOrDefault(id, 0.0), hit == null ? 0 : hit.similarity(), neighbours.tensions(id));
+                    return new Source(note, scores.getOrDefault(id, 0.0), hit == null ? 0 : hit.similarity(), neighbours.relations(id));
                 })
                 .toList();
     }

@@ -76,11 +76,21 @@ public record Note(
         }
     }
 
-    /** A relation from this note to another. */
-    public record Relation(Type type, String noteId) {
+    /**
+     * A relation from this note to another.
+     *
+     * @param on what the two differ on (or agree on), in a few words ("the definition of N"), or {@code null} when the
+     *           texts do not tell
+     */
+    public record Relation(Type type, String noteId, String on) {
         public Relation {
             Objects.requireNonNull(type, "relation type");
             Objects.requireNonNull(noteId, "related note id");
+            on = on == null || on.isBlank() ? null : on.strip();
+        }
+
+        public Relation(Type type, String noteId) {
+            this(type, noteId, null);
         }
 
         /** The kinds of relation between notes, as written in the files. */

@@ -12,7 +12,7 @@ public final class NoteFile {
     private static final Set<String> KEYS = Set.of("id", "title", "claim", "date", "papers", "axes", "laws", "ceilings", "relations");
     private static final Set<String> SUPPORT_KEYS = Set.of("id", "evidence", "via");
     private static final Set<String> CEILING_KEYS = Set.of("id", "label", "value", "task", "condition");
-    private static final Set<String> RELATION_KEYS = Set.of("type", "note");
+    private static final Set<String> RELATION_KEYS = Set.of("type", "note", "on");
 
     private NoteFile() {
     }
@@ -53,7 +53,13 @@ public final class NoteFile {
             }).toList());
         }
         if (!note.relations().isEmpty()) {
-            fields.put("relations", note.relations().stream().map(r -> Map.of("type", r.type().word, "note", r.noteId())).toList());
+            fields.put("relations", note.relations().stream().map(r -> {
+                Map<String, Object> relation = new LinkedHashMap<>();
+                relation.put("type", r.type().word);
+                relation.put("note", r.noteId());
+                putIfPresent(relation, "on", r.on());
+                return relation;
+            }).toList());
         }
         return new FrontMatter(fields, note.body(), 0).render();
     }
@@ -79,7 +85,7 @@ public final class NoteFile {
                     .toList();
             List<Note.Relation> relations = fields.objects("relations").stream()
                     .map(r -> r.only(RELATION_KEYS, "a note's relations"))
-                    .map(r -> new Note.Relation(Note.Relation.Type.of(r.text("type", true)), r.text("note", true)))
+                    .map(r -> new Note.Relation(Note.Relation.Type.of(r.text("type", true)), r.text("note", true), r.text("on", false)))
                     .toList();
             return new Note(fields.text("id", true), fields.text("title", true), fields.text("claim", false),
                     fields.date("date"), papers, fields.texts("axes"), fields.texts("laws"), ceilings, relations, doc.body());
