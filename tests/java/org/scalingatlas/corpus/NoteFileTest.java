@@ -63,4 +63,18 @@ class NoteFileTest {
         assertFalse(NoteFile.render(plain).matches("(?s).*\"?on\"?: .*"));
         assertEquals(plain, NoteFile.parse(FILE, NoteFile.render(plain)));
     }
+
+    @Test
+    void should_read_back_a_draft_and_refuse_any_other_status() {
+        Note draft = new Note("d-note", "Is this a draft?", "", null,
+                List.of(new Note.Support("a-paper", List.of("An exact sentence."), null)), List.of("parameters"), List.of(), List.of(),
+                List.of(), "", Note.Status.DRAFT);
+        String written = NoteFile.render(draft);
+        assertTrue(written.contains("\nstatus: draft\n"), written);
+        assertEquals(draft, NoteFile.parse(FILE, written));
+        assertFalse(NoteFile.render(new Note("c-note", "Is this curated?", "Yes.", null, draft.papers(), draft.axes(), List.of(), List.of(),
+                List.of(), "")).contains("status"), "a curated note writes no status");
+        CorpusException e = assertThrows(CorpusException.class, () -> NoteFile.parse(FILE, written.replace("status: draft", "status: final")));
+        assertTrue(e.getMessage().contains("status 'final' is not 'draft'"), e.getMessage());
+    }
 }
