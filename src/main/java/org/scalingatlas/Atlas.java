@@ -50,7 +50,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
-    private static final String DERIVED_VERSION = "graph-1 index-2";
+    private static final String DERIVED_VERSION = "graph-1 index-3";
     private static final int SPARQL_CONCURRENCY = 4;
 
     /**

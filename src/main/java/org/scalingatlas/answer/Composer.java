@@ -70,7 +70,7 @@ public final class Composer {
     }
 
     private String straightAnswer(Verdict verdict, Source best) {
-        String finding = best.note().title() + " " + best.note().claim().strip();
+        String finding = Finding.of(best.note(), true);
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + Prose.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
@@ -104,7 +104,7 @@ public final class Composer {
     private List<Answer.SourceNote> sourceNotes(List<Source> sources) {
         return sources.stream().map(s -> new Answer.SourceNote(s.note().id(), s.note().title(), s.note().claim(),
                 s.note().paperIds().stream().distinct().map(papers::get).map(p -> new Answer.PaperRef(p.id(), p.title(), p.arxiv(),
-                        p.date() == null ? null : p.date().toString())).toList())).toList();
+                        p.date() == null ? null : p.date().toString())).toList(), s.note().status().word)).toList();
     }
 
     static String text(Answer.Sections sections) {

@@ -118,7 +118,6 @@ final class Synthesis {
 
     /** A note's finding, cited by its question: the whole claim when it bears directly on the lead, else in proportion. */
     private Answer.Sentence finding(String opening, Source source, boolean whole) {
-        String claim = whole ? source.note().claim().strip() : Prose.findings(source.note().claim());
-        return new Answer.Sentence(opening + source.note().title() + " " + claim + ceilings.after(source.note()), source.note().id());
+        return new Answer.Sentence(opening + Finding.of(source.note(), whole) + ceilings.after(source.note()), source.note().id());
     }
 }

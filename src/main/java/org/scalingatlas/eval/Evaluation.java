@@ -154,7 +154,7 @@ public final class Evaluation {
 
     private boolean citationsValid(Answer answer, EvalQuestion q) {
         Map<String, Boolean> cited = new LinkedHashMap<>();
-        answer.notes().forEach(n -> cited.put(n.id(), corpus.note(n.id()).isPresent()));
+        answer.notes().forEach(n -> cited.put(n.id(), n.status().equals("abstract") ? corpus.paper(n.id()).isPresent() : corpus.note(n.id()).isPresent()));
         if (cited.containsValue(false)) {
             return false;
         }

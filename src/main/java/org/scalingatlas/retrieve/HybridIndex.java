@@ -148,6 +148,9 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
         doc.add(new StringField(Fields.DIGEST, passage.digest(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, passage.kind().name(), Field.Store.YES));
+        if (passage.citable()) {
+            doc.add(new StringField(Fields.CITABLE, "yes", Field.Store.NO));
+        }
         doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, passage.body(), Field.Store.NO));
@@ -376,7 +379,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     @Override
     public double closestNote(float[] vector) {
-        return closest(vector, new TermQuery(new Term(Fields.KIND, Passage.Kind.NOTE.name())));
+        return closest(vector, new TermQuery(new Term(Fields.CITABLE, "yes")));
     }
 
     @Override
