@@ -136,7 +136,7 @@ public final class Evaluation {
             boolean verdict = answer.verdict().equals(q.expected()) && (q.missing() == null
                     || answer.missing().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT))));
             String lead = answer.notes().isEmpty() ? null : answer.notes().get(0).id();
-            Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : q.notes().contains(lead);
+            Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : lead != null && q.notes().contains(lead);
             outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict,
                     citationsValid(answer, q), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
         }

@@ -62,6 +62,9 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    /** The fields of a document (see {@link #document}): an index of another format is rebuilt, not updated. */
+    static final int DOCUMENT_FORMAT = 2;
+
     private final Analyzer light = new LightAnalyzer();
     private final Analyzer inflections = LightAnalyzer.inflections();
     private final Embedder embedder;
