@@ -109,10 +109,8 @@ class IndexUpdateTest {
             }
         }
         embedder.embedded.set(0);
-        List<Passage> awaitingNotes = passages(10).stream().map(p -> new Passage(p.kind(), p.id(), p.title(), p.body(), true)).toList();
-        try (HybridIndex index = HybridIndex.persistent(data, "v2", awaitingNotes, embedder)) {
-            assertEquals(10, embedder.embedded.get(), "documents of another format are not kept");
-            assertTrue(index.closestNote(embedder.embed("Scaling study 3")) > -1, "papers no note rests on are citable");
+        try (HybridIndex index = HybridIndex.persistent(data, "v2", passages(10), embedder)) {
+            assertEquals(10, embedder.embedded.get(), "documents of another format are not kept, though their text is unchanged");
         }
     }
 }
