@@ -81,6 +81,6 @@ public final class Assistant {
         List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
         List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
                 .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
-        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), cited);
+        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), question.text(), cited);
     }
 }
