@@ -69,6 +69,14 @@ class BibTexRoundTripTest {
         assertEquals("sensenova2025phased", entry.getKey().getValue());
     }
 
+    @Test
+    void should_write_a_doi_verbatim_as_biblatex_reads_it() throws Exception {
+        Paper paper = new Paper("odd-doi", "A Paper", "", null, null, List.of(), null, null, "10.1002/(SICI)1097-4571_x%2", null, null, List.of());
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(BibTex.of(List.of(paper)))).getEntries().values().iterator().next();
+        assertEquals("10.1002/(SICI)1097-4571_x%2", entry.getField(BibTeXEntry.KEY_DOI).toUserString());
+        assertEquals("https://doi.org/10.1002/(SICI)1097-4571_x%2", entry.getField(BibTeXEntry.KEY_URL).toUserString());
+    }
+
     private static String unicode(String latex) {
         try {
             return new LaTeXPrinter().print(new LaTeXParser().parse(latex)).strip();

@@ -67,12 +67,13 @@ public final class BibTex {
             field(out, "archivePrefix", "arXiv");
         }
         if (paper.doi() != null) {
-            field(out, "doi", LatexText.of(paper.doi()));
+            // verbatim, as biblatex and reference managers read it (plain.bst ignores it); only braces would unbalance the entry
+            field(out, "doi", paper.doi().replaceAll("[{}\\\\]", ""));
         }
         if (paper.arxiv() != null) {
             field(out, "url", Citations.arxivUrl(paper.arxiv()));
         } else if (paper.doi() != null) {
-            field(out, "url", "https://doi.org/" + paper.doi());
+            field(out, "url", "https://doi.org/" + paper.doi().replaceAll("[{}\\\\]", ""));
         }
         if (authors == null) {
             field(out, "key", LatexText.of(paper.title()));
