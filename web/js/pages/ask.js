@@ -1,5 +1,5 @@
 // The ask page: a question box, and the answer in the seeds' shape with its verdict shown plainly.
-import { h, link, show, notice, notePath, askPath, paperLine } from "../dom.js";
+import { h, link, show, notice, notePath, paperPath, askPath, paperLine } from "../dom.js";
 import { getJson } from "../api.js";
 import { calculator } from "../calculator.js";
 
@@ -33,11 +33,24 @@ function askForm(question, navigate) {
 }
 
 /** A sentence of the answer with its note's question turned into a link to the note's trace. */
-function sentence(text, noteId, titles) {
-  const title = titles.get(noteId);
+// A source is a note, or a paper no note rests on yet (status "abstract"), cited by its abstract's own words.
+function sourcePath(source) {
+  return source && source.status === "abstract" ? paperPath(source.id) : notePath(source ? source.id : "");
+}
+
+// The mark a source carries when it is not a curated note.
+function statusMark(source) {
+  if (source.status === "abstract") return h("span", { class: "mark" }, "no curated note yet: the paper's own words");
+  if (source.status === "draft") return h("span", { class: "mark" }, "draft note, not yet reviewed");
+  return null;
+}
+
+function sentence(text, noteId, sources) {
+  const source = sources.get(noteId);
+  const title = source ? source.title : null;
   const at = title ? text.indexOf(title) : -1;
-  if (at < 0) return [text, " ", link(notePath(noteId), h("span", { class: "visually-hidden" }, "source: "), "↗")];
-  return [text.slice(0, at), link(notePath(noteId), title), text.slice(at + title.length)];
+  if (at < 0) return [text, " ", link(sourcePath(source), h("span", { class: "visually-hidden" }, "source: "), "↗")];
+  return [text.slice(0, at), link(sourcePath(source), title), text.slice(at + title.length)];
 }
 
 function verdictBanner(answer) {
@@ -74,7 +87,7 @@ function researchPrompt(text) {
 }
 
 function renderAnswer(answer) {
-  const titles = new Map(answer.notes.map(n => [n.id, n.title]));
+  const sources = new Map(answer.notes.map(n => [n.id, n]));
   const sections = answer.sections || {};
   const body = [verdictBanner(answer), h("h1", { class: "question" }, answer.question)];
   if (sections.framing) body.push(h("p", { class: "framing" }, sections.framing));
@@ -87,14 +100,14 @@ function renderAnswer(answer) {
   if (fromQuestion) body.push(calculations);
   for (const theme of sections.themes || []) {
     body.push(h("section", { class: "theme" }, h("h2", {}, theme.heading),
-      h("p", {}, theme.sentences.map(s => [sentence(s.text, s.note, titles), " "]))));
+      h("p", {}, theme.sentences.map(s => [sentence(s.text, s.note, sources), " "]))));
   }
   if (sections.takeaway) body.push(h("p", { class: "takeaway" }, sections.takeaway));
   if (calculations && !fromQuestion) body.push(calculations);
   if (answer.notes.length) {
     body.push(h("section", { class: "sources" }, h("h2", {}, "Sources ", h("span", { class: "count" }, answer.notes.length + " notes")),
       h("ol", {}, answer.notes.map(n => h("li", { class: "source" },
-        h("h3", {}, link(notePath(n.id), n.title)), h("p", { class: "claim" }, n.claim),
+        h("h3", {}, link(sourcePath(n), n.title), statusMark(n)), h("p", { class: "claim" }, n.status === "abstract" ? "“" + n.claim + "”" : n.claim),
         h("ul", { class: "papers" }, n.papers.map(p => h("li", {}, paperLine(p))))))),
       exportLinks([...new Set(answer.notes.flatMap(n => n.papers.map(p => p.id)))])));
   }

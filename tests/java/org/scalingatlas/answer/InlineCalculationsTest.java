@@ -59,6 +59,14 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_run_no_worked_example_when_the_question_asks_for_no_quantity_a_cited_law_computes() {
+        Answer answer = TestAtlas.real().assistant().ask("Why should scaling laws be understood as properties of data distribution rather than training in general?");
+        assertTrue(answer.notes().stream().anyMatch(n -> !TestAtlas.real().corpus().note(n.id()).orElseThrow().laws().isEmpty()),
+                "a cited note carries a law, so only the question's wording keeps it from running");
+        assertTrue(answer.calculations().isEmpty(), answer.answer());
+    }
+
+    @Test
     void should_run_no_law_for_a_refused_question() {
         Answer answer = TestAtlas.real().assistant().ask("What is the best recipe for sourdough bread with 70B grams of flour?");
         assertEquals("refused", answer.verdict());

@@ -32,9 +32,9 @@ class ExportCommandTest {
         assertEquals(0, run("export", "--format", "bibtex"), err.toString());
         assertEquals(TestAtlas.real().corpus().papers().size(), new BibTeXParser().parse(new StringReader(out.toString())).getEntries().size());
         out.getBuffer().setLength(0);
-        String id = TestAtlas.real().corpus().papers().get(7).id();
-        assertEquals(0, run("export", "--format", "bibtex", "--ids", id), err.toString());
-        assertTrue(out.toString().startsWith("@misc{" + id + ",\n"), out.toString());
+        org.scalingatlas.corpus.Paper paper = TestAtlas.real().corpus().papers().get(7);
+        assertEquals(0, run("export", "--format", "bibtex", "--ids", paper.id()), err.toString());
+        assertEquals(org.scalingatlas.export.BibTex.of(java.util.List.of(paper)), out.toString());
     }
 
     @Test

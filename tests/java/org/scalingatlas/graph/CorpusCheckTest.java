@@ -40,8 +40,9 @@ class CorpusCheckTest {
         assertEquals(2, violations.size(), "the dangling link, and the paper it no longer reaches: " + violations);
         Violation v = violations.stream().filter(x -> x.reason().contains("dangling paper link")).findFirst().orElseThrow();
         assertEquals(corpus.resolve("notes/should-parameters-and-tokens-grow-together.md"), v.file());
-        assertTrue(violations.stream().anyMatch(x -> x.reason().startsWith("no note rests on this paper")
+        assertTrue(violations.stream().anyMatch(x -> x.reason().startsWith("awaits a curated note") && !x.isError()
                 && x.file().equals(corpus.resolve("papers/compute-optimal-study.md"))), violations.toString());
+        assertTrue(v.isError(), "a dangling link is an error");
         assertEquals("note should-parameters-and-tokens-grow-together", v.record());
         assertTrue(v.reason().contains("paper 'no-such-study'"), v.reason());
     }
@@ -62,11 +63,12 @@ class CorpusCheckTest {
     }
 
     @Test
-    void should_report_a_paper_that_no_note_rests_on() throws IOException {
+    void should_list_a_paper_that_no_note_rests_on_as_awaiting_curation_not_as_an_error() throws IOException {
         Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, tmp.resolve("c"));
         Files.writeString(corpus.resolve("papers/orphan-study.md"), "---\nid: orphan-study\ntitle: An Orphan\n---\nNobody cites this.\n");
-        Violation v = only(corpus, "no note rests on this paper");
+        Violation v = only(corpus, "awaits a curated note");
         assertEquals(corpus.resolve("papers/orphan-study.md"), v.file());
+        assertEquals(Violation.Severity.CURATION, v.severity());
     }
 
     @Test

@@ -50,6 +50,22 @@ class RealCorpusTest {
     }
 
     @Test
+    void should_carry_what_each_relation_is_about_into_the_graph_from_both_ends() {
+        var all = atlas.graph().allRelations();
+        int qualified = 0;
+        for (Note note : corpus.notes()) {
+            for (Note.Relation relation : note.relations()) {
+                assertTrue(all.getOrDefault(note.id(), List.of())
+                        .contains(new Trace.Relation(relation.type().word, "outgoing", relation.noteId(), relation.on())), note.id() + " " + relation);
+                assertTrue(all.getOrDefault(relation.noteId(), List.of())
+                        .contains(new Trace.Relation(relation.type().word, "incoming", note.id(), relation.on())), relation.noteId() + " " + relation);
+                qualified += relation.on() == null ? 0 : 1;
+            }
+        }
+        assertTrue(qualified >= 21, "the disagreements say what they are about: " + qualified);
+    }
+
+    @Test
     void should_satisfy_every_shape() {
         assertEquals(List.of(), CorpusCheck.run(corpus, Ontology.load(Path.of("ontology"))));
     }

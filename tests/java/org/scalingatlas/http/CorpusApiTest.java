@@ -73,6 +73,8 @@ class CorpusApiTest {
         JsonNode paper = json(get("/api/papers/sampling-ceiling-study"), 200);
         assertEquals(2, paper.get("notes").size());
         assertTrue(paper.get("abstractText").asText().startsWith("Repeated sampling"));
+        assertEquals(paper.get("date").asText(), paper.get("issued").asText(), "a stated date is issued as it is");
+        assertEquals("stated", paper.get("dateSource").asText());
         assertTrue(json(get("/api/axes"), 200).size() >= 39);
     }
 

@@ -24,6 +24,16 @@ class LatexRepairTest {
         "the ``emergent abilities''.              | the “emergent abilities”.",
         "a 138B token runx2014each from the modelx2013and | a 138B token run—each from the model–and",
         "improves accuracy by sim 1.3% overall    | improves accuracy by ∼1.3% overall",
+        "learning rate {\\eta} and weight decay {\\lambda}. | learning rate η and weight decay λ.",
+        "the AdamW timescale, B/({\\eta}{\\lambda}D), should | the AdamW timescale, B/(ηλD), should",
+        "predict {\\lambda}opt in advance       | predict λopt in advance",
+        "show that {4-bit} precision             | show that 4-bit precision",
+        "by 4.8\\% and private data \\& models  | by 4.8% and private data & models",
+        "what we call the na\\\"ive loss and {\\'e}t{\\'e} | what we call the naïve loss and été",
+        "O(ε_{opt}+epsilon_{mathrm{RM}^2C^*/k})   | O(ε_{opt}+ε_{RM^2C^*/k})",
+        "quantization (rm StatsQ) to improve      | quantization (StatsQ) to improve",
+        "Direct Feedback Alignment~(DFA) to train | Direct Feedback Alignment (DFA) to train",
+        "(I) \\textbf{L}azy learning              | (I) Lazy learning",
     })
     void should_repair_latex_when_a_command_lost_its_backslash(String mangled, String repaired) {
         assertEquals(repaired.strip(), LatexRepair.repair(mangled.strip()));
@@ -36,6 +46,10 @@ class LatexRepairTest {
         "below 2.2 times 10^{15} FLOPs",
         "the alpha version of the beta release",
         "a theta-based timescale",
+        "exhibit a rate width^{-c}, where c",
+        "MSE losses decay as N^{-α}, α=4/d",
+        "ε_{RM} is the estimation error and D_{KL}(True||Model)",
+        "costs about ~1B tokens with a ~80% rate",
     })
     void should_leave_text_alone_when_the_reading_is_ambiguous(String text) {
         assertEquals(text, LatexRepair.repair(text));

@@ -95,4 +95,22 @@ class IndexUpdateTest {
             assertEquals(10, other.embedded.get(), "another model's vectors cannot be kept");
         }
     }
+
+    @Test
+    void should_rebuild_an_index_written_in_another_document_format() throws Exception {
+        CountingEmbedder embedder = new CountingEmbedder();
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
+            assertEquals(10, index.size());
+        }
+        // an index written before documents said whether they are citable recorded the model's name alone
+        try (var folders = java.nio.file.Files.walk(data)) {
+            for (Path stamp : folders.filter(f -> f.getFileName().toString().equals("EMBEDDER")).toList()) {
+                java.nio.file.Files.writeString(stamp, embedder.name());
+            }
+        }
+        embedder.embedded.set(0);
+        try (HybridIndex index = HybridIndex.persistent(data, "v2", passages(10), embedder)) {
+            assertEquals(10, embedder.embedded.get(), "documents of another format are not kept, though their text is unchanged");
+        }
+    }
 }

@@ -278,7 +278,9 @@ class BrowserTest {
         screenshot("browse");
         browser.get(url("/paper/scaling-laws-for-neural-language-models"));
         assertEquals("Scaling Laws for Neural Language Models", waitFor(".paper h1").getText());
-        assertTrue(browser.findElement(By.cssSelector(".paper .meta")).getText().contains("arXiv:2001.08361"));
+        String meta = browser.findElement(By.cssSelector(".paper .meta")).getText();
+        assertTrue(meta.contains("arXiv:2001.08361"), meta);
+        assertTrue(meta.contains("2020-01 (from the arXiv identifier)"), "no date is stated; the id's year and month, said so: " + meta);
         screenshot("paper");
     }
 

@@ -51,9 +51,19 @@ public record Answer(
         return new Answer(question, verdict, missing, text, notes, calculations, next, researchPrompt, covered, reason, sections, by);
     }
 
-    public record SourceNote(String id, String title, String claim, List<PaperRef> papers) {
+    /**
+     * A cited source: a note, or a paper no note rests on yet.
+     *
+     * @param status "curated"; "draft" (a drafted note not yet reviewed); or "abstract": {@code id} and {@code title}
+     *               are a paper's, which no note rests on yet, and {@code claim} holds sentences quoted from its abstract
+     */
+    public record SourceNote(String id, String title, String claim, List<PaperRef> papers, String status) {
         public SourceNote {
             papers = List.copyOf(papers);
+        }
+
+        public SourceNote(String id, String title, String claim, List<PaperRef> papers) {
+            this(id, title, claim, papers, "curated");
         }
     }
 

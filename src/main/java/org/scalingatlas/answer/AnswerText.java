@@ -21,7 +21,8 @@ public final class AnswerText {
             line(out, "Sources " + answer.notes().size() + " notes");
             for (Answer.SourceNote note : answer.notes()) {
                 line(out, "");
-                line(out, "  " + note.title() + "  [" + note.id() + "]");
+                line(out, "  " + note.title() + "  [" + (note.status().equals("abstract") ? "paper " + note.id() + ": no curated note yet, its abstract's words"
+                        : note.status().equals("draft") ? note.id() + ": draft, not yet reviewed" : note.id()) + "]");
                 line(out, "  " + note.claim());
                 note.papers().forEach(p -> line(out, "    - " + p.title() + (p.arxiv() == null ? "" : " (arXiv:" + p.arxiv() + ")")
                         + (p.date() == null ? "" : ", " + p.date())));

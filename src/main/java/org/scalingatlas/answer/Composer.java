@@ -1,26 +1,22 @@
 package org.scalingatlas.answer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.coverage.Verdict;
 
 /**
  * Writes the answer from the verdict and the sources alone, deterministically (the same question gives the same
- * answer), in the style of a curated research library: a framing line, the straight answer first (what is missing,
- * plainly, when something is), findings grouped into themes with every sentence attributed to a note by its
- * question, a take-away, sources, next inquiring lines and a research prompt.
+ * answer), in the style of a curated research library: a framing line; the straight answer first (what is missing,
+ * plainly, when something is), from the lead note's whole claim; then a {@link Synthesis} of what the other cited
+ * notes add, placed by the relations the graph records between them, every sentence attributed to a note cited by
+ * its question; a take-away, sources, next inquiring lines and a research prompt.
  */
 public final class Composer {
-
-    /** The most themes, and the most findings per theme. */
-    private static final int THEMES = 4;
-    private static final int PER_THEME = 3;
 
     private final Map<String, Paper> papers;
     private final Map<String, String> axisLabels;
@@ -41,10 +37,10 @@ public final class Composer {
             return refusal(question, refused);
         }
         String framing = framing(verdict, sources);
-        Afterwords afterwords = new Afterwords();
-        String straight = straightAnswer(verdict, sources.get(0)) + afterwords.of(sources.get(0));
+        Ceilings ceilings = new Ceilings();
+        String straight = straightAnswer(verdict, sources.get(0)) + ceilings.after(sources.get(0).note());
         // the lead note is the straight answer, in full; the themes carry what the other notes add, never it again
-        List<Answer.Theme> themes = themes(sources.subList(1, sources.size()), afterwords);
+        List<Answer.Theme> themes = new Synthesis(sources, s -> heading(primaryAxis(s.note())), ceilings).themes();
         String takeaway = takeaway(verdict, sources);
         Answer.Sections sections = new Answer.Sections(framing, straight, themes, takeaway);
         return new Answer(question, verdict.name(), verdict.missing(), text(sections), sourceNotes(sources), List.of(), next,
@@ -74,7 +70,7 @@ public final class Composer {
     }
 
     private String straightAnswer(Verdict verdict, Source best) {
-        String finding = best.note().title() + " " + best.note().claim().strip();
+        String finding = Finding.of(best.note(), true);
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + Prose.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
@@ -83,72 +79,17 @@ public final class Composer {
         return "Straight answer: " + finding;
     }
 
-    /**
-     * The supporting sources grouped by their first scaling axis, in the order the best source of each group ranks:
-     * each finding opens with its note's question, and says where its curve flattens and which note it is in tension
-     * with right after, so that no note's question has to be written twice.
-     */
-    private List<Answer.Theme> themes(List<Source> supporting, Afterwords afterwords) {
-        Map<String, List<Source>> byAxis = new LinkedHashMap<>();
-        for (Source source : supporting) {
-            byAxis.computeIfAbsent(primaryAxis(source.note()), a -> new ArrayList<>()).add(source);
-        }
-        List<Answer.Theme> themes = new ArrayList<>();
-        for (Map.Entry<String, List<Source>> group : byAxis.entrySet()) {
-            if (themes.size() == THEMES) {
-                break;
-            }
-            List<Answer.Sentence> sentences = new ArrayList<>();
-            for (Source source : group.getValue().subList(0, Math.min(PER_THEME, group.getValue().size()))) {
-                Note note = source.note();
-                sentences.add(new Answer.Sentence(note.title() + " " + Prose.firstSentence(note.claim()) + afterwords.of(source), note.id()));
-            }
-            themes.add(new Answer.Theme(heading(group.getKey()), sentences));
-        }
-        return themes;
-    }
-
-    /**
-     * What follows a finding: where its curve flattens (each ceiling once per answer) and the cited notes the graph
-     * records it disagreeing with (each pair once). The other note is quoted inside the clause, never as a sentence
-     * of its own.
-     */
-    private static final class Afterwords {
-        private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
-        private final Set<String> said = new LinkedHashSet<>();
-        private final Map<String, Integer> disagreements = new LinkedHashMap<>();
-
-        String of(Source source) {
-            StringBuilder text = new StringBuilder();
-            for (Note.Ceiling ceiling : source.note().ceilings()) {
-                if (!ceiling.isReference() && said.add(ceiling.id())) {
-                    text.append(" Its curve flattens: ").append(Prose.lowerFirst(ceiling.label())).append(" (").append(ceiling.value())
-                            .append("; ").append(ceiling.task()).append(", ").append(ceiling.condition()).append(").");
-                }
-            }
-            for (Source.Tension tension : source.tensions()) {
-                if (said.add(tension.otherId() + "|" + source.note().id()) && said.add(source.note().id() + "|" + tension.otherId())) {
-                    int times = disagreements.merge(tension.otherId(), 1, Integer::sum);
-                    text.append(times == 1
-                            ? " It disagrees with \u201c" + tension.otherTitle() + "\u201d, so read the two together before relying on either."
-                            : " It is the " + ORDINALS.get(Math.min(times, ORDINALS.size()) - 1) + " note here to disagree with \u201c"
-                                    + tension.otherTitle() + "\u201d.");
-                }
-            }
-            return text.toString();
-        }
-    }
-
     private String takeaway(Verdict verdict, List<Source> sources) {
         long ceilings = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).count();
-        long tensions = sources.stream().filter(s -> !s.tensions().isEmpty()).count();
+        Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
+        long tensions = sources.stream().filter(s -> s.disagreements().stream().anyMatch(r -> cited.contains(r.otherId()))).count();
         List<String> axes = topAxes(sources, 2);
         StringBuilder text = new StringBuilder("The thing worth taking away: ");
         if (ceilings > 0) {
             text.append(ceilings).append(ceilings == 1 ? " of these notes reports" : " of these notes report")
                     .append(" a ceiling, so the question is less which exponent applies than where the curve stops paying");
         } else if (tensions > 0) {
-            text.append("the collection does not speak with one voice here; the notes in tension mark where the answer depends on the setup");
+            text.append("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup");
         } else {
             text.append("the evidence here runs along ").append(axes.isEmpty() ? "several axes" : Prose.list(axes))
                     .append(", so check which of them your own setting actually varies");
@@ -163,7 +104,7 @@ public final class Composer {
     private List<Answer.SourceNote> sourceNotes(List<Source> sources) {
         return sources.stream().map(s -> new Answer.SourceNote(s.note().id(), s.note().title(), s.note().claim(),
                 s.note().paperIds().stream().distinct().map(papers::get).map(p -> new Answer.PaperRef(p.id(), p.title(), p.arxiv(),
-                        p.date() == null ? null : p.date().toString())).toList())).toList();
+                        p.date() == null ? null : p.date().toString())).toList(), s.note().status().word)).toList();
     }
 
     static String text(Answer.Sections sections) {

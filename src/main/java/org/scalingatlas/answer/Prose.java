@@ -1,16 +1,37 @@
 package org.scalingatlas.answer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Small text helpers for composing answers. */
 final class Prose {
 
+    /** A sentence ends at . ! or ? followed by white space and a capital or an opening bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private Prose() {
     }
 
+    static List<String> sentences(String text) {
+        return List.of(SENTENCE_END.split(text.strip()));
+    }
+
     static String firstSentence(String text) {
-        String[] sentences = text.strip().split("(?<=[.!?])\\s+(?=[A-Z(])", 2);
-        return sentences[0];
+        return sentences(text).get(0);
+    }
+
+    /**
+     * A claim cut in proportion for a note that is not central to the answer: its first sentence, and when that one
+     * carries no number, the first later sentence that does (the findings and their numbers often come second).
+     */
+    static String findings(String claim) {
+        List<String> sentences = sentences(claim);
+        String first = sentences.get(0);
+        if (DIGIT.matcher(first).find()) {
+            return first;
+        }
+        return sentences.stream().skip(1).filter(s -> DIGIT.matcher(s).find()).findFirst().map(s -> first + " " + s).orElse(first);
     }
 
     /** "a", "a and b", "a, b and c". */
@@ -33,5 +54,15 @@ final class Prose {
             return text;
         }
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "two", "three" ... for small counts, digits above ten. */
+    static String count(int n) {
+        List<String> words = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+        return n < words.size() ? words.get(n) : Integer.toString(n);
     }
 }

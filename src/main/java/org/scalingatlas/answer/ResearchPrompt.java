@@ -92,11 +92,12 @@ final class ResearchPrompt {
         }
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (Source source : used) {
-            for (Source.Tension tension : source.tensions()) {
+            for (Source.Relation tension : source.disagreements()) {
                 boolean cited = used.stream().anyMatch(s -> s.note().id().equals(tension.otherId()));
                 if (cited && pairs.add(tension.otherId() + "|" + source.note().id()) && pairs.add(source.note().id() + "|" + tension.otherId())) {
-                    open.add("\u201c" + source.note().title() + "\u201d and \u201c" + tension.otherTitle()
-                            + "\u201d disagree: which difference in setup (what is counted, the data, the fitting method) explains it?");
+                    open.add("\u201c" + source.note().title() + "\u201d and \u201c" + tension.otherTitle() + "\u201d disagree"
+                            + (tension.on() == null ? ": which difference in setup (what is counted, the data, the fitting method) explains it?"
+                                    : " on " + tension.on() + ": which difference in setup explains it, and which side does newer work take?"));
                 }
             }
             source.note().ceilings().stream().filter(c -> !c.isReference()).findFirst().ifPresent(ceiling -> open.add(

@@ -4,16 +4,28 @@ import java.util.List;
 import org.scalingatlas.corpus.Note;
 
 /**
- * A note chosen to answer a question: its fused retrieval score, its similarity to the question, and the notes it
- * is in tension with.
+ * A note chosen to answer a question: its fused retrieval score, its similarity to the question, and the notes the
+ * graph relates it to (either way).
  */
-public record Source(Note note, double score, double similarity, List<Tension> tensions) {
+public record Source(Note note, double score, double similarity, List<Relation> relations) {
 
     public Source {
-        tensions = List.copyOf(tensions);
+        relations = List.copyOf(relations);
     }
 
-    /** Another source this one disagrees with (or is disagreed with by). */
-    public record Tension(String otherId, String otherTitle) {
+    /** The relations that record a disagreement, either way. */
+    public List<Relation> disagreements() {
+        return relations.stream().filter(r -> r.type() == Note.Relation.Type.DISAGREES).toList();
+    }
+
+    /**
+     * A relation between this source and another note, as the graph records it.
+     *
+     * @param type     supports, disagrees, refines or extends
+     * @param outgoing {@code true} when this note states the relation to the other ("this refines the other"),
+     *                 {@code false} when the other states it of this one ("the other refines this")
+     * @param on       what the two differ or agree on, in a few words, or {@code null} when the notes do not say
+     */
+    public record Relation(Note.Relation.Type type, boolean outgoing, String otherId, String otherTitle, String on) {
     }
 }

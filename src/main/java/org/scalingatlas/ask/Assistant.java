@@ -53,7 +53,7 @@ public final class Assistant {
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
         Verdict verdict = judge.judge(named, retrieved.vector());
-        List<Source> sources = citations.choose(retrieved.hits(), named, Citations.SOURCES);
+        List<Source> sources = citations.choose(question.text(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
@@ -73,7 +73,7 @@ public final class Assistant {
     /** The {@code k} best notes for a question, by the same ranking {@link #ask} cites from (for evaluation). */
     public List<Source> rank(String text, int k) {
         Question question = Question.of(text);
-        return citations.choose(retrieval.retrieve(question).hits(), concepts.of(question), k);
+        return citations.choose(question.text(), retrieval.retrieve(question).hits(), concepts.of(question), k);
     }
 
     /** The laws the cited notes carry, run with the question's numbers or as worked examples. */
@@ -81,6 +81,6 @@ public final class Assistant {
         List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
         List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
                 .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
-        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), cited);
+        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), question.text(), cited);
     }
 }

@@ -13,19 +13,21 @@ import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Trace;
 
 /**
- * The graph stage: each note's relations (read from the graph once: they change only with the corpus), the notes it
- * disagrees with, and which other notes share a ceiling, a law or a scaling axis with it.
+ * The graph stage: each note's relations (read from the graph once: they change only with the corpus), with their
+ * direction and what they are about, and which other notes share a ceiling, a law or a scaling axis with it.
  */
 public final class Neighbours {
 
     private final Corpus corpus;
     private final Map<String, List<Trace.Neighbour>> related;
+    private final Map<String, List<Trace.Relation>> relations;
     /** The axes directly under the scheme's scaling axes: a shared one makes two notes neighbours (a domain does not). */
     private final Set<String> scalingAxes;
 
     public Neighbours(Corpus corpus, KnowledgeGraph graph) {
         this.corpus = corpus;
         this.related = graph.allNeighbours();
+        this.relations = graph.allRelations();
         this.scalingAxes = graph.axisLabels().stream().filter(a -> "scaling-axes".equals(a.broader())).map(Trace.AxisLabel::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -35,10 +37,15 @@ public final class Neighbours {
         return related.getOrDefault(noteId, List.of());
     }
 
-    /** The notes the graph records this one disagreeing with (or disagreed with by). */
-    List<Source.Tension> tensions(String noteId) {
-        return of(noteId).stream().filter(n -> n.via().equals("disagrees"))
-                .map(n -> new Source.Tension(n.id(), corpus.note(n.id()).map(Note::title).orElse(n.id()))).toList();
+    /**
+     * Every relation the graph records between this note and another, either way: supports, disagrees, refines or
+     * extends, who states it, and what the two differ or agree on when a note says.
+     */
+    List<Source.Relation> relations(String noteId) {
+        return relations.getOrDefault(noteId, List.of()).stream()
+                .map(r -> new Source.Relation(Note.Relation.Type.of(r.relation()), "outgoing".equals(r.direction()), r.id(),
+                        corpus.note(r.id()).map(Note::title).orElse(r.id()), r.on()))
+                .toList();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param ceilings  ceilings it reports (a full definition, or a reference by id to one another note defines)
  * @param relations relations to other notes
  * @param body      optional commentary in Markdown
+ * @param status    whether a curator wrote and reviewed it, it is a draft awaiting review, or it stands for a paper no
+ *                  note rests on yet, holding the abstract's own sentences
  */
 public record Note(
         String id,
@@ -29,7 +31,8 @@ public record Note(
         List<String> laws,
         List<Ceiling> ceilings,
         List<Relation> relations,
-        String body) {
+        String body,
+        Status status) {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -48,6 +51,28 @@ public record Note(
         ceilings = List.copyOf(ceilings);
         relations = List.copyOf(relations);
         body = body == null ? "" : body;
+        status = status == null ? Status.CURATED : status;
+    }
+
+    /** A curated note. */
+    public Note(String id, String title, String claim, LocalDate date, List<Support> papers, List<String> axes, List<String> laws,
+            List<Ceiling> ceilings, List<Relation> relations, String body) {
+        this(id, title, claim, date, papers, axes, laws, ceilings, relations, body, Status.CURATED);
+    }
+
+    /**
+     * {@link #CURATED}: written and reviewed by a curator. {@link #DRAFT}: drafted (by {@code ./atlas notes draft}),
+     * served with a mark and awaiting review. {@link #ABSTRACT}: not a file at all, but a paper no note rests on yet,
+     * standing in an answer with its abstract's own sentences as its claim.
+     */
+    public enum Status {
+        CURATED("curated"), DRAFT("draft"), ABSTRACT("abstract");
+
+        public final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
     }
 
     public List<String> paperIds() {
@@ -76,11 +101,21 @@ public record Note(
         }
     }
 
-    /** A relation from this note to another. */
-    public record Relation(Type type, String noteId) {
+    /**
+     * A relation from this note to another.
+     *
+     * @param on what the two differ on (or agree on), in a few words ("the definition of N"), or {@code null} when the
+     *           texts do not tell
+     */
+    public record Relation(Type type, String noteId, String on) {
         public Relation {
             Objects.requireNonNull(type, "relation type");
             Objects.requireNonNull(noteId, "related note id");
+            on = on == null || on.isBlank() ? null : on.strip();
+        }
+
+        public Relation(Type type, String noteId) {
+            this(type, noteId, null);
         }
 
         /** The kinds of relation between notes, as written in the files. */

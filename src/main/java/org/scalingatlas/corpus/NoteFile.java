@@ -9,10 +9,10 @@ import java.util.Set;
 /** A note as a human-editable file: Markdown with YAML front matter (see corpus/README.md). */
 public final class NoteFile {
 
-    private static final Set<String> KEYS = Set.of("id", "title", "claim", "date", "papers", "axes", "laws", "ceilings", "relations");
+    private static final Set<String> KEYS = Set.of("id", "title", "status", "claim", "date", "papers", "axes", "laws", "ceilings", "relations");
     private static final Set<String> SUPPORT_KEYS = Set.of("id", "evidence", "via");
     private static final Set<String> CEILING_KEYS = Set.of("id", "label", "value", "task", "condition");
-    private static final Set<String> RELATION_KEYS = Set.of("type", "note");
+    private static final Set<String> RELATION_KEYS = Set.of("type", "note", "on");
 
     private NoteFile() {
     }
@@ -22,6 +22,9 @@ public final class NoteFile {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", note.id());
         fields.put("title", note.title());
+        if (note.status() == Note.Status.DRAFT) {
+            fields.put("status", Note.Status.DRAFT.word);
+        }
         if (!note.claim().isEmpty()) {
             fields.put("claim", note.claim());
         }
@@ -53,7 +56,13 @@ public final class NoteFile {
             }).toList());
         }
         if (!note.relations().isEmpty()) {
-            fields.put("relations", note.relations().stream().map(r -> Map.of("type", r.type().word, "note", r.noteId())).toList());
+            fields.put("relations", note.relations().stream().map(r -> {
+                Map<String, Object> relation = new LinkedHashMap<>();
+                relation.put("type", r.type().word);
+                relation.put("note", r.noteId());
+                putIfPresent(relation, "on", r.on());
+                return relation;
+            }).toList());
         }
         return new FrontMatter(fields, note.body(), 0).render();
     }
@@ -62,6 +71,17 @@ public final class NoteFile {
         if (value != null) {
             fields.put(key, value);
         }
+    }
+
+    /** A file says {@code status: draft} for a draft; a curated note says nothing (there is no other status to write). */
+    private static Note.Status status(String word) {
+        if (word == null) {
+            return Note.Status.CURATED;
+        }
+        if (word.equals(Note.Status.DRAFT.word)) {
+            return Note.Status.DRAFT;
+        }
+        throw new IllegalArgumentException("status '" + word + "' is not 'draft' (leave it out for a curated note)");
     }
 
     public static Note parse(Path file, String text) {
@@ -79,10 +99,11 @@ public final class NoteFile {
                     .toList();
             List<Note.Relation> relations = fields.objects("relations").stream()
                     .map(r -> r.only(RELATION_KEYS, "a note's relations"))
-                    .map(r -> new Note.Relation(Note.Relation.Type.of(r.text("type", true)), r.text("note", true)))
+                    .map(r -> new Note.Relation(Note.Relation.Type.of(r.text("type", true)), r.text("note", true), r.text("on", false)))
                     .toList();
             return new Note(fields.text("id", true), fields.text("title", true), fields.text("claim", false),
-                    fields.date("date"), papers, fields.texts("axes"), fields.texts("laws"), ceilings, relations, doc.body());
+                    fields.date("date"), papers, fields.texts("axes"), fields.texts("laws"), ceilings, relations, doc.body(),
+                    status(fields.text("status", false)));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorpusException(file, 0, e.getMessage());
         }

@@ -39,6 +39,8 @@ public record Paper(
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    /** The YYMM of a new-style ({@code 2001.08361}) or old-style ({@code hep-th/9901001}) arXiv id. */
+    private static final Pattern ARXIV_YYMM = Pattern.compile("(\\d{4})\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/(\\d{4})\\d{3}");
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
 
     public Paper {
@@ -79,6 +81,48 @@ public record Paper(
 
     public static String titleKey(String title) {
         return Slugs.key(title);
+    }
+
+    /**
+     * When the paper appeared, and how that is known: the stated {@code date}, or else the year and month its arXiv
+     * identifier encodes ({@code 2001.08361} was submitted in January 2020; an old-style {@code hep-th/9901001} in
+     * January 1999), or {@code null} when neither says. The identifier never gives a day, and this is never written
+     * back into {@code date}.
+     */
+    public Issued issued() {
+        if (date != null) {
+            return new Issued(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Issued.STATED);
+        }
+        if (arxiv == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = ARXIV_YYMM.matcher(arxiv);
+        if (!m.matches()) {
+            return null;
+        }
+        String yymm = m.group(1) != null ? m.group(1) : m.group(2);
+        int yy = Integer.parseInt(yymm.substring(0, 2));
+        int month = Integer.parseInt(yymm.substring(2));
+        int year = m.group(1) != null ? 2000 + yy : (yy >= 91 ? 1900 + yy : 2000 + yy);
+        boolean valid = month >= 1 && month <= 12 && (m.group(1) == null || year * 100 + month >= 200704);
+        return valid ? new Issued(year, month, null, Issued.ARXIV_ID) : null;
+    }
+
+    /**
+     * A publication date as precise as its source: year and month always, the day only when a source states it.
+     *
+     * @param source {@link #STATED} (the paper's {@code date}) or {@link #ARXIV_ID} (the year and month its arXiv
+     *               identifier encodes)
+     */
+    public record Issued(int year, int month, Integer day, String source) {
+        public static final String STATED = "stated";
+        public static final String ARXIV_ID = "arxiv-id";
+
+        /** {@code 2020-01-23}, or {@code 2020-01} without a day. */
+        @Override
+        public String toString() {
+            return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        }
     }
 
     public Paper withId(String newId) {

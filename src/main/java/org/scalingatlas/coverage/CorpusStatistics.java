@@ -12,7 +12,10 @@ public interface CorpusStatistics {
     /** Whether a text uses every word of a phrase, each in some form ("reverse" for "reversal"). */
     boolean mentions(String text, String phrase);
 
-    /** The cosine similarity of the closest note to a text's embedding (-1 when there are no notes). */
+    /**
+     * The cosine similarity to a text's embedding of the closest passage an answer could cite: a note, or a paper no
+     * note rests on yet (-1 when there is none).
+     */
     double closestNote(float[] vector);
 
     /** The cosine similarity of the closest note or abstract to a phrase, in meaning. */

@@ -136,7 +136,7 @@ public final class Evaluation {
             boolean verdict = answer.verdict().equals(q.expected()) && (q.missing() == null
                     || answer.missing().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT))));
             String lead = answer.notes().isEmpty() ? null : answer.notes().get(0).id();
-            Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : q.notes().contains(lead);
+            Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : lead != null && q.notes().contains(lead);
             outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict,
                     citationsValid(answer, q), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
         }
@@ -154,7 +154,7 @@ public final class Evaluation {
 
     private boolean citationsValid(Answer answer, EvalQuestion q) {
         Map<String, Boolean> cited = new LinkedHashMap<>();
-        answer.notes().forEach(n -> cited.put(n.id(), corpus.note(n.id()).isPresent()));
+        answer.notes().forEach(n -> cited.put(n.id(), n.status().equals("abstract") ? corpus.paper(n.id()).isPresent() : corpus.note(n.id()).isPresent()));
         if (cited.containsValue(false)) {
             return false;
         }

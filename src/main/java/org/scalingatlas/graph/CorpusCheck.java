@@ -61,12 +61,13 @@ public final class CorpusCheck {
         String record = minted.map(m -> m.kind().segment + " " + m.id()).orElse(iri);
         String reason = entry.message();
         Node value = entry.value();
-        if (value != null && !value.isBlank()) {
+        if (value != null && !value.isBlank() && !value.equals(focus)) {
             String shown = value.isURI() ? Vocabulary.parse(value.getURI()).map(v -> v.kind().segment + " '" + v.id() + "'").orElse(value.getURI())
                     : value.isLiteral() ? "'" + abbreviate(value.getLiteralLexicalForm()) + "'" : value.toString();
             reason = reason + " (" + shown + ")";
         }
-        return new Violation(file, record, reason);
+        return new Violation(file, record, reason,
+                entry.severity() == org.apache.jena.shacl.validation.Severity.Violation ? Violation.Severity.ERROR : Violation.Severity.CURATION);
     }
 
     /** The first note that defines each ceiling: where a curator fixes it. */

@@ -120,7 +120,18 @@ public final class CorpusGraph {
             }
         }
         for (Note.Relation relation : note.relations()) {
-            r.addProperty(Vocabulary.relation(relation.type()), Vocabulary.iri(Vocabulary.Kind.NOTE, relation.noteId()));
+            Property property = Vocabulary.relation(relation.type());
+            Resource other = Vocabulary.iri(Vocabulary.Kind.NOTE, relation.noteId());
+            r.addProperty(property, other);
+            if (relation.on() != null) {
+                // what the two notes differ (or agree) on qualifies the direct relation, which stays for plain CiTO readers
+                Resource qualified = model.createResource(r.getURI() + "/relation/" + relation.type().word + "/" + relation.noteId(),
+                        Vocabulary.RELATION);
+                qualified.addProperty(Vocabulary.RELATION_TYPE, property);
+                qualified.addProperty(Vocabulary.RELATED_NOTE, other);
+                qualified.addProperty(Vocabulary.ON, relation.on());
+                r.addProperty(Vocabulary.QUALIFIED_RELATION, qualified);
+            }
         }
     }
 

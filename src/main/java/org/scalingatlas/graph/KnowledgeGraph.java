@@ -175,6 +175,21 @@ public final class KnowledgeGraph {
         });
     }
 
+    /**
+     * Every note's relations, either way, read from the graph in one query: the relation, whether the note states it
+     * ({@code outgoing}) or the other does ({@code incoming}), and what the two differ or agree on when a note says.
+     */
+    public Map<String, List<Trace.Relation>> allRelations() {
+        return source.read(() -> {
+            Map<String, List<Trace.Relation>> related = new java.util.HashMap<>();
+            for (Map<String, String> row : select("relations-qualified", null, null)) {
+                related.computeIfAbsent(row.get("from"), k -> new ArrayList<>())
+                        .add(new Trace.Relation(row.get("relation"), row.get("direction"), row.get("to"), row.get("on")));
+            }
+            return related;
+        });
+    }
+
     /** Notes related to a note by a relation, either way ("supports", "disagrees", ...). */
     public List<Trace.Neighbour> neighbours(String noteId) {
         Resource note = Vocabulary.iri(Vocabulary.Kind.NOTE, noteId);

@@ -49,6 +49,15 @@ public record Trace(
     public record CeilingSummary(String id, String label, String value, String task, String condition, int notes) {
     }
 
+    /**
+     * A relation between two notes as seen from one of them.
+     *
+     * @param direction {@code outgoing}: this note states {@code relation} to the other; {@code incoming}: the other does
+     * @param on        what the two differ or agree on, or {@code null} when the notes do not say
+     */
+    public record Relation(String relation, String direction, String id, String on) {
+    }
+
     /** A note near another in the graph, and how: a relation, a shared ceiling, law or axis. */
     public record Neighbour(String id, String via) {
     }

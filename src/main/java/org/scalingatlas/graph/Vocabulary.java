@@ -24,6 +24,7 @@ public final class Vocabulary {
     public static final Resource VARIABLE = atlas("Variable");
     public static final Resource CONSTANT_SET = atlas("ConstantSet");
     public static final Resource CONSTANT = atlas("Constant");
+    public static final Resource RELATION = atlas("Relation");
 
     public static final Property CLAIM = atlasProperty("claim");
     public static final Property HAS_EVIDENCE = atlasProperty("evidence");
@@ -55,6 +56,10 @@ public final class Vocabulary {
     public static final Property VALUE = atlasProperty("value");
     public static final Property PROVENANCE = atlasProperty("provenance");
     public static final Property CONVENTION = atlasProperty("convention");
+    public static final Property QUALIFIED_RELATION = atlasProperty("qualifiedRelation");
+    public static final Property RELATION_TYPE = atlasProperty("relationType");
+    public static final Property RELATED_NOTE = atlasProperty("relatedNote");
+    public static final Property ON = atlasProperty("on");
 
     public static final Property CITES_AS_EVIDENCE = property(CITO + "citesAsEvidence");
     public static final Property SUPPORTS = property(CITO + "supports");

@@ -1,5 +1,6 @@
 package org.scalingatlas.ingest;
 
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
  * Repairs LaTeX that lost its backslashes on the way into a listing ({@code 1sim4}, {@code 15timessim50times},
  * {@code imageleftrightarrowtext}, {@code scriptsizeFLaws}), only where the reading is unambiguous: a command
  * name glued to digits or to another command, or one that is no English word. Ordinary words ("similar",
- * "sometimes", "five times more") are left alone.
+ * "sometimes", "five times more") are left alone. Also undoes LaTeX markup that survived whole: escaped specials
+ * ({@code 10\%}), accents ({@code na\"ive}), font commands ({@code \textbf{L}azy}, {@code mathrm{RM}}, {@code (rm X)}),
+ * braces that only group ({@code {\eta}}, {@code {4-bit}}) and ties ({@code ~(}). What is left is real math: braces
+ * only around a sub- or superscript ({@code x^{-c}}, {@code ε_{opt}}), and no backslash.
  */
 public final class LatexRepair {
 
@@ -34,13 +38,29 @@ public final class LatexRepair {
     private static final Pattern PROPTO = Pattern.compile("(?<=[\\p{L}0-9}]|\\s)propto(?=\\s|\\d)");
     /** A Greek letter name written inside formula context: {@code beta_2}, {@code (alpha,T)}, {@code eta/lambda}, {@code alphagg1}. */
     private static final Pattern GREEK_IN_MATH = Pattern.compile(
-            "(?<=^|[\\s(/{=^_-])(" + String.join("|", GREEK.keySet()) + ")(?=[_^=/,)}]|cdot|gg\\d|ll\\d)"
+            "(?<=^|[\\s(/{=^_+-])(" + String.join("|", GREEK.keySet()) + ")(?=[_^=/,)}]|cdot|gg\\d|ll\\d)"
             + "|(?<=/)(" + String.join("|", GREEK.keySet()) + ")\\b");
     private static final Pattern MUCH = Pattern.compile("(?<=[αβγδεηθλστΩ])(gg|ll)(?=\\d)");
     private static final Pattern TILDE_OMEGA = Pattern.compile("\\btildeOmega\\b");
     private static final Pattern BACKSLASH_GREEK = Pattern.compile("\\\\(" + String.join("|", GREEK.keySet()) + ")\\b");
     private static final Pattern TEXTBF = Pattern.compile("\\\\text(?:bf|it)\\{([^{}]*)}");
     private static final Pattern TEX_QUOTES = Pattern.compile("``([^`']*)''");
+    /** An escaped special character: {@code 10\%}, {@code data \& models}. */
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&#_$])");
+    /** An accent command on a letter, braced or not: {@code na\"ive}, {@code {\'e}}, {@code \'{e}}. */
+    private static final Pattern ACCENT = Pattern.compile("\\{?\\\\([\"'`^~])\\{?([A-Za-z])}?}?");
+    private static final Map<String, String> COMBINING = Map.of("\"", "\u0308", "'", "\u0301", "`", "\u0300", "^", "\u0302", "~", "\u0303");
+    /** A font command that lost its backslash, inside a formula: {@code mathrm{RM}}. */
+    private static final Pattern MATH_FONT = Pattern.compile("\\\\?math(?:rm|bf|it|cal|sf|tt)\\{([^{}]*)}");
+    /** An old-style font switch that lost its backslash: {@code (rm StatsQ)}. */
+    private static final Pattern RM_SWITCH = Pattern.compile("(?<=\\()rm (?=[A-Z])");
+    /**
+     * A brace group that is no sub- or superscript: {@code {η}}, {@code {4-bit}}, {@code B/({η}{λ}D)}. Its braces only
+     * grouped; {@code x^{-c}} and {@code ε_{opt}} keep theirs.
+     */
+    private static final Pattern GROUP = Pattern.compile("(?<![\\^_\\\\\\p{L}])\\{([^{}\\\\]{1,40})}");
+    /** LaTeX's non-breaking space before a parenthesis: {@code Alignment~(DFA)}. */
+    private static final Pattern TIE = Pattern.compile("(?<=\\p{L})~(?=\\()");
 
     private LatexRepair() {
     }
@@ -59,6 +79,12 @@ public final class LatexRepair {
         s = PROPTO.matcher(s).replaceAll("∝");
         s = MUCH.matcher(s).replaceAll(m -> m.group(1).equals("gg") ? "≫" : "≪");
         s = TEXTBF.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = ACCENT.matcher(s).replaceAll(m -> Normalizer.normalize(m.group(2) + COMBINING.get(m.group(1)), Normalizer.Form.NFC));
+        s = ESCAPED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = MATH_FONT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = RM_SWITCH.matcher(s).replaceAll("");
+        s = GROUP.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = TIE.matcher(s).replaceAll(" ");
         s = TEX_QUOTES.matcher(s).replaceAll(m -> Matcher.quoteReplacement("“" + m.group(1) + "”"));
         return s;
     }

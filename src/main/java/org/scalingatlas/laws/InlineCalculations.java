@@ -12,7 +12,9 @@ import org.scalingatlas.corpus.Paper;
 
 /**
  * Runs the laws that an answer's cited notes carry: with the question's own numbers where they supply a law's inputs
- * (a budget C or a model size N for an allocation), else as a worked example at the law's representative point.
+ * (a budget C or a model size N for an allocation), else as a worked example at the law's representative point, but
+ * only when the question asks for a quantity the law computes: an allocation, or an output the question names (its
+ * loss, coverage, learning rate, epochs ...). A question about why or whether gets no worked example.
  * Which number feeds which input follows the quantity kind each law declares for its inputs, not a list of laws.
  */
 public final class InlineCalculations {
@@ -31,9 +33,11 @@ public final class InlineCalculations {
     /**
      * @param given      the numbers the question states, with their kinds
      * @param allocation whether the question asks for an optimal allocation
+     * @param question   the question's text, for the quantities it names
      * @param cited      the cited notes, best first
      */
-    public List<Calculation> forAnswer(List<Calculation.Given> given, boolean allocation, List<Calculation.CitedNote> cited) {
+    public List<Calculation> forAnswer(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+        Set<String> asked = words(question);
         List<Calculation> fromQuestion = new ArrayList<>();
         List<Calculation> examples = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -52,13 +56,61 @@ public final class InlineCalculations {
                 if (!seen.add(law.id() + "/" + set)) {
                     continue;
                 }
+                boolean worthAnExample = allocation || namesAnOutput(law, asked);
                 withNumbers(calculator, set, given, allocation).ifPresentOrElse(
                         result -> fromQuestion.add(calculation(law, note, Calculation.FROM_QUESTION, result)),
-                        () -> example(calculator, set).ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
+                        () -> example(calculator, set).filter(result -> worthAnExample)
+                                .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
         List<Calculation> chosen = fromQuestion.isEmpty() ? examples : fromQuestion;
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /** Words of an output's name shorter than this ("a", "G", "opt", "lr") are symbols, not names a question uses. */
+    private static final int NAME_WORD = 4;
+
+    /**
+     * Whether the question names a quantity the law computes: a word of an output's name ("loss", "coverage",
+     * "epochs", "effective_tokens") or the head of its unit ("learning rate (peak, AdamW)").
+     */
+    private static boolean namesAnOutput(Law law, Set<String> asked) {
+        List<Law.Output> outputs = new ArrayList<>(law.outputs());
+        if (law.optimal() != null) {
+            outputs.addAll(law.optimal().closedForm());
+            outputs.addAll(law.optimal().then());
+        }
+        for (Law.Output output : outputs) {
+            Set<String> named = new HashSet<>();
+            for (String part : output.name().split("_")) {
+                if (part.length() >= NAME_WORD) {
+                    named.add(singular(part.toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            if (!named.isEmpty() && asked.containsAll(named)) {
+                return true;
+            }
+            String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
+            Set<String> unit = words(unitHead);
+            if (unit.size() >= 2 && asked.containsAll(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(singular(word));
+            }
+        }
+        return words;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */

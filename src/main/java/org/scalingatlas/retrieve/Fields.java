@@ -12,6 +12,8 @@ final class Fields {
     /** Title and body together, lightly analysed: what coverage statistics count. */
     static final String ALL = "all";
     static final String VECTOR = "vector";
+    /** "yes" on a passage an answer may cite itself: a note, or a paper no note rests on yet. */
+    static final String CITABLE = "citable";
     /** A digest of the passage's text: what an incremental update compares to know a passage changed. */
     static final String DIGEST = "digest";
 

@@ -62,6 +62,9 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    /** The fields of a document (see {@link #document}): an index of another format is rebuilt, not updated. */
+    static final int DOCUMENT_FORMAT = 2;
+
     private final Analyzer light = new LightAnalyzer();
     private final Analyzer inflections = LightAnalyzer.inflections();
     private final Embedder embedder;
@@ -148,6 +151,9 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
         doc.add(new StringField(Fields.DIGEST, passage.digest(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, passage.kind().name(), Field.Store.YES));
+        if (passage.citable()) {
+            doc.add(new StringField(Fields.CITABLE, "yes", Field.Store.NO));
+        }
         doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, passage.body(), Field.Store.NO));
@@ -376,7 +382,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     @Override
     public double closestNote(float[] vector) {
-        return closest(vector, new TermQuery(new Term(Fields.KIND, Passage.Kind.NOTE.name())));
+        return closest(vector, new TermQuery(new Term(Fields.CITABLE, "yes")));
     }
 
     @Override

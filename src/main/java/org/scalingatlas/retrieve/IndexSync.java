@@ -37,15 +37,20 @@ final class IndexSync {
     private IndexSync() {
     }
 
-    /** Whether the previous index exists and holds vectors from the same model. */
+    /** Whether the previous index exists and holds vectors from the same model, in documents of the same fields. */
     static boolean canUpdate(Path previous, Embedder embedder) throws IOException {
         Path name = previous.resolve(EMBEDDER);
-        return Files.isRegularFile(name) && Files.readString(name, StandardCharsets.UTF_8).strip().equals(embedder.name())
+        return Files.isRegularFile(name) && Files.readString(name, StandardCharsets.UTF_8).strip().equals(stamp(embedder))
                 && Files.isDirectory(previous.resolve("lucene"));
     }
 
     static void recordEmbedder(Path folder, Embedder embedder) throws IOException {
-        Files.writeString(folder.resolve(EMBEDDER), embedder.name(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(EMBEDDER), stamp(embedder), StandardCharsets.UTF_8);
+    }
+
+    /** The model and the document format: a document kept from an index of another format would lack fields. */
+    private static String stamp(Embedder embedder) {
+        return embedder.name() + "\ndocuments " + HybridIndex.DOCUMENT_FORMAT;
     }
 
     static void update(Path previous, Path target, List<Passage> passages, Embedder embedder) throws IOException {

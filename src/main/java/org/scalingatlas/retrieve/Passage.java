@@ -13,8 +13,14 @@ import org.scalingatlas.corpus.Paper;
  * @param id    the note or paper id
  * @param title the note's question or the paper's title
  * @param body  the note's claim and evidence, or the paper's abstract
+ * @param citable whether an answer may cite it: a note, or a paper no note rests on yet (cited by its abstract)
  */
-public record Passage(Kind kind, String id, String title, String body) {
+public record Passage(Kind kind, String id, String title, String body, boolean citable) {
+
+    /** A note (citable), or a paper some note rests on (cited through its notes). */
+    public Passage(Kind kind, String id, String title, String body) {
+        this(kind, id, title, body, kind == Kind.NOTE);
+    }
 
     public enum Kind { NOTE, PAPER }
 
@@ -26,10 +32,11 @@ public record Passage(Kind kind, String id, String title, String body) {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }
 
-    /** A digest of the passage's text (SHA-256): equal digests, equal passages. */
+    /** A digest of the passage's text (SHA-256), and of whether a paper awaits a note: equal digests, equal passages. */
     public String digest() {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((title + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String text = title + "\n" + body + (citable && kind == Kind.PAPER ? "\n(awaits a note)" : "");
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
@@ -49,8 +56,10 @@ public record Passage(Kind kind, String id, String title, String body) {
             note.papers().forEach(s -> s.evidence().forEach(e -> body.append(' ').append(e)));
             passages.add(new Passage(Kind.NOTE, note.id(), note.title(), body.toString()));
         }
+        java.util.Set<String> noted = new java.util.HashSet<>();
+        corpus.notes().forEach(note -> noted.addAll(note.paperIds()));
         for (Paper paper : corpus.papers()) {
-            passages.add(new Passage(Kind.PAPER, paper.id(), paper.title(), paper.abstractText()));
+            passages.add(new Passage(Kind.PAPER, paper.id(), paper.title(), paper.abstractText(), !noted.contains(paper.id())));
         }
         return passages;
     }
