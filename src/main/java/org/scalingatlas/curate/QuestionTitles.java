@@ -21,6 +21,8 @@ final class QuestionTitles {
     private static final Set<String> ASKING = Set.of("what", "how", "why", "when", "where", "which", "who", "whom", "whose", "whether",
             "does", "do", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will", "has", "have", "had", "may",
             "might", "must", "shall");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "to", "under", "by", "with", "from", "on", "beyond", "across",
+            "over", "up", "and", "but", "so");
     private static final Pattern IS = Pattern.compile("^(.+?)\\s+(Is|Are)\\s+(.+)$");
     private static final Pattern AS = Pattern.compile("^(.+?)\\s+as\\s+(a|an|the)\\s+(.+)$");
     /** "Scaling Laws for X", "Inference Scaling Laws", "Data-Constrained Scaling Laws for X": a kind of at most two words. */
@@ -89,6 +91,9 @@ final class QuestionTitles {
     }
 
     private static String lowerWord(String word) {
+        if (word.contains("-")) {
+            return Arrays.stream(word.split("-", -1)).map(QuestionTitles::lowerWord).collect(Collectors.joining("-"));
+        }
         if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))) {
             return word.toLowerCase(Locale.ROOT);
         }
@@ -101,7 +106,7 @@ final class QuestionTitles {
 
     /**
      * Whether a proposed title is one question: one line ending with its only '?', 3 to 30 words, opening with (or, after
-     * a preposition, soon reaching) a question word or an auxiliary ("What …", "Does …", "At what scale …").
+     * a preposition, next reaching) a question word or an auxiliary ("What …", "Does …", "At what scale …").
      */
     static boolean isQuestion(String title) {
         if (title == null) {
@@ -112,6 +117,7 @@ final class QuestionTitles {
             return false;
         }
         List<String> words = Sentences.words(t);
-        return words.size() >= 3 && words.size() <= 30 && words.subList(0, Math.min(3, words.size())).stream().anyMatch(ASKING::contains);
+        return words.size() >= 3 && words.size() <= 30
+                && (ASKING.contains(words.get(0)) || PREPOSITIONS.contains(words.get(0)) && words.subList(1, 3).stream().anyMatch(ASKING::contains));
     }
 }

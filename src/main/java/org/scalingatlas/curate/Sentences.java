@@ -30,8 +30,8 @@ final class Sentences {
         Matcher end = END.matcher(text);
         while (end.find()) {
             String before = text.substring(start, end.start());
-            int space = Math.max(before.lastIndexOf(' '), -1);
-            String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
+            int space = before.lastIndexOf(' ');
+            String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "");
             if (ABBREVIATIONS.contains(lastWord) || lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0))) {
                 continue;
             }
