@@ -17,6 +17,7 @@ import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.curate.DraftCorpus;
 import org.scalingatlas.curate.NoteDrafter;
+import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.retrieve.Passage;
 
 /** A corpus with a draft note is served: the draft is found, listed and shown with its status, like any note. */
@@ -31,7 +32,8 @@ class DraftNotesServedTest {
     void should_serve_a_draft_note_marked_as_a_draft() throws Exception {
         Path corpus = DraftCorpus.create(tmp.resolve("corpus"));
         String id = new NoteDrafter(corpus, null).draft(List.of(DraftCorpus.PAPER)).written().get(0).noteId();
-        Atlas atlas = TestAtlas.open(corpus, tmp.resolve("data"));
+        // stored as ./atlas serve stores it: the graph in TDB2, the index on disk
+        Atlas atlas = Atlas.open(TestAtlas.config(corpus, tmp.resolve("data")), KnowledgeGraph.Storage.PERSISTENT);
 
         assertTrue(atlas.index().search("attention heads loss power law width", Passage.Kind.NOTE, 3).stream().anyMatch(h -> h.id().equals(id)),
                 "the draft is searched like any note");
