@@ -105,6 +105,8 @@ export async function notePage(main, id) {
       h("ul", {}, trace.laws.map(l => h("li", {}, link(lawPath(l.id), l.name), h("br"), h("code", {}, l.formula))))) : null,
     trace.ceilings.length ? h("section", {}, h("h2", {}, "Ceilings"),
       h("ul", {}, trace.ceilings.map(c => h("li", {}, link(ceilingPath(c.id), c.label), ": ", c.value, " on ", c.task, ", ", c.condition)))) : null,
-    h("section", {}, h("h2", {}, "Axes"), h("ul", { class: "chips" }, trace.axes.map(a => h("li", {}, link(axisPath(a.id), a.label))))),
+    h("section", {}, h("h2", {}, "Axes"), trace.axes.length
+      ? h("ul", { class: "chips" }, trace.axes.map(a => h("li", {}, link(axisPath(a.id), a.label))))
+      : h("p", { class: "hint" }, "None yet: the curator names them.")),
     h("section", {}, h("h2", {}, "In the graph"), neighbourhood(trace))));
 }
