@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         subcommands = NotesCommand.Draft.class,
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./atlas notes draft                        a draft for every paper no note rests on",
-            "  ./atlas notes draft mobilellm              a draft for one paper"})
+            "  ./atlas notes draft              every paper no note rests on",
+            "  ./atlas notes draft mobilellm    one paper"})
 final class NotesCommand implements Runnable {
 
     @Spec
@@ -48,9 +48,10 @@ final class NotesCommand implements Runnable {
                 "Exits 1 when a named paper is not in the corpus (the others are still drafted)."},
             footerHeading = "%nExamples:%n",
             footer = {
-                "  ./atlas notes draft                               every paper no note rests on",
-                "  ./atlas notes draft orphan-study --corpus my-corpus  one paper of another corpus",
-                "  ATLAS_LLM_PROVIDER=ollama ATLAS_LLM_BASE_URL=http://localhost:11434 ATLAS_LLM_MODEL=llama3.1 ./atlas notes draft"})
+                "  ./atlas notes draft                    every paper no note rests on",
+                "  ./atlas notes draft mobilellm          one paper",
+                "  ./atlas notes draft --corpus my-corpus another corpus folder",
+                "  (a chat model is switched on by the llm.* settings: docs/configuration.md)"})
     static final class Draft implements Callable<Integer> {
 
         @Spec

@@ -1,7 +1,6 @@
 package org.scalingatlas.curate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,9 +111,5 @@ final class Sentences {
             words.add(m.group());
         }
         return words;
-    }
-
-    static List<String> wordsAsWritten(String text) {
-        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 }
