@@ -1,5 +1,6 @@
 // A note traced: the claim, its papers with the evidence highlighted inside each abstract, related notes, laws,
-// axes, ceilings, and a small drawing of its neighbourhood in the graph.
+// axes, ceilings, and a small drawing of its neighbourhood in the graph. A draft note (./atlas notes draft) is marked as
+// such, and its missing claim is said to be missing.
 import { h, s, link, show, notePath, paperPath, lawPath, axisPath, ceilingPath, arxivLink } from "../dom.js";
 import { getJson } from "../api.js";
 import { loadOrExplain } from "../load.js";
@@ -79,15 +80,20 @@ function neighbourhood(trace) {
 
 export async function notePage(main, id) {
   show(main, h("p", { class: "loading" }, "Tracing the note…"));
-  const loaded = await loadOrExplain(main, "/api/notes/" + encodeURIComponent(id) + "/trace");
+  const loaded = await loadOrExplain(main, "/api/notes/" + encodeURIComponent(id) + "/trace", "/api/notes/" + encodeURIComponent(id));
   if (!loaded) return;
-  const [trace] = loaded;
+  const [trace, note] = loaded;
+  const draft = note.status === "draft";
   document.title = trace.note.title + " · Scaling Atlas";
   const details = await Promise.all(trace.papers.map(p => getJson("/api/papers/" + encodeURIComponent(p.id)).catch(() => null)));
   show(main, h("article", { class: "trace" },
-    h("p", { class: "kicker" }, "Note", trace.note.date ? " · " + trace.note.date : ""),
+    h("p", { class: "kicker" }, draft ? h("span", { class: "draft-mark" }, "Draft") : null, "Note", trace.note.date ? " · " + trace.note.date : ""),
     h("h1", {}, trace.note.title),
-    h("p", { class: "claim lead" }, trace.note.claim),
+    draft ? h("p", { class: "draft-notice", role: "note" },
+      "A draft, awaiting a curator's review: its question and evidence were proposed by ",
+      h("code", {}, "./atlas notes draft"), " and have not been checked by a person yet.") : null,
+    trace.note.claim ? h("p", { class: "claim lead" }, trace.note.claim)
+      : h("p", { class: "claim lead missing" }, "No claim yet: the curator writes it from the evidence below."),
     h("section", {}, h("h2", {}, "Supported by ", trace.papers.length === 1 ? "1 paper" : trace.papers.length + " papers"),
       h("p", { class: "hint" }, "The highlighted sentences are the evidence the claim rests on."),
       h("ol", { class: "supporting-papers" }, trace.papers.map((p, i) => supportingPaper(p, details[i])))),
@@ -99,6 +105,8 @@ export async function notePage(main, id) {
       h("ul", {}, trace.laws.map(l => h("li", {}, link(lawPath(l.id), l.name), h("br"), h("code", {}, l.formula))))) : null,
     trace.ceilings.length ? h("section", {}, h("h2", {}, "Ceilings"),
       h("ul", {}, trace.ceilings.map(c => h("li", {}, link(ceilingPath(c.id), c.label), ": ", c.value, " on ", c.task, ", ", c.condition)))) : null,
-    h("section", {}, h("h2", {}, "Axes"), h("ul", { class: "chips" }, trace.axes.map(a => h("li", {}, link(axisPath(a.id), a.label))))),
+    h("section", {}, h("h2", {}, "Axes"), trace.axes.length
+      ? h("ul", { class: "chips" }, trace.axes.map(a => h("li", {}, link(axisPath(a.id), a.label))))
+      : h("p", { class: "hint" }, "None yet: the curator names them.")),
     h("section", {}, h("h2", {}, "In the graph"), neighbourhood(trace))));
 }

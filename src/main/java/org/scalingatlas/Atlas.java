@@ -50,7 +50,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
-    private static final String DERIVED_VERSION = "graph-1 index-3";
+    private static final String DERIVED_VERSION = "graph-2 index-3";
     private static final int SPARQL_CONCURRENCY = 4;
 
     /**
@@ -127,6 +127,12 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
                 graph.triples(), index.size(), watch);
         return new Atlas(config, corpus, graph, sparql, index, assistant, laws, fingerprint);
+    }
+
+    /** The chat model the {@code llm.*} settings switch on, or {@code null} when they switch none on. */
+    public static org.scalingatlas.answer.TextModel chatModel(AtlasConfig config) {
+        AtlasConfig.Llm llm = config.llm();
+        return llm.enabled() ? ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()) : null;
     }
 
     /**

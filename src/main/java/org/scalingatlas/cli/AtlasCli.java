@@ -54,6 +54,7 @@ public final class AtlasCli {
         commands.put("eval", EvalCommand::new);
         commands.put("ingest", IngestCommand::new);
         commands.put("check", CheckCommand::new);
+        commands.put("notes", NotesCommand::new);
         commands.put("index", IndexCommand::new);
         commands.put("trace", TraceCommand::new);
         commands.put("export", ExportCommand::new);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Validate the corpus: every record parses, and the graph of corpus + ontology satisfies the SHACL shapes "
                 + "of ontology/shapes.ttl (evidence quoted exactly, papers and notes that exist, a note for every paper...).",
             "Prints each error with its file, record and reason, then the records awaiting curation (papers without a "
-                + "note yet) as a to-do list; exits 1 when there is an error, or with --strict when anything awaits curation."},
+                + "note yet, draft notes awaiting review) as a to-do list; exits 1 when there is an error, or with --strict when anything awaits curation."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas check                        the bundled corpus",

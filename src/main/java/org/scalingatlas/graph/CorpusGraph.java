@@ -82,6 +82,9 @@ public final class CorpusGraph {
 
     private static void addNote(Model model, Note note) {
         Resource r = model.createResource(Vocabulary.iri(Vocabulary.Kind.NOTE, note.id()).getURI(), Vocabulary.NOTE);
+        if (note.status() == Note.Status.DRAFT) {
+            r.addProperty(RDF.type, Vocabulary.DRAFT_NOTE);
+        }
         r.addProperty(DCTerms.identifier, note.id());
         r.addProperty(DCTerms.title, note.title());
         if (!note.claim().isEmpty()) {

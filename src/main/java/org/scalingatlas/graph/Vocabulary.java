@@ -18,6 +18,7 @@ public final class Vocabulary {
 
     public static final Resource PAPER = atlas("Paper");
     public static final Resource NOTE = atlas("Note");
+    public static final Resource DRAFT_NOTE = atlas("DraftNote");
     public static final Resource EVIDENCE = atlas("Evidence");
     public static final Resource CEILING = atlas("Ceiling");
     public static final Resource LAW = atlas("Law");

@@ -34,10 +34,10 @@ public final class Views {
         }
     }
 
-    /** A note as listed. */
-    public record NoteSummary(String id, String title, String claim, List<String> axes) {
+    /** A note as listed; {@code status} is {@code curated} or {@code draft} (awaiting a curator's review, its claim maybe empty). */
+    public record NoteSummary(String id, String title, String claim, String status, List<String> axes) {
         public static NoteSummary of(Note note) {
-            return new NoteSummary(note.id(), note.title(), note.claim(), note.axes());
+            return new NoteSummary(note.id(), note.title(), note.claim(), note.status().word, note.axes());
         }
     }
 
@@ -45,11 +45,11 @@ public final class Views {
     public record CeilingDetail(org.scalingatlas.graph.Trace.CeilingSummary ceiling, List<org.scalingatlas.graph.Trace.NoteRef> notes) {
     }
 
-    /** One note in full, as its file states it, with its papers resolved. */
-    public record NoteDetail(String id, String title, String claim, String date, List<PaperRef> papers, List<String> axes,
+    /** One note in full, as its file states it (with its status: curated or draft), with its papers resolved. */
+    public record NoteDetail(String id, String title, String claim, String status, String date, List<PaperRef> papers, List<String> axes,
             List<String> laws, List<Note.Ceiling> ceilings, List<Relation> relations) {
         public static NoteDetail of(Note note, java.util.Map<String, Paper> papers) {
-            return new NoteDetail(note.id(), note.title(), note.claim(), iso(note.date()),
+            return new NoteDetail(note.id(), note.title(), note.claim(), note.status().word, iso(note.date()),
                     note.paperIds().stream().map(papers::get).map(PaperRef::of).toList(), note.axes(), note.laws(), note.ceilings(),
                     note.relations().stream().map(r -> new Relation(r.type().word, r.noteId())).toList());
         }
