@@ -41,7 +41,7 @@ class GraphCommandsTest {
         Files.writeString(note, Files.readString(note).replace("id: compute-optimal-study", "id: missing-paper"));
         assertEquals(1, run("check", "--corpus", corpus.toString()));
         assertTrue(out.toString().contains(note + ": note " + NOTE + ": a note must rest on papers that exist"), out.toString());
-        assertTrue(out.toString().contains("violation(s)"), out.toString());
+        assertTrue(out.toString().contains("1 error(s) in"), out.toString());
     }
 
     @Test

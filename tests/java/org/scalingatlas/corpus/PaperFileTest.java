@@ -27,6 +27,18 @@ class PaperFileTest {
     }
 
     @Test
+    void should_read_back_a_year_or_a_month_stated_without_a_day() {
+        for (String stated : List.of("2023", "2023-03")) {
+            Paper paper = new Paper("a-paper", "A Paper", "Abstract.", null, stated, null, List.of(), null, null, null, null, null, List.of());
+            String text = PaperFile.render(paper);
+            assertEquals(paper, PaperFile.parse(FILE, text), text);
+            assertEquals(stated, paper.issued().toString());
+        }
+        assertMessage("---\nid: a\ntitle: T\nissued: 2023-13\n---\n", "is not a year (2023) or a year and month (2023-03)");
+        assertMessage("---\nid: a\ntitle: T\ndate: 2023-03-01\nissued: 2023\n---\n", "has both a date and an issued year");
+    }
+
+    @Test
     void should_leave_out_fields_that_no_source_states() {
         Paper paper = new Paper("a-paper", "A Paper", "Abstract.", null, null, null, null, null, null, List.of("a.txt"));
         String text = PaperFile.render(paper);

@@ -234,6 +234,35 @@ class BrowserTest {
     }
 
     @Test
+    void should_mark_a_paper_awaiting_a_note_on_its_page_and_where_an_answer_cites_it() throws IOException {
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-uncurated-").resolve("corpus"));
+        Files.writeString(corpus.resolve("papers/scaling-laws-for-tabular-foundation-models.md"), """
+                ---
+                id: scaling-laws-for-tabular-foundation-models
+                title: Scaling Laws for Tabular Foundation Models
+                issued: 2025
+                ---
+                We train tabular transformers from 1M to 1B parameters and find that held-out loss falls as a power law in model size with an exponent of 0.21. Gains stop beyond 300M parameters on small tables.
+                """);
+        Javalin server = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-uncurated-data-"))).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + server.port();
+            browser.get(base + "/paper/scaling-laws-for-tabular-foundation-models");
+            waitFor(".paper h1");
+            assertTrue(waitFor(".paper .awaiting").getText().contains("no curated note yet"));
+            assertTrue(browser.findElement(By.cssSelector(".paper .meta")).getText().contains("2025"), "a stated year is shown");
+            browser.get(base + ask("Do tabular foundation models follow a power law in model size?"));
+            WebElement source = waitFor(".sources .source");
+            assertTrue(source.findElement(By.cssSelector(".mark")).getText().contains("the paper's own words"), source.getText());
+            assertEquals(base + "/paper/scaling-laws-for-tabular-foundation-models",
+                    source.findElement(By.cssSelector("h3 a")).getAttribute("href"), "it links to the paper, not to a note");
+            screenshot("uncurated-paper-cited");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void should_keep_markup_typed_into_the_question_as_text() {
         browser.get(url("/"));
         String markup = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script> scaling laws?";

@@ -14,6 +14,7 @@ public final class PaperFile {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String DATE = "date";
+    static final String ISSUED = "issued";
     static final String AUTHOR_COUNT = "authorCount";
     static final String AUTHORS = "authors";
     static final String ORGANIZATION = "organization";
@@ -23,7 +24,7 @@ public final class PaperFile {
     static final String CODE = "code";
     static final String SOURCES = "sources";
 
-    private static final Set<String> KEYS = Set.of(ID, TITLE, DATE, AUTHOR_COUNT, AUTHORS, ORGANIZATION, ARXIV, DOI, VENUE, CODE, SOURCES);
+    private static final Set<String> KEYS = Set.of(ID, TITLE, DATE, ISSUED, AUTHOR_COUNT, AUTHORS, ORGANIZATION, ARXIV, DOI, VENUE, CODE, SOURCES);
 
     private PaperFile() {
     }
@@ -33,6 +34,7 @@ public final class PaperFile {
         fields.put(ID, paper.id());
         fields.put(TITLE, paper.title());
         putIfPresent(fields, DATE, paper.date() == null ? null : paper.date().toString());
+        putIfPresent(fields, ISSUED, paper.yearMonth());
         putIfPresent(fields, AUTHOR_COUNT, paper.authorCount());
         putIfPresent(fields, AUTHORS, paper.authors().isEmpty() ? null : paper.authors());
         putIfPresent(fields, ORGANIZATION, paper.organization());
@@ -53,6 +55,7 @@ public final class PaperFile {
                     fields.text(TITLE, true),
                     doc.body(),
                     fields.date(DATE),
+                    issued(fields),
                     fields.integer(AUTHOR_COUNT),
                     fields.texts(AUTHORS),
                     fields.text(ORGANIZATION, false),
@@ -64,6 +67,11 @@ public final class PaperFile {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorpusException(file, 0, e.getMessage());
         }
+    }
+
+    /** A year or year-month; YAML reads a bare {@code 2023} as a number, which is the year all the same. */
+    private static String issued(Fields fields) {
+        return fields.text(ISSUED, false);
     }
 
     private static void putIfPresent(Map<String, Object> fields, String key, Object value) {

@@ -57,7 +57,9 @@ public final class BibTex {
         Paper.Issued issued = paper.issued();
         if (issued != null) {
             field(out, "year", Integer.toString(issued.year()));
-            out.append("  month = ").append(MONTHS[issued.month() - 1]).append(",\n");
+            if (issued.month() != null) {
+                out.append("  month = ").append(MONTHS[issued.month() - 1]).append(",\n");
+            }
             if (issued.day() != null) {
                 field(out, "date", issued.toString());
             }

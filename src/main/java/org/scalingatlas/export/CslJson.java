@@ -38,8 +38,8 @@ public final class CslJson {
             }
             Paper.Issued issued = paper.issued();
             if (issued != null) {
-                item.put("issued", Map.of("date-parts", List.of(issued.day() == null
-                        ? List.of(issued.year(), issued.month())
+                item.put("issued", Map.of("date-parts", List.of(issued.month() == null ? List.of(issued.year())
+                        : issued.day() == null ? List.of(issued.year(), issued.month())
                         : List.of(issued.year(), issued.month(), issued.day()))));
             }
             if (paper.doi() != null) {

@@ -58,6 +58,10 @@ public final class CorpusGraph {
         if (paper.date() != null) {
             r.addProperty(DCTerms.date, model.createTypedLiteral(paper.date().toString(), XSDDatatype.XSDdate));
         }
+        if (paper.yearMonth() != null) {
+            r.addProperty(DCTerms.issued, model.createTypedLiteral(paper.yearMonth(),
+                    paper.yearMonth().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
+        }
         if (paper.arxiv() != null) {
             r.addProperty(Vocabulary.ARXIV_ID, paper.arxiv());
         }

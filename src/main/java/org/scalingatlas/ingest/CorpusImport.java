@@ -1,5 +1,6 @@
 package org.scalingatlas.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class CorpusImport {
     }
 
     /** The fields of a paper record, in the order the report names them. */
-    static final List<String> FIELDS = List.of("title", "abstract", "date", "authorCount", "authors", "organization", "arxiv",
+    static final List<String> FIELDS = List.of("title", "abstract", "date", "issued", "authorCount", "authors", "organization", "arxiv",
             "doi", "venue", "code", "sources");
 
     private final PaperStore store;
@@ -111,7 +112,7 @@ public final class CorpusImport {
     }
 
     private static List<Object> values(Paper p) {
-        return java.util.Arrays.asList(p.title(), p.abstractText(), p.date(), p.authorCount(), p.authors(), p.organization(),
+        return java.util.Arrays.asList(p.title(), p.abstractText(), p.date(), p.yearMonth(), p.authorCount(), p.authors(), p.organization(),
                 p.arxiv(), p.doi(), p.venue(), p.code(), p.sources());
     }
 
@@ -129,7 +130,8 @@ public final class CorpusImport {
         for (int n = 2; byId.containsKey(id); n++) {
             id = base + "-" + n;
         }
-        return new Paper(id, entry.title(), entry.abstractText(), entry.date(), entry.authorCount(), entry.authors(),
+        return new Paper(id, entry.title(), entry.abstractText(), entry.date(), entry.date() == null ? entry.yearMonth() : null,
+                entry.authorCount(), entry.authors(),
                 entry.organization(), entry.arxiv(), entry.doi(), entry.venue(), CodeUrls.find(entry.abstractText()).orElse(null),
                 List.of(entry.source()));
     }
@@ -140,8 +142,10 @@ public final class CorpusImport {
         List<String> sources = new ArrayList<>(paper.sources());
         sources.add(entry.source());
         String code = paper.code() != null ? paper.code() : CodeUrls.find(abstractText).orElse(null);
-        return new Paper(paper.id(), paper.title(), abstractText,
-                conflicts.keep("date", paper.date(), entry.date()),
+        LocalDate date = conflicts.keep("date", paper.date(), entry.date());
+        // a stated year (or month) stands only until a day is known; a day never replaces a curated year with another year
+        String yearMonth = date != null ? null : conflicts.keep("issued year", paper.yearMonth(), entry.yearMonth());
+        return new Paper(paper.id(), paper.title(), abstractText, date, yearMonth,
                 conflicts.keep("author count", paper.authorCount(), entry.authorCount()),
                 paper.authors().isEmpty() ? entry.authors() : paper.authors(),
                 conflicts.keep("organization", paper.organization(), entry.organization()),

@@ -80,6 +80,8 @@ final class CslJsonLibrary {
             if (year != null && month != null && day != null) {
                 entry.date(year, month, day);
             }
+        } else if (parts.size() >= 1 && number(parts.get(0)) != null) {
+            entry.yearMonth(number(parts.get(0)), parts.size() == 2 ? number(parts.get(1)) : null);
         } else if (parts.isMissingNode() && item.path("issued").has("raw")) {
             entry.isoDate(item.path("issued").path("raw").asText());
         }

@@ -23,6 +23,7 @@ final class LibraryEntry {
     private String doi;
     private String arxiv;
     private LocalDate date;
+    private String yearMonth;
 
     LibraryEntry(Path file, int line, String key, List<String> warnings) {
         this.file = file;
@@ -70,20 +71,41 @@ final class LibraryEntry {
         }
     }
 
-    /** An ISO date ({@code 2022-03-29}); a year or year-month ({@code 2022-03}) gives no date. */
+    /** An ISO date ({@code 2022-03-29}), or a year or year-month ({@code 2022-03}), kept as that, no day invented. */
     void isoDate(String text) {
         String value = text.strip();
         if (value.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
             String[] parts = value.split("-");
             date(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-        } else if (!value.matches("\\d{4}(-\\d{1,2})?")) {
+        } else if (value.matches("\\d{4}(-\\d{1,2})?")) {
+            String[] parts = value.split("-");
+            yearMonth(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : null);
+        } else {
             warn("date '" + text + "' is not a date (YYYY-MM-DD); left out");
         }
     }
 
-    /** BibTeX's {@code year}, {@code month} (a number, a name or its abbreviation) and {@code day}. */
+    /** A year, or a year and month, when a source states no day. */
+    void yearMonth(int year, Integer month) {
+        if (year < 1000 || year > 9999 || (month != null && (month < 1 || month > 12))) {
+            warn(year + (month == null ? "" : "-" + month) + " is not a year or a month; left out");
+            return;
+        }
+        yearMonth = month == null ? String.format("%04d", year) : String.format("%04d-%02d", year, month);
+    }
+
+    /** BibTeX's {@code year}, {@code month} (a number, a name or its abbreviation) and {@code day}; without a day, the year (and month). */
     void date(String year, String month, String day) {
-        if (year == null || month == null || day == null) {
+        if (year == null) {
+            return;
+        }
+        if (month == null || day == null) {
+            Integer m = month == null ? null : month(month.strip());
+            if (!year.strip().matches("\\d{4}") || (month != null && m == null)) {
+                warn("year '" + year + "'" + (month == null ? "" : ", month '" + month + "'") + " is not a year or a month; left out");
+                return;
+            }
+            yearMonth(Integer.parseInt(year.strip()), m);
             return;
         }
         Integer m = month(month.strip());
@@ -107,7 +129,7 @@ final class LibraryEntry {
             arxiv = Identifiers.arxivFromDoi(doi).orElse(null);
         }
         return new ListingEntry(source, line, title, abstractText == null ? "" : abstractText, date, authors.count(),
-                authors.names(), null, arxiv, doi, venue);
+                authors.names(), null, arxiv, doi, venue, yearMonth);
     }
 
     private void warn(String message) {
