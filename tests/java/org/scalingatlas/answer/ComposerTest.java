@@ -183,6 +183,23 @@ class ComposerTest {
     }
 
     @Test
+    void should_put_unrelated_notes_past_the_third_axis_under_one_closing_heading() {
+        List<String> axes = List.of("lead-axis", "a1", "a2", "a3", "a4", "a5");
+        List<Source> sources = new ArrayList<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (String axis : axes) {
+            labels.put(axis, "axis " + axis);
+            Note note = new Note("n-" + axis, "Does " + axis + " matter?", "It does, by 10%.", null, List.of(support("n-" + axis)),
+                    List.of(axis), List.of(), List.of(), List.of(), "");
+            sources.add(new Source(note, 1.0, 0.5, List.of()));
+        }
+        Answer answer = new Composer(papers, labels, Set.of()).compose("A question?", ANSWERED, sources, List.of());
+        List<String> headings = answer.sections().themes().stream().map(Answer.Theme::heading).toList();
+        assertEquals(List.of("Axis a1", "Axis a2", "Axis a3", "Further findings"), headings);
+        assertEquals(2, answer.sections().themes().get(3).sentences().size(), "both notes past the third axis");
+    }
+
+    @Test
     void should_refuse_without_themes_or_sources() {
         Answer answer = new Composer(papers, Map.of(), Set.of()).compose("Cake?", new Verdict.Refused("not about scaling", List.of()),
                 List.of(), List.of());

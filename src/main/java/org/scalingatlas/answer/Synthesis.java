@@ -59,7 +59,7 @@ final class Synthesis {
         for (Source source : unplaced()) {
             placed.add(source.note().id());
             String heading = axisHeading.apply(source);
-            if (!themes.containsKey(heading) && !neutral.containsKey(heading) && neutral.size() == NEUTRAL_THEMES) {
+            if (!themes.containsKey(heading) && !neutral.containsKey(heading) && neutral.size() >= NEUTRAL_THEMES) {
                 heading = FURTHER;
             }
             (themes.containsKey(heading) ? themes.get(heading) : neutral.computeIfAbsent(heading, h -> new ArrayList<>()))
