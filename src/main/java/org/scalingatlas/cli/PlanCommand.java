@@ -85,7 +85,7 @@ final class PlanCommand implements Callable<Integer> {
             for (Plan.Row r : plan.rows()) {
                 Plan.Extrapolation x = r.extrapolation();
                 out.printf(Locale.ROOT, format, r.law(), r.constants(), g(r.nOpt()), r.dOpt() == null ? "-" : g(r.dOpt()),
-                        r.tokensPerParameter() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.tokensPerParameter()),
+                        r.tokensPerParameter() == null ? "-" : String.format(Locale.ROOT, r.tokensPerParameter() < 1 ? "%.2g" : "%.1f", r.tokensPerParameter()),
                         r.loss() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.loss()),
                         x.decades() == null ? "not recorded" : String.format(Locale.ROOT, "%.2f dec", x.decades()),
                         x.warning() == null ? "" : "WARNING");
