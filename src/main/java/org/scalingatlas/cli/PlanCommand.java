@@ -80,15 +80,15 @@ final class PlanCommand implements Callable<Integer> {
                     b.uniqueTokens() == null ? "" : ", " + g(b.uniqueTokens()) + " unique tokens",
                     b.inferenceTokens() == null ? "" : ", " + g(b.inferenceTokens()) + " inference tokens",
                     b.precision() == null ? "" : ", " + g(b.precision()) + "-bit training");
-            String format = "%-36s %-12s %9s %9s %7s %6s  %-12s %s%n";
-            out.printf(Locale.ROOT, format, "law", "constants", "N_opt", "D_opt", "tok/par", "loss", "extrapolation", "");
+            String format = "%-36s %-12s %9s %9s %7s %6s  %-12s %s";
+            out.println(String.format(Locale.ROOT, format, "law", "constants", "N_opt", "D_opt", "tok/par", "loss", "extrapolation", "").stripTrailing());
             for (Plan.Row r : plan.rows()) {
                 Plan.Extrapolation x = r.extrapolation();
-                out.printf(Locale.ROOT, format, r.law(), r.constants(), g(r.nOpt()), r.dOpt() == null ? "-" : g(r.dOpt()),
+                out.println(String.format(Locale.ROOT, format, r.law(), r.constants(), g(r.nOpt()), r.dOpt() == null ? "-" : g(r.dOpt()),
                         r.tokensPerParameter() == null ? "-" : String.format(Locale.ROOT, r.tokensPerParameter() < 1 ? "%.2g" : "%.1f", r.tokensPerParameter()),
                         r.loss() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.loss()),
                         x.decades() == null ? "not recorded" : String.format(Locale.ROOT, "%.2f dec", x.decades()),
-                        x.warning() == null ? "" : "WARNING");
+                        x.warning() == null ? "" : "WARNING").stripTrailing());
             }
             out.println();
             for (Plan.Row r : plan.rows()) {
