@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.Caveats;
 
 /** The paragraph that states an answer's calculations, each attributed to the note that cites its law. */
 public final class CalculationProse {
@@ -35,7 +36,6 @@ public final class CalculationProse {
 
     /** Allocations this far apart in tokens per parameter are said to disagree, with why. */
     private static final double DISAGREE = 1.5;
-    private static final String CAVEAT = "constants '";
 
     /**
      * When the allocations of an answer disagree, one sentence on why, from what the law files record about each
@@ -49,8 +49,7 @@ public final class CalculationProse {
                 < DISAGREE * ratios.stream().mapToDouble(Double::doubleValue).min().orElse(1)) {
             return java.util.Optional.empty();
         }
-        List<String> why = allocations.stream().flatMap(c -> c.result().warnings().stream()
-                .filter(w -> w.startsWith(CAVEAT)).map(w -> c.name() + " (" + w.substring(CAVEAT.length()).replaceFirst("':", "):"))).toList();
+        List<String> why = allocations.stream().flatMap(c -> Caveats.of(c.name(), c.result()).stream()).toList();
         String numbers = ratios.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(", "));
         return java.util.Optional.of("These allocations disagree (" + numbers + " tokens per parameter)"
                 + (why.isEmpty() ? ": they come from different fits, so read each law's conditions before choosing."

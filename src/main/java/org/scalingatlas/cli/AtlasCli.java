@@ -50,6 +50,7 @@ public final class AtlasCli {
         commands.put("serve", ServeCommand::new);
         commands.put("ask", AskCommand::new);
         commands.put("law", LawCommand::new);
+        commands.put("plan", PlanCommand::new);
         commands.put("bench-corpus", BenchCorpusCommand::new);
         commands.put("eval", EvalCommand::new);
         commands.put("ingest", IngestCommand::new);

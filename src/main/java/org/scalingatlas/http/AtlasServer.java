@@ -83,6 +83,7 @@ public final class AtlasServer {
             new AskRoutes(atlas.assistant(), atlas.fingerprint()).register(config.routes);
             new SparqlRoutes(atlas.sparql()).register(config.routes);
             new LawRoutes(atlas, heavy).register(config.routes);
+            new PlanRoutes(atlas, heavy).register(config.routes);
             LawRoutes.mapErrors(config.routes);
             ErrorResponses.install(config, atlas.config().limits().maxBodyBytes());
         });

@@ -165,7 +165,7 @@ final class LawRoutes {
         return new PointsCsv.Table(inputs == null ? List.of() : inputs, points);
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         String text = ctx.body();
         if (text.isBlank()) {
             throw ApiError.badRequest("the body must be a JSON object, e.g. {\"N\": 7e10, \"D\": 1.4e12}");
@@ -181,7 +181,7 @@ final class LawRoutes {
         }
     }
 
-    private static double number(String name, JsonNode value) {
+    static double number(String name, JsonNode value) {
         if (value.isNumber()) {
             return value.asDouble();
         }

@@ -253,7 +253,7 @@ public final class Calculator {
         Map<String, Double> values = new LinkedHashMap<>(set == null ? Map.of() : set.values());
         List<String> warnings = new ArrayList<>();
         if (set != null && set.note() != null) {
-            warnings.add("constants '" + set.id() + "': " + set.note());
+            warnings.add(Caveats.PREFIX + set.id() + "': " + set.note());
         }
         for (Map.Entry<String, Double> entry : custom.entrySet()) {
             if (!law.constantNames().contains(entry.getKey())) {

@@ -1,0 +1,120 @@
+package org.scalingatlas.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.laws.LawBook;
+import org.scalingatlas.laws.Plan;
+import org.scalingatlas.laws.Planner;
+import org.scalingatlas.question.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {"Size a training run: every law that gives an allocation for the budget, side by side, with how far each "
+            + "extrapolates beyond the range it was fitted on and why they disagree."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./atlas plan --compute 5.76e23",
+            "  ./atlas plan --compute 1e24 --unique-tokens 500B --inference-tokens 2T",
+            "  ./atlas plan --compute 5.76e23 --json"})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--compute", required = true, paramLabel = "FLOPS", description = "Training compute in FLOPs (5.76e23, 5.76x10^23).")
+    String compute;
+
+    @Option(names = "--unique-tokens", paramLabel = "TOKENS", description = "Unique training tokens available (500B, 1.4T): adds the data-constrained row.")
+    String uniqueTokens;
+
+    @Option(names = "--inference-tokens", paramLabel = "TOKENS", description = "Tokens the model will serve over its life (2T): adds the inference-aware row.")
+    String inferenceTokens;
+
+    @Option(names = "--precision", paramLabel = "BITS", description = "Training precision in bits (checked and echoed; no law with verified constants uses it yet).")
+    String precision;
+
+    @Option(names = "--json", description = "Print the plan as JSON (the same as POST /api/plan).")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        Plan.Budget budget = Planner.budget(number("--compute", compute), number("--unique-tokens", uniqueTokens),
+                number("--inference-tokens", inferenceTokens), number("--precision", precision));
+        Corpus corpus = Corpus.load(AtlasCli.config().corpusDir());
+        Plan plan = new Planner(new LawBook(corpus.laws()), corpus.papersById()).plan(budget);
+        if (json) {
+            JsonOutput.print(out, plan);
+            return 0;
+        }
+        PlanTable.print(out, plan);
+        return 0;
+    }
+
+    private static Double number(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Numbers.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The plan as a table, then each row's conditions and the spread. */
+    static final class PlanTable {
+        private PlanTable() {
+        }
+
+        static void print(PrintWriter out, Plan plan) {
+            Plan.Budget b = plan.budget();
+            out.printf(Locale.ROOT, "Plan for C = %s FLOPs%s%s%s%n%n", g(b.compute()),
+                    b.uniqueTokens() == null ? "" : ", " + g(b.uniqueTokens()) + " unique tokens",
+                    b.inferenceTokens() == null ? "" : ", " + g(b.inferenceTokens()) + " inference tokens",
+                    b.precision() == null ? "" : ", " + g(b.precision()) + "-bit training");
+            String format = "%-36s %-12s %9s %9s %7s %6s  %-12s %s";
+            out.println(String.format(Locale.ROOT, format, "law", "constants", "N_opt", "D_opt", "tok/par", "loss", "extrapolation", "").stripTrailing());
+            for (Plan.Row r : plan.rows()) {
+                Plan.Extrapolation x = r.extrapolation();
+                out.println(String.format(Locale.ROOT, format, r.law(), r.constants(), g(r.nOpt()), r.dOpt() == null ? "-" : g(r.dOpt()),
+                        r.tokensPerParameter() == null ? "-" : String.format(Locale.ROOT, r.tokensPerParameter() < 1 ? "%.2g" : "%.1f", r.tokensPerParameter()),
+                        r.loss() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.loss()),
+                        x.decades() == null ? "not recorded" : String.format(Locale.ROOT, "%.2f dec", x.decades()),
+                        x.warning() == null ? "" : "WARNING").stripTrailing());
+            }
+            out.println();
+            for (Plan.Row r : plan.rows()) {
+                out.println(r.law() + " (" + r.constants() + "): " + r.constantsLabel() + " [" + r.provenance() + "; "
+                        + r.paper().id() + (r.paper().arxiv() == null ? "" : ", arXiv:" + r.paper().arxiv()) + "]");
+                out.println("  N counts: " + r.parameters());
+                Plan.Extrapolation x = r.extrapolation();
+                x.distances().forEach(d -> out.printf(Locale.ROOT, "  fitted range of %s: %s to %s %s; here %s (%.2f decades beyond)%n", d.variable(),
+                        d.min() == null ? "?" : g(d.min()), d.max() == null ? "?" : g(d.max()), d.unit(), g(d.value()), d.decades()));
+                if (!x.notRecorded().isEmpty()) {
+                    out.println("  fitted range not recorded for " + String.join(", ", x.notRecorded()));
+                }
+                if (x.warning() != null) {
+                    out.println("  warning: " + x.warning());
+                }
+                out.println("  uncertainty: " + r.uncertainty());
+                r.notes().forEach(n -> out.println("  note: " + n));
+            }
+            out.println();
+            Plan.Spread s = plan.spread();
+            out.printf(Locale.ROOT, "Spread: the largest N_opt (%s) is %.2f times the smallest (%s).%n", s.largest(), s.ratio(), s.smallest());
+            s.reasons().forEach(reason -> out.println("- " + reason));
+        }
+
+        private static String g(double value) {
+            return String.format(Locale.ROOT, "%.3g", value).replace("e+", "e");
+        }
+    }
+}

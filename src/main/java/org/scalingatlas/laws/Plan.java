@@ -1,0 +1,110 @@
+package org.scalingatlas.laws;
+
+import java.util.List;
+
+/**
+ * Every applicable law and constant set side by side for one training budget: {@code ./atlas plan} prints it and
+ * {@code POST /api/plan} returns it.
+ *
+ * @param budget what was asked
+ * @param rows   one allocation per law and constant set
+ * @param spread how far the rows' model sizes lie apart, and why
+ */
+public record Plan(Budget budget, List<Row> rows, Spread spread) {
+
+    public Plan {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * The budget of a run.
+     *
+     * @param compute         training compute in FLOPs
+     * @param uniqueTokens    unique training tokens available, or {@code null}
+     * @param inferenceTokens tokens the model will serve over its life, or {@code null}
+     * @param precision       training precision in bits, or {@code null}
+     */
+    public record Budget(double compute, Double uniqueTokens, Double inferenceTokens, Double precision) {
+    }
+
+    /**
+     * One law and constant set's allocation.
+     *
+     * @param law                the law's id
+     * @param name               the law's name
+     * @param constants          the constant set's id
+     * @param constantsLabel     what the set is, in words
+     * @param provenance         V-paper, V-code or V-repro
+     * @param paper              the paper of the constants (the law's own, or the refit's)
+     * @param nOpt               the optimal model size
+     * @param dOpt               the optimal training tokens, or {@code null} when the law gives none
+     * @param tokensPerParameter dOpt / nOpt, or {@code null}
+     * @param loss               the loss the law predicts at the optimum, or {@code null} when it predicts none
+     * @param parameters         what N counts, as the law file's unit states it
+     * @param conditions         the law's conventions (data set, counting, units)
+     * @param method             how the allocation was found
+     * @param extrapolation      how far the budget and the allocation lie beyond the fitted ranges
+     * @param uncertainty        the uncertainty the law file records for this set, or that none is recorded
+     * @param notes              how this row reads the budget (unit conversions, the inference-aware target)
+     * @param warnings           the calculator's warnings: the constant set's caveat, inputs outside the fitted range
+     */
+    public record Row(String law, String name, String constants, String constantsLabel, String provenance, PaperRef paper,
+            double nOpt, Double dOpt, Double tokensPerParameter, Double loss, String parameters, List<String> conditions,
+            String method, Extrapolation extrapolation, String uncertainty, List<String> notes, List<String> warnings) {
+
+        public Row {
+            conditions = List.copyOf(conditions);
+            notes = List.copyOf(notes);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A paper, as a row cites it. */
+    public record PaperRef(String id, String title, String arxiv) {
+    }
+
+    /**
+     * How far a row lies beyond the ranges its law was fitted on.
+     *
+     * @param decades     the largest distance, in decades (log10), over the variables with a recorded range; 0 inside
+     *                    them; {@code null} when the law records no range for any of them
+     * @param distances   each variable with a recorded range
+     * @param notRecorded the variables whose fitted range the law file does not record
+     * @param warning     a warning when the distance passes one decade, else {@code null}
+     */
+    public record Extrapolation(Double decades, List<Distance> distances, List<String> notRecorded, String warning) {
+
+        public Extrapolation {
+            distances = List.copyOf(distances);
+            notRecorded = List.copyOf(notRecorded);
+        }
+    }
+
+    /**
+     * One variable against its fitted range.
+     *
+     * @param variable the law's symbol (C, N, D ...)
+     * @param value    its value in the plan, in the law's unit
+     * @param unit     that unit
+     * @param min      the smallest fitted value, or {@code null}
+     * @param max      the largest fitted value, or {@code null}
+     * @param decades  how far outside, in decades; 0 inside
+     */
+    public record Distance(String variable, double value, String unit, Double min, Double max, double decades) {
+    }
+
+    /**
+     * How far apart the rows' model sizes lie.
+     *
+     * @param ratio   the largest N_opt over the smallest
+     * @param largest the row with the largest N_opt ("law (set)")
+     * @param smallest the row with the smallest
+     * @param reasons one sentence per difference, from what the law files record
+     */
+    public record Spread(double ratio, String largest, String smallest, List<String> reasons) {
+
+        public Spread {
+            reasons = List.copyOf(reasons);
+        }
+    }
+}

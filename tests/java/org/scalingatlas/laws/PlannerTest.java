@@ -1,0 +1,190 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scalingatlas.corpus.Corpus;
+
+/** The planner on the real law files: the rows, the reference's check values, extrapolation, the spread, bad budgets. */
+class PlannerTest {
+
+    private static Planner planner;
+
+    @BeforeAll
+    static void load() {
+        Corpus corpus = Corpus.load(Path.of("corpus"));
+        planner = new Planner(new LawBook(corpus.laws()), corpus.papersById());
+    }
+
+    private static Plan plan(double compute) {
+        return planner.plan(Planner.budget(compute, null, null, null));
+    }
+
+    private static Plan.Row row(Plan plan, String law, String set) {
+        return plan.rows().stream().filter(r -> r.law().equals(law) && r.constants().equals(set)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + law + " (" + set + ") in " + plan.rows()));
+    }
+
+    private static void near(double expected, Double actual, double tolerance, String what) {
+        assertNotNull(actual, what);
+        assertTrue(Math.abs(actual / expected - 1) <= tolerance, what + ": expected " + expected + " within " + tolerance + ", got " + actual);
+    }
+
+    @Test
+    void should_list_every_allocation_law_with_its_paper_and_what_n_counts_at_the_gopher_budget() {
+        Plan plan = plan(5.76e23);
+        assertTrue(plan.rows().size() >= 6, plan.rows().toString());
+        for (String[] expected : new String[][] {{"chinchilla-parametric-loss", "published"}, {"chinchilla-parametric-loss", "unrounded"},
+            {"chinchilla-parametric-loss", "epoch-refit"}, {"chinchilla-parametric-loss", "sardana-code"},
+            {"chinchilla-approach-1-allocation", "table-3"}, {"kaplan-compute-efficient-allocation", "published"},
+            {"henighan-optimal-model-size", "language"}}) {
+            row(plan, expected[0], expected[1]);
+        }
+        for (Plan.Row r : plan.rows()) {
+            assertTrue(r.nOpt() > 0, r.toString());
+            assertNotNull(r.paper().arxiv(), r.law());
+            assertTrue(!r.parameters().isBlank() && !r.constantsLabel().isBlank(), r.toString());
+            if (r.dOpt() != null) {
+                assertEquals(r.dOpt() / r.nOpt(), r.tokensPerParameter(), 1e-9 * r.tokensPerParameter());
+            }
+        }
+        assertEquals("2404.10102", row(plan, "chinchilla-parametric-loss", "epoch-refit").paper().arxiv());
+        assertEquals("non-embedding parameters", row(plan, "kaplan-compute-efficient-allocation", "published").parameters());
+        assertTrue(row(plan, "chinchilla-parametric-loss", "published").parameters().contains("including embeddings"));
+        // the rows without data or inference inputs leave those laws out
+        assertTrue(plan.rows().stream().noneMatch(r -> r.law().equals(Planner.MUENNIGHOFF) || r.law().equals(Planner.SARDANA)));
+    }
+
+    /** scaling-laws.md §2 and §3 [V-repro], the tolerances the law file states (5e-3 for 3-figure values). */
+    @ParameterizedTest
+    @CsvSource({
+        "published,   5.76e23, 3.22e10, 2.98e12, 1.9307",
+        "unrounded,   5.76e23, 4.04e10, 2.38e12, 1.9184",
+        "published,   1e21,    1.82e9,  9.14e10, 2.3289",
+        "unrounded,   1e21,    2.22e9,  7.52e10, 2.2955",
+        "epoch-refit, 5.88e23, 7.30e10, 1.34e12, NaN",
+        "epoch-refit, 1e24,    9.59e10, 1.74e12, NaN"})
+    void should_reproduce_the_reference_optima_of_chinchilla_and_the_epoch_refit(String set, double c, double n, double d, double loss) {
+        Plan.Row r = row(plan(c), "chinchilla-parametric-loss", set);
+        near(n, r.nOpt(), 5e-3, set + " N_opt");
+        near(d, r.dOpt(), 5e-3, set + " D_opt");
+        if (!Double.isNaN(loss)) {
+            near(loss, r.loss(), 5e-3, set + " loss");
+        }
+    }
+
+    @Test
+    void should_give_about_18_tokens_per_parameter_with_the_epoch_refit_and_the_table_3_size_at_the_gopher_budget() {
+        near(18.4, row(plan(5.88e23), "chinchilla-parametric-loss", "epoch-refit").tokensPerParameter(), 5e-3, "Epoch D/N");
+        near(6.7e10, row(plan(5.76e23), "chinchilla-approach-1-allocation", "table-3").nOpt(), 0.02, "Table 3: 67B");
+    }
+
+    /**
+     * 1e21 FLOPs lies inside every recorded range: Chinchilla's N (7e7-1.6e10) and D (5e9-5e11) at all four optima,
+     * Approach 1's budgets (6e18-3e21), Muennighoff's N (7e6-9e9) with 2e10 unique tokens (which bind: the
+     * optimum repeats them), and Sardana's N and D with 1e11 inference tokens.
+     */
+    @Test
+    void should_warn_of_no_extrapolation_inside_every_fitted_range() {
+        Plan plan = planner.plan(Planner.budget(1e21, 2e10, 1e11, null));
+        assertEquals(9, plan.rows().size(), plan.rows().toString());
+        for (Plan.Row r : plan.rows()) {
+            assertNull(r.extrapolation().warning(), r.law() + " " + r.extrapolation());
+            if (r.extrapolation().decades() != null) {
+                assertEquals(0, r.extrapolation().decades(), r.law() + " " + r.extrapolation());
+            }
+        }
+    }
+
+    @Test
+    void should_warn_past_one_decade_at_1e27_flops() {
+        Plan plan = plan(1e27);
+        for (String set : List.of("published", "unrounded", "epoch-refit", "sardana-code")) {
+            Plan.Extrapolation x = row(plan, "chinchilla-parametric-loss", set).extrapolation();
+            assertTrue(x.decades() > 1, set + " " + x);
+            assertTrue(x.warning().contains("decades above the range the law was fitted on"), x.warning());
+        }
+        Plan.Extrapolation approach1 = row(plan, "chinchilla-approach-1-allocation", "table-3").extrapolation();
+        assertEquals(Math.log10(1e27 / 3e21), approach1.decades(), 1e-9);
+        assertTrue(approach1.warning().startsWith("C = 1.00e27 lies 5.5 decades above"), approach1.warning());
+    }
+
+    @Test
+    void should_say_the_fitted_range_is_not_recorded_rather_than_invent_one() {
+        Plan.Extrapolation kaplan = row(plan(5.76e23), "kaplan-compute-efficient-allocation", "published").extrapolation();
+        assertNull(kaplan.decades());
+        assertNull(kaplan.warning());
+        assertEquals(List.of("C_min"), kaplan.notRecorded());
+    }
+
+    @Test
+    void should_show_only_the_uncertainty_the_law_files_record() {
+        Plan plan = plan(5.76e23);
+        assertTrue(row(plan, "chinchilla-parametric-loss", "epoch-refit").uncertainty().contains("95% CI 285-744"));
+        assertTrue(row(plan, "chinchilla-approach-1-allocation", "table-3").uncertainty().contains("10th-90th percentile 0.488-0.502"));
+        assertEquals("none recorded in the law file", row(plan, "chinchilla-parametric-loss", "published").uncertainty());
+        assertEquals("none recorded in the law file", row(plan, "kaplan-compute-efficient-allocation", "published").uncertainty());
+    }
+
+    @Test
+    void should_measure_the_spread_as_largest_over_smallest_and_say_why_the_rows_differ() {
+        Plan plan = plan(5.76e23);
+        double max = plan.rows().stream().mapToDouble(Plan.Row::nOpt).max().orElseThrow();
+        double min = plan.rows().stream().mapToDouble(Plan.Row::nOpt).min().orElseThrow();
+        assertEquals(max / min, plan.spread().ratio(), 1e-12 * max / min);
+        assertEquals("chinchilla-parametric-loss (published)", plan.spread().smallest());
+        List<String> reasons = plan.spread().reasons();
+        assertTrue(reasons.stream().anyMatch(s -> s.contains("count non-embedding parameters") && s.contains("kaplan-compute-efficient-allocation")
+                && s.contains("count all parameters, embeddings included")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(s -> s.startsWith("chinchilla-parametric-loss (published): The rounded exponents")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(s -> s.contains("digitised")), reasons.toString());
+    }
+
+    @Test
+    void should_add_the_data_constrained_and_inference_aware_rows_and_say_what_moves_them() {
+        Plan plan = planner.plan(Planner.budget(5.76e23, 5e11, 2e12, 8.0));
+        Plan.Row sardana = row(plan, Planner.SARDANA, "sardana-code");
+        Plan.Row chinchilla = row(plan, "chinchilla-parametric-loss", "sardana-code");
+        assertTrue(sardana.nOpt() < chinchilla.nOpt() && sardana.dOpt() > chinchilla.dOpt(), sardana + " vs " + chinchilla);
+        assertEquals(chinchilla.loss(), sardana.loss(), 1e-9);
+        Plan.Row muennighoff = row(plan, Planner.MUENNIGHOFF, "published");
+        assertTrue(muennighoff.dOpt() > 5e11, "repeats the unique data: " + muennighoff);
+        List<String> reasons = plan.spread().reasons();
+        assertTrue(reasons.stream().anyMatch(s -> s.startsWith(Planner.SARDANA) && s.contains("2.00e12 tokens it will serve")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(s -> s.startsWith(Planner.MUENNIGHOFF) && s.contains("repeats them")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(s -> s.startsWith("Training precision (8.00 bits) changes no row")), reasons.toString());
+    }
+
+    @Test
+    void should_leave_out_the_data_constrained_law_when_the_unique_data_do_not_bind() {
+        Plan plan = planner.plan(Planner.budget(1e21, 1e13, null, null));
+        assertTrue(plan.rows().stream().noneMatch(r -> r.law().equals(Planner.MUENNIGHOFF)), plan.rows().toString());
+        assertTrue(plan.spread().reasons().stream().anyMatch(s -> s.startsWith(Planner.MUENNIGHOFF + " is left out")), plan.spread().reasons().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-1, compute must be positive", "0, compute must be positive", "NaN, compute must be a finite number",
+        "Infinity, compute must be a finite number", "1e31, compute = 1.00e31 FLOPs is beyond", "1e3, compute = 1.00e03 FLOPs is too small"})
+    void should_refuse_a_budget_that_is_no_budget(double compute, String message) {
+        LawInputException e = assertThrows(LawInputException.class, () -> Planner.budget(compute, null, null, null));
+        assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    }
+
+    @Test
+    void should_name_the_field_that_is_wrong() {
+        assertTrue(assertThrows(LawInputException.class, () -> Planner.budget(null, null, null, null)).getMessage().startsWith("compute is required"));
+        assertTrue(assertThrows(LawInputException.class, () -> Planner.budget(1e23, -5.0, null, null)).getMessage().startsWith("uniqueTokens must be positive"));
+        assertTrue(assertThrows(LawInputException.class, () -> Planner.budget(1e23, null, Double.NaN, null)).getMessage().startsWith("inferenceTokens must be a finite"));
+        assertTrue(assertThrows(LawInputException.class, () -> Planner.budget(1e23, null, null, 128.0)).getMessage().startsWith("precision = 128 bits is beyond"));
+        assertEquals(0.0, Planner.budget(1e23, null, 0.0, null).inferenceTokens());
+    }
+}
