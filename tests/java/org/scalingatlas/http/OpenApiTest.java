@@ -95,6 +95,7 @@ class OpenApiTest {
                 new String[] {"POST", "/api/laws/{id}/optimal", "/api/laws/" + law + "/optimal", "{\"C\": 5.76e23}"},
                 new String[] {"POST", "/api/laws/{id}/curve", "/api/laws/" + law + "/curve", "{\"inputs\": {\"D\": 1.4e12}, \"vary\": \"N\", \"output\": \"loss\", \"from\": 1e8, \"to\": 1e11, \"points\": 5}"},
                 new String[] {"POST", "/api/laws/fit", "/api/laws/fit", "{\"csv\": \"N,D,loss\\n1e8,1e9,3.5\\n1e9,1e10,2.9\\n1e10,1e11,2.4\\n1e8,1e10,3.1\\n1e9,1e9,3.2\\n1e10,1e10,2.7\\n1e9,1e11,2.6\\n1e8,1e11,3.0\", \"resamples\": 0}"},
+                new String[] {"POST", "/api/laws/fit", "/api/laws/fit", "{\"csv\": \"steps,loss\\n1e3,3.1\\n2e3,2.8\\n4e3,2.6\\n8e3,2.45\\n16e3,2.35\\n32e3,2.28\", \"resamples\": 5, \"predictAt\": 1e6}"},
                 new String[] {"GET", "/api/export.csl.json", "/api/export.csl.json", null},
                 new String[] {"GET", "/api/export.csl.json", "/api/export.csl.json?ids=nope", null},
                 new String[] {"GET", "/id/{kind}/{id}", "/id/note/no-such-note", null});
