@@ -15,7 +15,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * the fit can be trusted: rollout cross-validation (fit on the smallest k points, predict the larger ones, for k from
  * the fewest that identify the constants up), leave-one-out error, bootstrap intervals of the constants and of
  * predictions at chosen x, and warnings where a constant is poorly identified. With "auto" the family is the simplest
- * whose rollout error is within 10% (or 0.002) of the lowest. Deterministic: fixed seed.
+ * whose rollout error is within 10% (or 1e-4) of the lowest. Deterministic: fixed seed.
  */
 public final class CurveFitter {
 
@@ -112,7 +112,7 @@ public final class CurveFitter {
                 leaveOneOut, predictions, warnings, candidates);
     }
 
-    /** The simplest family whose rollout error, over the steps every family can take, is within 10% (or 0.002) of the lowest. */
+    /** The simplest family whose rollout error, over the steps every family can take, is within 10% (or 1e-4) of the lowest. */
     private static CurveFamily choose(double[] logX, double[] logY, String input, List<CurveFit.Candidate> candidates, Deadline deadline) {
         List<CurveFamily> families = Arrays.stream(CurveFamily.values()).filter(f -> f.minimumPoints() <= logX.length).toList();
         int firstK = families.stream().mapToInt(CurveFamily::parameters).max().orElseThrow() + 1;
@@ -122,7 +122,7 @@ public final class CurveFitter {
             errors[f] = rollout(families.get(f), logX, logY, firstK, deadline).stream().mapToDouble(CurveFit.RolloutStep::meanAbsLogError).average().orElse(0);
             lowest = Math.min(lowest, errors[f]);
         }
-        double tolerance = Math.max(1.1 * lowest, lowest + 0.002);
+        double tolerance = Math.max(1.1 * lowest, lowest + 1e-4);
         CurveFamily chosen = null;
         for (int f = 0; f < families.size(); f++) {
             boolean pick = chosen == null && errors[f] <= tolerance;
