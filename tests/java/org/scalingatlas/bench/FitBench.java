@@ -20,16 +20,15 @@ import org.scalingatlas.laws.LawBook;
 /**
  * How well each one-input fit extrapolates: learning curves made with the published laws of {@code corpus/laws}
  * (every constant set; Chinchilla along three slices; the Monkeys' coverage as its error 1 − c), 16 points spaced
- * evenly in log x over the law's fitted range, with 1% log-normal noise (5 seeds). Each method fits the 10 smallest x and
+ * evenly in log x over the law's fitted range, with log-normal noise (σ = 0.01, or the second argument; 5 seeds). Each method fits the 10 smallest x and
  * predicts the 6 largest; the score is the mean |ln predicted − ln observed| over them. No JUnit, no JMH:
- * {@code mvn -q test-compile exec:exec -Dbench.main=org.scalingatlas.bench.FitBench}.
+ * {@code mvn -q test-compile exec:exec -Dbench.main=org.scalingatlas.bench.FitBench [-Dbench.args="corpus 0.03"]}.
  */
 public final class FitBench {
 
     static final int POINTS = 16;
     static final int FITTED = 10;
     static final int SEEDS = 5;
-    static final double NOISE = 0.01;
     static final List<String> METHODS = List.of("old power-law (Huber + BOBYQA)", "pure-power", "power-law", "saturating", "auto");
 
     record Curve(String name, double from, double to, DoubleUnaryOperator law) {
@@ -37,6 +36,7 @@ public final class FitBench {
 
     public static void main(String[] args) {
         LawBook book = new LawBook(Corpus.load(Path.of(args.length > 0 ? args[0] : "corpus")).laws());
+        double noiseSigma = args.length > 1 ? Double.parseDouble(args[1]) : 0.01;
         List<Curve> curves = curves(book);
         Map<String, List<Double>> all = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ public final class FitBench {
                 double[] y = new double[POINTS];
                 for (int i = 0; i < POINTS; i++) {
                     x[i] = curve.from() * Math.pow(curve.to() / curve.from(), i / (POINTS - 1.0));
-                    y[i] = curve.law().applyAsDouble(x[i]) * Math.exp(NOISE * noise.nextGaussian());
+                    y[i] = curve.law().applyAsDouble(x[i]) * Math.exp(noiseSigma * noise.nextGaussian());
                 }
                 List<Fitter.Point> fitted = new ArrayList<>();
                 for (int i = 0; i < FITTED; i++) {

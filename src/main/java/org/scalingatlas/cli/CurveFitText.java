@@ -24,7 +24,7 @@ final class CurveFitText {
         fit.rollout().forEach(s -> out.printf(Locale.ROOT, "    k = %-4d fitted up to %-10.4g predicts %d later point(s): %.4g%n", s.k(), s.fittedTo(), s.heldOut(), s.meanAbsLogError()));
         out.printf(Locale.ROOT, "  leave-one-out %.4g%n", fit.leaveOneOutError());
         if (!fit.candidates().isEmpty()) {
-            out.println("Families tried (rollout error on the same steps; the simplest within 10% of the lowest is chosen)");
+            out.println("Families tried (rollout error on the later half of the steps all can take; the simplest within 10% of the lowest is chosen)");
             fit.candidates().forEach(c -> out.printf(Locale.ROOT, "  %s %-11s %.4g  %s%n", c.chosen() ? "*" : " ", c.family(), c.rolloutError(), c.formula()));
         }
         if (!fit.predictions().isEmpty()) {

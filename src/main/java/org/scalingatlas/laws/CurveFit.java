@@ -11,7 +11,7 @@ import java.util.Map;
  *                         no finite end has none)
  * @param rolloutError     the mean over {@code rollout}'s steps of their mean absolute log error
  * @param leaveOneOutError the mean absolute log error of each point predicted by a fit without it
- * @param candidates       with {@code family} "auto": every family tried, with its rollout error on the same steps
+ * @param candidates       with {@code family} "auto": every family tried, with its rollout error on the same steps (the later half of those all can take)
  */
 public record CurveFit(String family, String formula, List<String> inputs, Map<String, Double> constants,
         Map<String, Fitter.Interval> intervals, int resamples, double rmseLog, List<Fitter.Residual> residuals,

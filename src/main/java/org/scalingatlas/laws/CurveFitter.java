@@ -112,14 +112,18 @@ public final class CurveFitter {
                 leaveOneOut, predictions, warnings, candidates);
     }
 
-    /** The simplest family whose rollout error, over the steps every family can take, is within 10% (or 1e-4) of the lowest. */
+    /**
+     * The simplest family whose rollout error is within 10% (or 1e-4) of the lowest, scored on the later half of the steps
+     * every family can take: the first steps fit a 4-constant family to 5 points, and scoring on them favoured pure-power
+     * on curves with a floor (FitBench: 0.0558 against 0.0469 mean log error at 3% noise).
+     */
     private static CurveFamily choose(double[] logX, double[] logY, String input, List<CurveFit.Candidate> candidates, Deadline deadline) {
         List<CurveFamily> families = Arrays.stream(CurveFamily.values()).filter(f -> f.minimumPoints() <= logX.length).toList();
         int firstK = families.stream().mapToInt(CurveFamily::parameters).max().orElseThrow() + 1;
         double[] errors = new double[families.size()];
         double lowest = Double.POSITIVE_INFINITY;
         for (int f = 0; f < families.size(); f++) {
-            errors[f] = rollout(families.get(f), logX, logY, firstK, deadline).stream().mapToDouble(CurveFit.RolloutStep::meanAbsLogError).average().orElse(0);
+            errors[f] = rollout(families.get(f), logX, logY, (firstK + logX.length) / 2, deadline).stream().mapToDouble(CurveFit.RolloutStep::meanAbsLogError).average().orElse(0);
             lowest = Math.min(lowest, errors[f]);
         }
         double tolerance = Math.max(1.1 * lowest, lowest + 1e-4);
