@@ -96,10 +96,36 @@ class CurveFitterTest {
         CurveFit fit = CurveFitter.fit(CurveFamily.POWER_LAW.id, List.of("x"), points(truth(CurveFamily.POWER_LAW), 0.01, 5, 5), 100, List.of(), null, Deadline.none());
         assertEquals(5, fit.residuals().size());
         assertEquals(1, fit.rollout().size());
-        assertTrue(fit.warnings().stream().anyMatch(w -> w.matches("(alpha|E) is (poorly identified|pinned at its (lower|upper) bound).*")), fit.warnings().toString());
+        assertTrue(fit.warnings().contains("5 points for 3 constants (fewer than two a constant): the constants are poorly identified whatever their "
+                + "intervals say, since resampling so few points understates their uncertainty; add points at larger x"), fit.warnings().toString());
         // twenty points of the same law, with the same noise, identify it: no warning
         CurveFit many = CurveFitter.fit(CurveFamily.POWER_LAW.id, List.of("x"), points(truth(CurveFamily.POWER_LAW), 0.01, 5, 20), 100, List.of(), null, Deadline.none());
         assertTrue(many.warnings().isEmpty(), many.warnings().toString());
+    }
+
+    @Test
+    void should_say_a_constant_is_poorly_identified_when_its_interval_spans_an_order_of_magnitude() {
+        // eight points over one decade where the power term is 8 to 20 times the floor, 2% noise: the bootstrap's floor
+        // could be almost anything below them
+        CurveFit boot = CurveFitter.fit("power-law", List.of("x"), decade(8, 1, 0.02), 100, List.of(), null, Deadline.none());
+        assertTrue(boot.warnings().stream().anyMatch(w -> w.matches("E is poorly identified: its 95% interval, .* spans [0-9.]+ orders of magnitude")),
+                boot.warnings() + " " + boot.intervals());
+        // without resamples the fit's local covariance speaks: over half a decade at 5% noise, alpha spans more than tenfold
+        CurveFit local = CurveFitter.fit("power-law", List.of("x"), decade(8, 0.5, 0.05), 0, List.of(), null, Deadline.none());
+        assertTrue(local.warnings().stream().anyMatch(w -> w.startsWith("alpha is poorly identified: its 95% interval from the fit's local covariance")),
+                local.warnings().toString());
+        assertTrue(CurveFitter.fit("power-law", List.of("x"), decade(8, 1, 0.02), 0, List.of(), null, Deadline.none()).warnings().isEmpty());
+    }
+
+    /** {@code n} points of the power-law truth from x = 100 over {@code decades}, with seeded noise. */
+    private static List<Fitter.Point> decade(int n, double decades, double sigma) {
+        List<Fitter.Point> points = new ArrayList<>();
+        Random noise = new Random(2);
+        for (int i = 0; i < n; i++) {
+            double x = 100 * Math.pow(10, decades * i / (n - 1.0));
+            points.add(new Fitter.Point(Map.of("x", x), truth(CurveFamily.POWER_LAW).applyAsDouble(x) * Math.exp(sigma * noise.nextGaussian())));
+        }
+        return points;
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class CurveFitter {
             squares += r * r;
             residuals.add(new Fitter.Residual(sorted.get(i).inputs(), sorted.get(i).loss(), Math.exp(logY[i] + r), r));
         }
-        List<String> warnings = IdentifiabilityWarnings.of(chosen, best, CurveLeastSquares.bounds(chosen, logX, logY, all), intervals, input);
+        List<String> warnings = IdentifiabilityWarnings.of(chosen, best, CurveLeastSquares.bounds(chosen, logX, logY, all), intervals, input, logX, logY);
         predictions.stream().filter(p -> p.decadesBeyond() > 1).forEach(p -> warnings.add(String.format(Locale.ROOT,
                 "%s = %.4g is %.1f decades beyond the largest point, while the rollout predicted at most %.2g decades ahead of its fits",
                 input, p.x(), p.decadesBeyond(), (logX[logX.length - 1] - Math.log(rollout.get(0).fittedTo())) / Math.log(10))));

@@ -18,33 +18,53 @@ final class IdentifiabilityWarnings {
     private IdentifiabilityWarnings() {
     }
 
-    static List<String> of(CurveFamily family, double[] p, double[][] bounds, Map<String, Fitter.Interval> intervals, String input) {
+    static List<String> of(CurveFamily family, double[] p, double[][] bounds, Map<String, Fitter.Interval> intervals, String input,
+            double[] logX, double[] logY) {
         List<String> warnings = new ArrayList<>();
+        if (logX.length < 2 * p.length) {
+            warnings.add(logX.length + " points for " + p.length + " constants (fewer than two a constant): the constants are poorly identified "
+                    + "whatever their intervals say, since resampling so few points understates their uncertainty; add points at larger " + input);
+        }
+        boolean[] pinned = new boolean[p.length];
         for (int j = 0; j < p.length; j++) {
             String name = family.constants.get(j);
             boolean low = p[j] - bounds[0][j] < PINNED;
             boolean high = bounds[1][j] - p[j] < PINNED;
+            pinned[j] = low || high;
             if (low || high) {
                 warnings.add(name + " is pinned at its " + (low ? "lower" : "upper") + " bound" + pinnedBecause(name, low, input)
                         + ", so the points do not identify it");
             }
         }
+        Map<String, Fitter.Interval> local = LocalIntervals.of(family, p, logX, logY, pinned);
         for (String name : List.of("alpha", "E", "x0")) {
             Fitter.Interval interval = intervals.get(name);
+            String source = "95% interval";
+            if (interval == null || !spans(interval)) {
+                Fitter.Interval approximate = local.get(name);
+                if (approximate != null && spans(approximate)) {
+                    interval = approximate;
+                    source = "95% interval from the fit's local covariance";
+                }
+            }
             if (interval == null) {
                 continue;
             }
             if (interval.low() <= 0) {
-                warnings.add(String.format(Locale.ROOT, "%s is poorly identified: its 95%% interval, %.3g to %.3g, reaches zero", name, interval.low(), interval.high()));
+                warnings.add(String.format(Locale.ROOT, "%s is poorly identified: its %s, %.3g to %.3g, reaches zero", name, source, interval.low(), interval.high()));
             } else if (interval.high() / interval.low() > SPAN_RATIO) {
-                warnings.add(String.format(Locale.ROOT, "%s is poorly identified: its 95%% interval, %.3g to %.3g, spans %.1f orders of magnitude",
-                        name, interval.low(), interval.high(), Math.log10(interval.high() / interval.low())));
+                warnings.add(String.format(Locale.ROOT, "%s is poorly identified: its %s, %.3g to %.3g, spans %.1f orders of magnitude",
+                        name, source, interval.low(), interval.high(), Math.log10(interval.high() / interval.low())));
             }
         }
         return warnings;
     }
 
     private static final double SPAN_RATIO = CurveFitter.SPAN;
+
+    private static boolean spans(Fitter.Interval interval) {
+        return interval.low() <= 0 || interval.high() / interval.low() > SPAN_RATIO;
+    }
 
     private static String pinnedBecause(String name, boolean low, String input) {
         return switch (name + (low ? "-low" : "-high")) {
