@@ -111,6 +111,14 @@ public final class FitBench {
         StringBuilder failed = new StringBuilder("| fits that failed |");
         METHODS.forEach(m -> failed.append(" ").append(failures.get(m)).append(" |"));
         System.out.println(failed);
+        List<Double> old = all.get(METHODS.get(0));
+        StringBuilder wins = new StringBuilder("| runs where it beats the old fit |");
+        METHODS.forEach(m -> {
+            List<Double> errors = all.get(m);
+            long better = java.util.stream.IntStream.range(0, Math.min(errors.size(), old.size())).filter(i -> errors.get(i) < old.get(i)).count();
+            wins.append(m.equals(METHODS.get(0)) ? " – |" : " " + better + " of " + errors.size() + " |");
+        });
+        System.out.println(wins);
         System.out.println();
         System.out.println("auto chose: " + autoChoices);
     }

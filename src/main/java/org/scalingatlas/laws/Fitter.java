@@ -41,7 +41,10 @@ public final class Fitter {
     public enum Family {
         /** E + A / N^alpha + B / D^beta over two inputs. */
         CHINCHILLA("chinchilla", 2),
-        /** E + A / x^alpha over one input: a power law with an offset. */
+        /**
+         * E + A / x^alpha over one input, by the Huber fit: kept as the baseline {@code FitBench} measures against; the
+         * API's and the command line's {@code power-law} is {@link CurveFamily#POWER_LAW}, fitted by {@link CurveFitter}.
+         */
         POWER_LAW("power-law", 1);
 
         public final String id;
