@@ -40,13 +40,16 @@ async function calculatorFor(law, mode, inputs, set, custom) {
 
 function fitSection(law) {
   const inputs = law.variables.map(v => v.name);
-  const family = inputs.length >= 2 ? "chinchilla" : "power-law";
+  const family = inputs.length >= 2 ? "chinchilla" : "auto";
   const header = (family === "chinchilla" ? inputs.slice(0, 2) : inputs.slice(0, 1)).concat(["loss"]).join(",");
   const textarea = h("textarea", { id: "fit-csv", rows: 8, spellcheck: "false" });
   textarea.value = "# " + header + ", one row per training run\n" + header + "\n";
   const familySelect = h("select", { id: "fit-family" },
     h("option", { value: "chinchilla", selected: family === "chinchilla" }, "E + A/N^alpha + B/D^beta (two inputs)"),
-    h("option", { value: "power-law", selected: family === "power-law" }, "E + A/x^alpha (one input)"));
+    h("option", { value: "auto", selected: family === "auto" }, "one input: the family with the lowest rollout error"),
+    h("option", { value: "power-law" }, "E + A/x^alpha (one input)"),
+    h("option", { value: "pure-power" }, "A/x^alpha (one input)"),
+    h("option", { value: "saturating" }, "E + A/(x + x0)^alpha (one input)"));
   const output = h("div", { class: "fit-result", "aria-live": "polite" });
   const form = h("form", { class: "fit", onsubmit: async e => {
     e.preventDefault();
@@ -62,7 +65,7 @@ function fitSection(law) {
   h("label", { for: "fit-family" }, "Family"), familySelect,
   h("button", { type: "submit" }, "Fit"));
   return h("section", { class: "fit-section" }, h("h2", {}, "Fit your own points"),
-    h("p", {}, "Fitted the way Hoffmann et al. fitted Chinchilla: Huber loss (δ = 10^-3) on log loss, with bootstrap intervals, then compared with the published laws over the same inputs."),
+    h("p", {}, "Two inputs are fitted the way Hoffmann et al. fitted Chinchilla (Huber loss, δ = 10^-3, on log loss); one input by bounded least squares on log loss, with how well it extrapolated its own points. Both with bootstrap intervals, then compared with the published laws over the same inputs."),
     form, output);
 }
 
@@ -78,6 +81,9 @@ function renderFit(fit) {
   if (best) series.push({ points: fit.residuals.map((r, i) => [r.observed, best.predicted[i]]), kind: "dots", class: "published", label: best.label });
   return h("div", {},
     h("p", {}, "Fitted ", h("code", {}, fit.formula), " to " + fit.residuals.length + " points; RMS log residual " + number(fit.rmseLog) + "."),
+    fit.rollout ? h("p", { class: "fit-trust" }, "Fitted on its smallest points and asked for the rest, it missed them by " + number(fit.rolloutError)
+      + " in log loss on average (rollout over " + fit.rollout.length + " steps); each point left out, by " + number(fit.leaveOneOutError) + ".") : null,
+    fit.warnings && fit.warnings.length ? h("ul", { class: "fit-warnings" }, fit.warnings.map(w => h("li", {}, w))) : null,
     h("table", {}, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "constant"), h("th", { scope: "col" }, "value"), h("th", { scope: "col" }, "95% interval"))), h("tbody", {}, rows)),
     chart({ series, diagonal: true, logX: true, logY: true, xLabel: "observed loss", yLabel: "predicted loss", title: "Observed against predicted loss: your fit and the closest published law" }),
     h("p", { class: "legend-line" }, h("span", { class: "swatch fit" }), "your fit", best ? [h("span", { class: "swatch published" }), best.label] : null,

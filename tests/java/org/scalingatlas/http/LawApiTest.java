@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -152,7 +153,15 @@ class LawApiTest {
         "/api/laws/fit|{\"csv\": \"N,D,score\\n1,2,3\"}|must name the input columns and end with 'loss'",
         "/api/laws/fit|{\"csv\": \"N,D,loss\\n1e8,x,3\"}|line 2: D must be a number",
         "/api/laws/fit|{\"family\": \"power-law\", \"points\": [{\"N\": 1, \"loss\": 2}, {\"D\": 1, \"loss\": 2}]}|same inputs",
-        "/api/laws/fit|{}|pass the points"})
+        "/api/laws/fit|{}|pass the points",
+        "/api/laws/fit|{\"family\": \"quadratic\", \"csv\": \"steps,loss\\n1,3\\n2,2.5\\n4,2.2\\n8,2.1\\n16,2.05\\n32,2.01\"}|unknown family 'quadratic': use chinchilla",
+        "/api/laws/fit|{\"family\": \"saturating\", \"csv\": \"steps,loss\\n1,3\\n2,2.5\\n4,2.2\\n8,2.1\\n16,2.05\"}|the saturating family (E + A / (steps + x0)^alpha, 4 constants) needs at least 6 points",
+        "/api/laws/fit|{\"csv\": \"steps,loss\\n1,3\\n2,2.5\"}|the auto family needs at least 4 points",
+        "/api/laws/fit|{\"family\": \"power-law\", \"csv\": \"steps,loss\\n1,3\\n-2,2.5\\n4,2.2\\n8,2.1\\n16,2.05\"}|point 2: steps must be a positive finite number",
+        "/api/laws/fit|{\"family\": \"power-law\", \"csv\": \"steps,loss\\n1,3\\n2,2.5\\n4,2.2\\n8,2.1\\n16,2.05\", \"predictAt\": [1e9, -1]}|predictAt: each x must be a positive finite number, got -1.0",
+        "/api/laws/fit|{\"family\": \"power-law\", \"points\": [{\"x\": 1, \"loss\": 3}, {\"x\": 2, \"loss\": 1e400}, {\"x\": 4, \"loss\": 2}, {\"x\": 8, \"loss\": 2}, {\"x\": 16, \"loss\": 2}]}|point 2: the loss must be a positive finite number, got Infinity",
+        "/api/laws/fit|{\"family\": 3, \"csv\": \"x,loss\"}|family must be a string",
+        "/api/laws/fit|{\"family\": \"chinchilla\", \"csv\": \"N,D,loss\\n1e8,2e9,3.1\", \"predictAt\": 1e9}|predictAt is for the one-input families"})
     void should_refuse_bad_input_with_a_400_that_says_what_is_wrong(String path, String body, String message) throws Exception {
         HttpResponse<String> response = send("POST", path, body);
         assertEquals(400, response.statusCode(), response.body());
@@ -186,6 +195,27 @@ class LawApiTest {
         JsonNode best = fit.get("published").get(0);
         assertEquals("chinchilla-parametric-loss", best.get("law").asText());
         assertEquals("unrounded", best.get("constants").asText());
+    }
+
+    @Test
+    void should_fit_a_learning_curve_and_say_how_far_it_can_be_trusted() throws Exception {
+        StringBuilder csv = new StringBuilder("steps,loss\n");
+        for (int i = 0; i < 16; i++) {
+            double steps = 1000 * Math.pow(1.8, i);
+            csv.append(steps).append(',').append(1.7 + 300 / Math.pow(steps, 0.45)).append('\n');
+        }
+        HttpResponse<String> response = send("POST", "/api/laws/fit", JSON.writeValueAsString(Map.of("csv", csv.toString(), "resamples", 20, "predictAt", List.of(1e7, "1e9"))));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode fit = JSON.readTree(response.body());
+        assertEquals("power-law", fit.get("family").asText(), "auto picks the family that made the points: " + fit.get("candidates"));
+        assertEquals(0.45, fit.get("constants").get("alpha").asDouble(), 0.01);
+        assertEquals(3, fit.get("candidates").size());
+        assertTrue(fit.get("rollout").size() > 5 && fit.get("rollout").get(0).get("k").asInt() == 4, fit.get("rollout").toString());
+        assertTrue(fit.get("rolloutError").asDouble() < 0.01 && fit.get("leaveOneOutError").asDouble() < 0.01, response.body());
+        JsonNode far = fit.get("predictions").get(1);
+        assertEquals(1.7 + 300 / Math.pow(1e9, 0.45), far.get("predicted").asDouble(), 0.01);
+        assertTrue(far.get("interval").get("low").asDouble() <= far.get("predicted").asDouble() && far.get("decadesBeyond").asDouble() > 2, far.toString());
+        assertTrue(fit.get("warnings").toString().contains("decades beyond the largest point"), fit.get("warnings").toString());
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {

@@ -98,6 +98,7 @@ class OpenApiTest {
                 new String[] {"POST", "/api/plan", "/api/plan", "{\"compute\": 5.76e23}"},
                 new String[] {"POST", "/api/plan", "/api/plan", "{\"compute\": \"1e21\", \"uniqueTokens\": \"20B\", \"inferenceTokens\": 1e11, \"precision\": 8}"},
                 new String[] {"POST", "/api/plan", "/api/plan", "{\"compute\": -1}"},
+                new String[] {"POST", "/api/laws/fit", "/api/laws/fit", "{\"csv\": \"steps,loss\\n1e3,3.1\\n2e3,2.8\\n4e3,2.6\\n8e3,2.45\\n16e3,2.35\\n32e3,2.28\", \"resamples\": 5, \"predictAt\": 1e6}"},
                 new String[] {"GET", "/api/export.csl.json", "/api/export.csl.json", null},
                 new String[] {"GET", "/api/export.csl.json", "/api/export.csl.json?ids=nope", null},
                 new String[] {"GET", "/id/{kind}/{id}", "/id/note/no-such-note", null});

@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.laws.Calculator;
+import org.scalingatlas.laws.CurveFit;
+import org.scalingatlas.laws.CurveFitter;
+import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.PointsCsv;
@@ -197,7 +200,7 @@ final class LawCommand implements Callable<Integer> {
     @Command(name = "fit", mixinStandardHelpOptions = true,
             description = {"Fit a law family to your points (CSV: a header such as N,D,loss, then rows), with bootstrap intervals, "
                 + "compared with the published laws over the same inputs."},
-            footerHeading = "%nExamples:%n", footer = {"  ./atlas law fit runs.csv", "  ./atlas law fit --family power-law --resamples 500 n-vs-loss.csv"})
+            footerHeading = "%nExamples:%n", footer = {"  ./atlas law fit runs.csv", "  ./atlas law fit --family power-law --resamples 500 n-vs-loss.csv", "  ./atlas law fit --predict-at 1e10 steps-vs-loss.csv"})
     static final class Fit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -205,8 +208,12 @@ final class LawCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.csv", description = "The points.")
         Path file;
 
-        @Option(names = "--family", defaultValue = "chinchilla", description = "chinchilla (E + A/N^alpha + B/D^beta) or power-law (E + A/x^alpha); default ${DEFAULT-VALUE}.")
+        @Option(names = "--family", description = "chinchilla (E + A/N^alpha + B/D^beta), or over one input pure-power (A/x^alpha), power-law (E + A/x^alpha), "
+                + "saturating (E + A/(x + x0)^alpha) or auto (the lowest rollout error); default chinchilla for two input columns, auto for one.")
         String family;
+
+        @Option(names = "--predict-at", split = ",", paramLabel = "X", description = "One-input families: predict at these x (e.g. 1e9,1e10), with 95% bootstrap intervals.")
+        List<Double> predictAt = new java.util.ArrayList<>();
 
         @Option(names = "--resamples", defaultValue = "100", description = "Bootstrap resamples for the intervals (0 for none); default ${DEFAULT-VALUE}.")
         int resamples;
@@ -228,7 +235,20 @@ final class LawCommand implements Callable<Integer> {
             } catch (java.nio.charset.MalformedInputException e) {
                 throw new IllegalArgumentException(file + ": is not UTF-8 text", e);
             }
-            Fitter.Fit fit = Fitter.fit(Fitter.Family.of(family), table.inputs(), table.points(), resamples, book());
+            String chosen = family != null ? family : table.inputs().size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id;
+            if (CurveFitter.handles(chosen)) {
+                CurveFit fit = CurveFitter.fit(chosen, table.inputs(), table.points(), resamples, predictAt, book(), Deadline.none());
+                if (json) {
+                    JsonOutput.print(out, fit);
+                } else {
+                    CurveFitText.print(out, fit);
+                }
+                return 0;
+            }
+            if (!predictAt.isEmpty()) {
+                throw new IllegalArgumentException("--predict-at is for the one-input families (pure-power, power-law, saturating, auto), not " + chosen);
+            }
+            Fitter.Fit fit = Fitter.fit(Fitter.Family.of(chosen), table.inputs(), table.points(), resamples, book());
             if (json) {
                 JsonOutput.print(out, fit);
                 return 0;

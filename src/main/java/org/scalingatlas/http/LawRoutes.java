@@ -13,6 +13,7 @@ import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.laws.Curve;
+import org.scalingatlas.laws.CurveFitter;
 import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
@@ -127,9 +128,11 @@ final class LawRoutes {
         ctx.json(heavy.run(ctx, "the fit", deadline -> fit(ctx, deadline)));
     }
 
-    private Fitter.Fit fit(Context ctx, Deadline deadline) {
+    private Object fit(Context ctx, Deadline deadline) {
         JsonNode body = body(ctx);
-        Fitter.Family family = Fitter.Family.of(body.path("family").asText(Fitter.Family.CHINCHILLA.id));
+        if (body.has("family") && !body.get("family").isTextual()) {
+            throw ApiError.badRequest("family must be a string: " + Fitter.FAMILIES);
+        }
         int resamples = body.has("resamples") ? whole("resamples", body.get("resamples")) : DEFAULT_RESAMPLES;
         PointsCsv.Table table;
         if (body.path("csv").isTextual()) {
@@ -139,7 +142,32 @@ final class LawRoutes {
         } else {
             throw ApiError.badRequest("pass the points as 'csv' (a header such as N,D,loss and rows) or as 'points' (objects such as {\"N\": 1e8, \"D\": 2e9, \"loss\": 3.1})");
         }
-        return Fitter.fit(family, table.inputs(), table.points(), resamples, atlas.laws(), deadline);
+        String family = body.path("family").asText(table.inputs().size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id);
+        List<Double> predictAt = predictAt(body.get("predictAt"));
+        if (CurveFitter.handles(family)) {
+            return CurveFitter.fit(family, table.inputs(), table.points(), resamples, predictAt, atlas.laws(), deadline);
+        }
+        if (!predictAt.isEmpty()) {
+            throw ApiError.badRequest("predictAt is for the one-input families (pure-power, power-law, saturating, auto), not " + family);
+        }
+        return Fitter.fit(Fitter.Family.of(family), table.inputs(), table.points(), resamples, atlas.laws(), deadline);
+    }
+
+    /** x values to predict at: a number, a string such as "1e9", or an array of them; none when absent. */
+    private static List<Double> predictAt(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<Double> xs = new java.util.ArrayList<>();
+        if (node.isArray()) {
+            if (node.size() > CurveFitter.MAX_PREDICTIONS) {
+                throw ApiError.badRequest("predictAt takes at most " + CurveFitter.MAX_PREDICTIONS + " values, got " + node.size());
+            }
+            node.forEach(x -> xs.add(number("predictAt", x)));
+        } else {
+            xs.add(number("predictAt", node));
+        }
+        return xs;
     }
 
     private static PointsCsv.Table points(JsonNode array) {
