@@ -39,7 +39,8 @@ class McpTest {
                         "-Datlas.home=" + Path.of("").toAbsolutePath(), AtlasCli.class.getName(), "mcp")
                 .env(Map.of("ATLAS_DATA_DIR", data.toString()))
                 .build();
-        McpSyncClient client = McpClient.sync(new StdioClientTransport(child, AtlasMcpServer.jsonMapper())).requestTimeout(Duration.ofSeconds(180)).build();
+        McpSyncClient client = McpClient.sync(new StdioClientTransport(child, AtlasMcpServer.jsonMapper())).requestTimeout(Duration.ofSeconds(180))
+                .initializationTimeout(Duration.ofSeconds(180)).build(); // a child JVM loading the corpus on a busy machine can take past the default 20 s
         try {
             McpSchema.InitializeResult init = client.initialize();
             assertEquals("scaling-atlas", init.serverInfo().name());
