@@ -4,6 +4,7 @@ import { askPage } from "./pages/ask.js";
 import { notePage } from "./pages/note.js";
 import { paperPage } from "./pages/paper.js";
 import { lawPage } from "./pages/law.js";
+import { planPage } from "./pages/plan.js";
 import { browsePage, axisPage, ceilingPage, lawsPage } from "./pages/browse.js";
 import { getJson } from "./api.js";
 
@@ -18,6 +19,7 @@ const ROUTES = [
   [/^\/ceiling\/([^/]+)$/, m => ceilingPage(main, m[1])],
   [/^\/browse$/, () => browsePage(main)],
   [/^\/laws$/, () => lawsPage(main)],
+  [/^\/plan$/, (m, params) => planPage(main, params, navigate)],
 ];
 
 async function render() {

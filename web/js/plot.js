@@ -44,10 +44,13 @@ function tickLabel(value, log) {
 
 /**
  * A chart. series: [{points: [[x, y]...], kind: "line" | "dots", class, label}]; band: [min, max] on x (shaded);
- * marker: {x, y, label}; diagonal: draw y = x; logX, logY; xLabel, yLabel; title (for screen readers).
+ * marker: {x, y, label}; vline: {x, label} (a vertical line across the plot); diagonal: draw y = x; logX, logY;
+ * xLabel, yLabel; title (for screen readers). A line series with an id is drawn as a group (g.series[data-series])
+ * whose points may carry a third element, "in", "out" or "unknown": each run of segments is a path of that class
+ * (a segment takes the worse of its two ends), so a curve can be solid inside a fitted range and dashed outside it.
  */
-export function chart({ series, band, marker, diagonal, logX = true, logY = false, xLabel, yLabel, title }) {
-  const xs = series.flatMap(d => d.points.map(p => p[0])).concat(marker ? [marker.x] : []);
+export function chart({ series, band, marker, vline, diagonal, logX = true, logY = false, xLabel, yLabel, title }) {
+  const xs = series.flatMap(d => d.points.map(p => p[0])).concat(marker ? [marker.x] : []).concat(vline ? [vline.x] : []);
   const ys = series.flatMap(d => d.points.map(p => p[1])).concat(marker ? [marker.y] : []);
   const x = scale(xs, logX), y = scale(diagonal ? ys.concat(xs) : ys, logY);
   const left = MARGIN.left, right = WIDTH - MARGIN.right, top = MARGIN.top, bottom = HEIGHT - MARGIN.bottom;
@@ -76,11 +79,17 @@ export function chart({ series, band, marker, diagonal, logX = true, logY = fals
   }
   for (const d of series) {
     const valid = d.points.filter(p => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (!logX || p[0] > 0) && (!logY || p[1] > 0));
-    if (d.kind === "dots") {
+    if (d.id !== undefined && d.kind !== "dots") {
+      parts.push(seriesGroup(d, valid, px, py));
+    } else if (d.kind === "dots") {
       for (const p of valid) parts.push(s("circle", { class: "dot " + (d.class || ""), cx: px(p[0]), cy: py(p[1]), r: 3.5 }));
     } else if (valid.length > 1) {
       parts.push(s("path", { class: "curve " + (d.class || ""), d: valid.map((p, i) => (i ? "L" : "M") + px(p[0]).toFixed(1) + "," + py(p[1]).toFixed(1)).join("") }));
     }
+  }
+  if (vline && Number.isFinite(vline.x)) {
+    parts.push(s("line", { class: "vline", x1: px(vline.x), x2: px(vline.x), y1: top, y2: bottom }, s("title", {}, vline.label || "")));
+    parts.push(s("text", { class: "vline-label", x: px(vline.x) + 4, y: bottom - 6 }, vline.label || ""));
   }
   if (marker && Number.isFinite(marker.x) && Number.isFinite(marker.y)) {
     parts.push(s("circle", { class: "marker", cx: px(marker.x), cy: py(marker.y), r: 6 }, s("title", {}, marker.label || "")));
@@ -88,4 +97,23 @@ export function chart({ series, band, marker, diagonal, logX = true, logY = fals
   parts.push(s("text", { class: "axis-label", x: (left + right) / 2, y: HEIGHT - 6, "text-anchor": "middle" }, xLabel || ""));
   parts.push(s("text", { class: "axis-label", x: 14, y: (top + bottom) / 2, "text-anchor": "middle", transform: `rotate(-90 14 ${(top + bottom) / 2})` }, yLabel || ""));
   return s("svg", { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-label": title || "chart" }, ...parts);
+}
+
+const WORSE = { in: 0, unknown: 1, out: 2 };
+
+/** One series as a group of paths, one per run of segments in the same state ("in", "out", "unknown"). */
+function seriesGroup(d, valid, px, py) {
+  const group = s("g", { class: "series " + (d.class || ""), "data-series": d.id }, s("title", {}, d.label || ""));
+  let run = null;
+  for (let i = 1; i < valid.length; i++) {
+    const a = valid[i - 1], b = valid[i];
+    const state = [a[2] || "in", b[2] || "in"].sort((u, v) => WORSE[v] - WORSE[u])[0];
+    if (!run || run.state !== state) {
+      run = { state, points: [a] };
+      group.append(run.path = s("path", { class: "curve " + state }));
+    }
+    run.points.push(b);
+    run.path.setAttribute("d", run.points.map((p, j) => (j ? "L" : "M") + px(p[0]).toFixed(1) + "," + py(p[1]).toFixed(1)).join(""));
+  }
+  return group;
 }

@@ -50,6 +50,7 @@ class BrowserTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("atlas.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("atlas.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
 
     private static Javalin server;
     private static ChromeDriver browser;
@@ -72,6 +73,8 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1280,1000");
+        Files.createDirectories(DOWNLOADS);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
         browser = new ChromeDriver(service, options);
@@ -199,7 +202,7 @@ class BrowserTest {
         assertTrue(browser.manage().logs().get(LogType.BROWSER).getAll().stream().anyMatch(e -> e.getMessage().contains("console-probe")),
                 "the browser's console is read (so a violation would be seen)");
         for (String page : List.of("/", ask("How should a fixed compute budget be split between parameters and tokens?"), "/browse",
-                "/note/" + note.id(), "/paper/" + paper, "/law/chinchilla-parametric-loss")) {
+                "/note/" + note.id(), "/paper/" + paper, "/law/chinchilla-parametric-loss", "/plan?compute=5.76e23")) {
             browser.get(url(page));
             waitFor("main h1");
             List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
@@ -329,6 +332,63 @@ class BrowserTest {
         assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow + " px");
         screenshot("ask-phone");
         browser.manage().window().setSize(laptop);
+    }
+
+    @Test
+    void should_plan_a_run_sort_the_rows_plot_each_law_and_download_the_table() throws IOException {
+        browser.get(url("/plan?compute=5.76e23"));
+        waitFor(".plan-table tbody tr");
+        List<WebElement> rows = browser.findElements(By.cssSelector(".plan-table tbody tr"));
+        assertTrue(rows.size() >= 6, "a row per law and constant set: " + rows.size());
+        assertEquals("5.76e23", browser.findElement(By.id("plan-compute")).getAttribute("value"), "the URL fills the form");
+        assertTrue(rows.get(0).findElement(By.cssSelector("th a[href^='/law/']")).isDisplayed(), "the law links to its page");
+        assertTrue(browser.findElement(By.cssSelector(".spread-ratio")).getText().endsWith("×"));
+        assertFalse(browser.findElements(By.cssSelector(".spread-reasons li")).isEmpty(), "the spread says why");
+
+        WebElement sortN = browser.findElement(By.cssSelector("button.sort[data-sort='nOpt']"));
+        sortN.sendKeys(Keys.ENTER);
+        assertEquals("ascending", sortN.findElement(By.xpath("..")).getAttribute("aria-sort"));
+        List<Double> ascending = nOpts();
+        assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by N_opt, smallest first");
+        sortN.click();
+        List<Double> descending = nOpts();
+        assertEquals(descending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), descending, "then largest first");
+        assertTrue(descending.get(0) > descending.get(descending.size() - 1));
+
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".plan-plot svg.chart")).size() == 1);
+        assertEquals(rows.size(), browser.findElements(By.cssSelector(".plan-plot svg.chart g.series")).size(), "one curve per row");
+        for (WebElement series : browser.findElements(By.cssSelector(".plan-plot svg.chart g.series"))) {
+            assertFalse(series.findElements(By.cssSelector("path.curve")).isEmpty(), series.getAttribute("data-series"));
+        }
+        assertEquals(1, browser.findElements(By.cssSelector(".plan-plot svg.chart line.vline")).size(), "the budget is marked");
+        assertFalse(browser.findElements(By.cssSelector(".plan-plot svg.chart path.curve.out")).isEmpty(), "extrapolation is drawn dashed");
+
+        Files.deleteIfExists(DOWNLOADS.resolve("plan-5.76e23.csv"));
+        browser.findElement(By.cssSelector("a.csv-download")).click();
+        Path csv = DOWNLOADS.resolve("plan-5.76e23.csv");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.exists(csv));
+        List<String> lines = Files.readString(csv).lines().toList();
+        assertTrue(lines.get(0).startsWith("law,name,constants,constants_label,provenance,N_opt,D_opt"), lines.get(0));
+        assertEquals(rows.size() + 1, lines.size(), "a header and a line per row");
+        assertTrue(lines.get(1).contains(",\"Hoffmann et al. 2022, eq. 10 (rounded)\","), "a field with a comma is quoted: " + lines.get(1));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        fullPage("plan");
+        Path docs = Path.of("docs/images");
+        Files.createDirectories(docs);
+        Files.copy(SHOTS.resolve("plan.png"), docs.resolve("plan.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        browser.get(url("/plan?compute=lots"));
+        WebElement error = waitFor(".plan-results .notice.error");
+        assertTrue(error.getText().contains("'lots' is not a number"), error.getText());
+        assertEquals("true", browser.findElement(By.id("plan-compute")).getAttribute("aria-invalid"));
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to") || m.contains("Uncaught")).toList();
+        assertEquals(List.of(), violations);
+    }
+
+    private static List<Double> nOpts() {
+        return browser.findElements(By.cssSelector(".plan-table tbody tr")).stream()
+                .map(r -> Double.parseDouble(r.findElement(By.cssSelector("td[data-col='nOpt']")).getText().split("\\s")[0])).toList();
     }
 
     @Test

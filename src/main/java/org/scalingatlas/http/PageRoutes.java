@@ -15,7 +15,7 @@ import java.util.List;
 final class PageRoutes {
 
     /** The pages of the web app; the script in web/js/app.js renders each. */
-    static final List<String> PAGES = List.of("/ask", "/browse", "/laws", "/note/{id}", "/paper/{id}", "/law/{id}", "/axis/{id}", "/ceiling/{id}");
+    static final List<String> PAGES = List.of("/ask", "/browse", "/laws", "/plan", "/note/{id}", "/paper/{id}", "/law/{id}", "/axis/{id}", "/ceiling/{id}");
 
     private final Path index;
 
