@@ -22,6 +22,7 @@ public final class Planner {
     static final String KAPLAN = "kaplan-compute-efficient-allocation";
     static final String HENIGHAN = "henighan-optimal-model-size";
     static final String HENIGHAN_SET = "language";
+    static final String PORIAN = "porian-compute-optimal-size";
     static final String MUENNIGHOFF = "muennighoff-data-constrained-loss";
     static final String SARDANA = "sardana-inference-aware-optimum";
     static final String SARDANA_SET = "sardana-code";
@@ -115,6 +116,12 @@ public final class Planner {
             Result r = calc.evaluate(budgetInput(calc.law(), c), HENIGHAN_SET, Map.of());
             results.add(r);
             rows.add(row(calc, r, List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt or loss")));
+        });
+        book.calculator(PORIAN).ifPresent(calc -> {
+            Result r = calc.evaluate(budgetInput(calc.law(), c), null, Map.of());
+            results.add(r);
+            rows.add(row(calc, r, List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
+                    + "reference does not record it as C = 6 N D)")));
         });
         List<String> more = new ArrayList<>();
         if (budget.uniqueTokens() != null) {
