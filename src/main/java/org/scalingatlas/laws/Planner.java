@@ -93,6 +93,18 @@ public final class Planner {
 
     /** Every applicable allocation for the budget, and their spread. */
     public Plan plan(Plan.Budget budget) {
+        Run run = run(budget);
+        return new Plan(budget, run.rows(), PlanSpread.of(run.rows(), run.results(), book, run.more()));
+    }
+
+    /**
+     * The rows, the calculator results they were read from (same order), and the sentences on what an input could not
+     * change: what {@link #plan} and an answer's inline plan ({@link InlineCalculations}) are both made of.
+     */
+    record Run(List<Plan.Row> rows, List<Result> results, List<String> more) {
+    }
+
+    Run run(Plan.Budget budget) {
         double c = budget.compute();
         List<Plan.Row> rows = new ArrayList<>();
         List<Result> results = new ArrayList<>();
@@ -154,7 +166,7 @@ public final class Planner {
         if (budget.precision() != null) {
             precision(budget.precision()).ifPresent(more::add);
         }
-        return new Plan(budget, rows, PlanSpread.of(rows, results, book, more));
+        return new Run(rows, results, more);
     }
 
     /**
