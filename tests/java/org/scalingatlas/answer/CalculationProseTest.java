@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.Plan;
 import org.scalingatlas.laws.Result;
 
 /** The calculation paragraph: allocations that disagree are said to, with the reasons the law files record. */
@@ -40,5 +41,29 @@ class CalculationProseTest {
         String sentence = CalculationProse.disagreement(List.of(allocation("a", "x", 1e10, 1e12, List.of()), allocation("b", "y", 1e11, 1e12, List.of())))
                 .orElseThrow();
         assertTrue(sentence.endsWith("they come from different fits, so read each law's conditions before choosing."), sentence);
+    }
+
+    private static Plan.Row row(String law, String set, double n, Double d, String warning) {
+        return new Plan.Row(law, law + " allocation", set, set, "V-paper", new Plan.PaperRef("p", "P", "1"), n, d, d == null ? null : d / n, null,
+                "parameters (total)", List.of(), "closed form", new Plan.Extrapolation(warning == null ? 0.0 : 2.0, List.of(), List.of(), warning),
+                "none recorded in the law file", List.of(), List.of());
+    }
+
+    @Test
+    void should_write_a_plan_as_one_sentence_per_row_then_the_spread() {
+        Plan plan = new Plan(new Plan.Budget(1e24, null, null, null),
+                List.of(row("a", "rounded", 4e10, 4e12, null), row("a", "refit", 8e10, 2e12, null), row("b", "table", 9e10, null, "C = 1e24 lies 2.0 decades above")),
+                new Plan.Spread(2.25, "b (table)", "a (rounded)", List.of("a (rounded): Rounded exponents favour many tokens.")));
+        String text = CalculationProse.of(List.of(allocation("a", "rounded", 4e10, 4e12, List.of()), allocation("a", "refit", 8e10, 2e12, List.of()),
+                allocation("b", "table", 9e10, 1e12, List.of())), plan);
+        assertTrue(text.startsWith("Planned for your budget of C = 1.00e24 FLOPs"), text);
+        assertTrue(text.contains("A allocation (constants: rounded), cited by \u201cHow should the budget be split?\u201d: N_opt = 4.00e10 parameters, "
+                + "D_opt = 4.00e12 tokens, 100 tokens per parameter."), text);
+        assertTrue(text.contains(" With constants refit: N_opt = 8.00e10 parameters, D_opt = 2.00e12 tokens, 25.0 tokens per parameter."), text);
+        assertTrue(text.contains("B allocation (constants: table), cited by \u201cHow should the budget be split?\u201d: N_opt = 9.00e10 parameters. "
+                + "Extrapolation: C = 1e24 lies 2.0 decades above."), "a row without D_opt says N only, and its warning follows it: " + text);
+        assertTrue(text.endsWith("Spread: the largest N_opt (b (table)) is 2.25 times the smallest (a (rounded)). a (rounded): Rounded exponents favour many tokens."),
+                text);
+        assertFalse(text.contains("These allocations disagree"), "the spread replaces the per-law disagreement sentence");
     }
 }

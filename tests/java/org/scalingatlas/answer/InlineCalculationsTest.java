@@ -72,4 +72,43 @@ class InlineCalculationsTest {
         assertEquals("refused", answer.verdict());
         assertTrue(answer.calculations().isEmpty());
     }
+
+    /**
+     * Issue 16 item 2: a budget and an allocation question get the plan, the planner's rows for the allocating laws the
+     * cited notes carry (every constant set), each row's law carried by a cited note (#14), with tokens per parameter
+     * and the spread between those rows.
+     */
+    @Test
+    void should_answer_an_allocation_question_with_a_budget_with_the_plan_of_its_cited_laws() {
+        Answer answer = TestAtlas.real().assistant().ask("How should I split 5.76e23 FLOPs between parameters and tokens?");
+        List<Calculation> runs = calculations(answer);
+        org.scalingatlas.laws.Plan plan = new org.scalingatlas.laws.Planner(new org.scalingatlas.laws.LawBook(TestAtlas.real().corpus().laws()), TestAtlas.real().corpus().papersById())
+                .plan(org.scalingatlas.laws.Planner.budget(5.76e23, null, null, null));
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        answer.notes().forEach(n -> carried.addAll(TestAtlas.real().corpus().note(n.id()).orElseThrow().laws()));
+        List<String> expected = plan.rows().stream().filter(r -> carried.contains(r.law())).map(r -> r.law() + "/" + r.constants()).toList();
+        assertTrue(expected.size() >= 2, "the cited notes carry at least two of the plan's rows: " + expected);
+        assertEquals(expected, runs.stream().map(c -> c.law() + "/" + c.result().constants()).toList(), "the plan's rows of the cited laws, in its order");
+        for (Calculation run : runs) {
+            assertEquals(Calculation.FROM_QUESTION, run.inputsFrom(), run.law());
+            assertTrue(answer.notes().stream().anyMatch(n -> n.id().equals(run.note())
+                    && TestAtlas.real().corpus().note(n.id()).orElseThrow().laws().contains(run.law())), run.law() + " rests on a cited note that carries it");
+            org.scalingatlas.laws.Plan.Row row = plan.rows().stream()
+                    .filter(r -> r.law().equals(run.law()) && r.constants().equals(run.result().constants())).findFirst().orElseThrow();
+            assertEquals(row.nOpt(), run.result().outputs().get("N_opt"), 1e-9 * row.nOpt());
+        }
+        String text = answer.answer();
+        assertTrue(text.contains("Planned for your budget of C = 5.76e23 FLOPs"), text);
+        assertTrue(text.contains("tokens per parameter") && text.contains("With constants epoch-refit: N_opt = 7.24e10 parameters, D_opt = 1.33e12 tokens, "
+                + "18.3 tokens per parameter"), text);
+        assertTrue(text.contains("Spread: the largest N_opt ("), text);
+        assertFalse(text.contains("Worked out with your numbers") || text.contains("These allocations disagree"), text);
+    }
+
+    @Test
+    void should_not_plan_an_allocation_question_without_a_budget() {
+        Answer answer = TestAtlas.real().assistant().ask("How many tokens should a 7B model see?");
+        assertFalse(answer.answer().contains("Planned for your budget"), answer.answer());
+        assertTrue(answer.answer().contains("Worked out with your numbers"), answer.answer());
+    }
 }

@@ -88,6 +88,16 @@ class PlannerTest {
         near(6.7e10, row(plan(5.76e23), "chinchilla-approach-1-allocation", "table-3").nOpt(), 0.02, "Table 3: 67B");
     }
 
+    /** scaling-laws.md §12 [V-repro]: N*(5.88e23) = 7.69e10; the law gives no D_opt (no C = 6ND recorded for its FLOP count). */
+    @Test
+    void should_list_porian_corrected_size_without_tokens() {
+        Plan.Row porian = row(plan(5.88e23), Planner.PORIAN, "refinedweb");
+        near(7.69e10, porian.nOpt(), 1e-3, "Porian N*");
+        assertNull(porian.dOpt());
+        assertNull(porian.tokensPerParameter());
+        assertEquals("2406.19146", porian.paper().arxiv());
+    }
+
     /**
      * 1e21 FLOPs lies inside every recorded range: Chinchilla's N (7e7-1.6e10) and D (5e9-5e11) at all four optima,
      * Approach 1's budgets (6e18-3e21), Muennighoff's N (7e6-9e9) with 2e10 unique tokens (which bind: the
@@ -96,7 +106,7 @@ class PlannerTest {
     @Test
     void should_warn_of_no_extrapolation_inside_every_fitted_range() {
         Plan plan = planner.plan(Planner.budget(1e21, 2e10, 1e11, null));
-        assertEquals(9, plan.rows().size(), plan.rows().toString());
+        assertEquals(10, plan.rows().size(), plan.rows().toString()); // nine, and porian-compute-optimal-size, whose file records no fitted range of C
         for (Plan.Row r : plan.rows()) {
             assertNull(r.extrapolation().warning(), r.law() + " " + r.extrapolation());
             if (r.extrapolation().decades() != null) {

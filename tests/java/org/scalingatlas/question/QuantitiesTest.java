@@ -45,6 +45,7 @@ class QuantitiesTest {
     void should_tell_an_allocation_question_from_a_prediction() {
         assertTrue(Quantities.asksForAllocation("How many tokens should a 7B model see?"));
         assertTrue(Quantities.asksForAllocation("What is the compute-optimal model size for 1e24 FLOPs?"));
+        assertTrue(Quantities.asksForAllocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));
         assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
     }
 }

@@ -6,11 +6,55 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.Caveats;
+import org.scalingatlas.laws.Plan;
 
 /** The paragraph that states an answer's calculations, each attributed to the note that cites its law. */
 public final class CalculationProse {
 
     private CalculationProse() {
+    }
+
+    /**
+     * The paragraph for an answer whose calculations are the rows of a plan ({@code plan} not {@code null}): one
+     * sentence per row (N_opt, D_opt, tokens per parameter, loss, the extrapolation warning past a decade), then the
+     * planner's spread between those rows and its sentences on why they differ. Without a plan, as {@link #of(List)}.
+     */
+    public static String of(List<Calculation> calculations, Plan plan) {
+        if (plan == null || calculations.isEmpty()) {
+            return of(calculations);
+        }
+        StringBuilder text = new StringBuilder("Planned for your budget of C = " + number(plan.budget().compute())
+                + " FLOPs with the laws the cited notes carry, one row per constant set (./atlas plan lists every law).");
+        for (int i = 0; i < calculations.size(); i++) {
+            Calculation c = calculations.get(i);
+            Plan.Row row = plan.rows().get(i);
+            if (i > 0 && calculations.get(i - 1).law().equals(c.law())) {
+                text.append(" With constants ").append(row.constants()).append(": N_opt = ");  // the same law and note as the row before
+            } else {
+                text.append(' ').append(Character.toUpperCase(c.name().charAt(0))).append(c.name().substring(1))
+                        .append(" (constants: ").append(row.constants()).append("), cited by \u201c").append(c.noteTitle())
+                        .append("\u201d: N_opt = ");
+            }
+            text.append(number(row.nOpt())).append(unit(row.parameters()));
+            if (row.dOpt() != null) {
+                text.append(", D_opt = ").append(number(row.dOpt())).append(" tokens, ")
+                        .append(String.format(Locale.ROOT, "%.3g", row.tokensPerParameter())).append(" tokens per parameter");
+            }
+            if (row.loss() != null) {
+                text.append(", loss ").append(number(row.loss()));
+            }
+            text.append('.');
+            if (row.extrapolation().warning() != null) {
+                text.append(" Extrapolation: ").append(row.extrapolation().warning()).append('.');
+            }
+        }
+        Plan.Spread spread = plan.spread();
+        if (plan.rows().size() > 1) {
+            text.append(String.format(Locale.ROOT, " Spread: the largest N_opt (%s) is %.2f times the smallest (%s).", spread.largest(),
+                    spread.ratio(), spread.smallest()));
+        }
+        spread.reasons().forEach(reason -> text.append(' ').append(reason));
+        return text.toString();
     }
 
     public static String of(List<Calculation> calculations) {

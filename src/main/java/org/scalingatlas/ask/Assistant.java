@@ -60,8 +60,9 @@ public final class Assistant {
         }
         boolean refused = verdict instanceof Verdict.Refused;
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
-        List<Calculation> runs = refused ? List.of() : calculate(question, sources);
-        answer = answer.withCalculations(runs, CalculationProse.of(runs));
+        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, sources);
+        List<Calculation> runs = inline.calculations();
+        answer = answer.withCalculations(runs, CalculationProse.of(runs, inline.plan()));
         if (llm != null && !refused) {
             answer = llm.rewrite(answer);
         }
@@ -76,11 +77,11 @@ public final class Assistant {
         return citations.choose(question.text(), retrieval.retrieve(question).hits(), concepts.of(question), k);
     }
 
-    /** The laws the cited notes carry, run with the question's numbers or as worked examples. */
-    private List<Calculation> calculate(Question question, List<Source> sources) {
+    /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
+    private InlineCalculations.Inline calculate(Question question, List<Source> sources) {
         List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
         List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
                 .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
-        return calculations.forAnswer(given, Quantities.asksForAllocation(question.text()), question.text(), cited);
+        return calculations.inline(given, Quantities.asksForAllocation(question.text()), question.text(), cited);
     }
 }

@@ -31,12 +31,84 @@ public final class InlineCalculations {
     }
 
     /**
+     * An answer's calculations, and the plan they are the rows of when the question asks for an allocation for a
+     * compute budget.
+     *
+     * @param calculations the laws run, each cited by a note of the answer
+     * @param plan         the planner's rows for the laws the cited notes carry, in the order of {@code calculations},
+     *                     with their own spread; {@code null} when the answer is not a plan
+     */
+    public record Inline(List<Calculation> calculations, Plan plan) {
+        public Inline {
+            calculations = List.copyOf(calculations);
+        }
+    }
+
+    /**
      * @param given      the numbers the question states, with their kinds
      * @param allocation whether the question asks for an optimal allocation
      * @param question   the question's text, for the quantities it names
      * @param cited      the cited notes, best first
      */
     public List<Calculation> forAnswer(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+        return inline(given, allocation, question, cited).calculations();
+    }
+
+    /**
+     * As {@link #forAnswer}, but a question that asks for an allocation and states a compute budget gets the plan:
+     * the planner's rows (every constant set) for the allocating laws its cited notes carry, with the spread between
+     * those rows. When no cited note carries a law the planner lists, there is no plan (a row must rest on a cited note,
+     * so the answer does not fall back to the planner's other laws) and the calculations are as {@link #forAnswer}'s.
+     */
+    public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+        if (allocation) {
+            Optional<Inline> planned = planned(given, cited);
+            if (planned.isPresent()) {
+                return planned.get();
+            }
+        }
+        return new Inline(perLaw(given, allocation, question, cited), null);
+    }
+
+    private Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited) {
+        Optional<Double> compute = first(given, "flops");
+        if (compute.isEmpty()) {
+            return Optional.empty();
+        }
+        Plan.Budget budget;
+        try {
+            budget = Planner.budget(compute.get(), first(given, "unique-tokens").orElse(null), first(given, "inference-tokens").orElse(null), null);
+        } catch (LawInputException e) {
+            return Optional.empty();
+        }
+        Map<String, Calculation.CitedNote> carrier = new LinkedHashMap<>();
+        cited.forEach(note -> note.laws().forEach(law -> carrier.putIfAbsent(law, note)));
+        Planner.Run run = new Planner(book, papers).run(budget);
+        List<Plan.Row> rows = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        List<Calculation> calculations = new ArrayList<>();
+        for (int i = 0; i < run.rows().size(); i++) {
+            Plan.Row row = run.rows().get(i);
+            Calculation.CitedNote note = carrier.get(row.law());
+            if (note == null) {
+                continue;
+            }
+            rows.add(row);
+            results.add(run.results().get(i));
+            calculations.add(calculation(book.calculator(row.law()).orElseThrow().law(), note, Calculation.FROM_QUESTION, run.results().get(i)));
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> more = run.more().stream().filter(sentence -> carrier.keySet().stream().anyMatch(sentence::startsWith)).toList();
+        return Optional.of(new Inline(calculations, new Plan(budget, rows, PlanSpread.of(rows, results, book, more))));
+    }
+
+    private static Optional<Double> first(List<Calculation.Given> given, String kind) {
+        return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
+    }
+
+    private List<Calculation> perLaw(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
         Set<String> asked = words(question);
         List<Calculation> fromQuestion = new ArrayList<>();
         List<Calculation> examples = new ArrayList<>();

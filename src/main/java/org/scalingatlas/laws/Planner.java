@@ -22,6 +22,7 @@ public final class Planner {
     static final String KAPLAN = "kaplan-compute-efficient-allocation";
     static final String HENIGHAN = "henighan-optimal-model-size";
     static final String HENIGHAN_SET = "language";
+    static final String PORIAN = "porian-compute-optimal-size";
     static final String MUENNIGHOFF = "muennighoff-data-constrained-loss";
     static final String SARDANA = "sardana-inference-aware-optimum";
     static final String SARDANA_SET = "sardana-code";
@@ -92,6 +93,18 @@ public final class Planner {
 
     /** Every applicable allocation for the budget, and their spread. */
     public Plan plan(Plan.Budget budget) {
+        Run run = run(budget);
+        return new Plan(budget, run.rows(), PlanSpread.of(run.rows(), run.results(), book, run.more()));
+    }
+
+    /**
+     * The rows, the calculator results they were read from (same order), and the sentences on what an input could not
+     * change: what {@link #plan} and an answer's inline plan ({@link InlineCalculations}) are both made of.
+     */
+    record Run(List<Plan.Row> rows, List<Result> results, List<String> more) {
+    }
+
+    Run run(Plan.Budget budget) {
         double c = budget.compute();
         List<Plan.Row> rows = new ArrayList<>();
         List<Result> results = new ArrayList<>();
@@ -115,6 +128,12 @@ public final class Planner {
             Result r = calc.evaluate(budgetInput(calc.law(), c), HENIGHAN_SET, Map.of());
             results.add(r);
             rows.add(row(calc, r, List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt or loss")));
+        });
+        book.calculator(PORIAN).ifPresent(calc -> {
+            Result r = calc.evaluate(budgetInput(calc.law(), c), null, Map.of());
+            results.add(r);
+            rows.add(row(calc, r, List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
+                    + "reference does not record it as C = 6 N D)")));
         });
         List<String> more = new ArrayList<>();
         if (budget.uniqueTokens() != null) {
@@ -147,7 +166,7 @@ public final class Planner {
         if (budget.precision() != null) {
             precision(budget.precision()).ifPresent(more::add);
         }
-        return new Plan(budget, rows, PlanSpread.of(rows, results, book, more));
+        return new Run(rows, results, more);
     }
 
     /**

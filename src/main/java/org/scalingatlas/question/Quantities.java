@@ -61,6 +61,6 @@ public final class Quantities {
     /** Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size"). */
     public static boolean asksForAllocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|what size|should .* (see|train|use))\\b.*");
+        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|what size|should .* (see|train|use)|(split|divide) .* between)\\b.*");
     }
 }
