@@ -132,13 +132,15 @@ public final class Evaluation {
         List<Outcome> outcomes = new ArrayList<>();
         for (EvalQuestion q : questions) {
             Answer answer = assistant.ask(q.question());
-            List<Source> ranked = q.expected().equals("refused") ? List.of() : assistant.rank(q.question(), 10);
+            // one ranking serves recall@10 and the citation check (a ranking cut at k is the first k of a longer one)
+            List<Source> ranked = q.expected().equals("refused") && answer.notes().isEmpty() ? List.of()
+                    : assistant.rank(q.question(), Math.max(10, answer.notes().size()));
             boolean verdict = answer.verdict().equals(q.expected()) && (q.missing() == null
                     || answer.missing().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains(q.missing().toLowerCase(Locale.ROOT))));
             String lead = answer.notes().isEmpty() ? null : answer.notes().get(0).id();
             Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : lead != null && q.notes().contains(lead);
             outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict,
-                    citationsValid(answer, q), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
+                    citationsValid(answer, ranked), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
         }
         return new Report(outcomes);
     }
@@ -152,16 +154,14 @@ public final class Evaluation {
         return q.papers().stream().filter(found::contains).count() / (double) q.papers().size();
     }
 
-    private boolean citationsValid(Answer answer, EvalQuestion q) {
+    private boolean citationsValid(Answer answer, List<Source> ranked) {
         Map<String, Boolean> cited = new LinkedHashMap<>();
         answer.notes().forEach(n -> cited.put(n.id(), n.status().equals("abstract") ? corpus.paper(n.id()).isPresent() : corpus.note(n.id()).isPresent()));
         if (cited.containsValue(false)) {
             return false;
         }
         Set<String> retrieved = new LinkedHashSet<>();
-        if (!answer.notes().isEmpty()) {
-            assistant.rank(q.question(), answer.notes().size()).forEach(s -> retrieved.add(s.note().id()));
-        }
+        ranked.stream().limit(answer.notes().size()).forEach(s -> retrieved.add(s.note().id()));
         boolean allRetrieved = retrieved.containsAll(cited.keySet());
         boolean sentencesAttributed = answer.sections().themes().stream().flatMap(t -> t.sentences().stream())
                 .allMatch(s -> cited.containsKey(s.note()));
