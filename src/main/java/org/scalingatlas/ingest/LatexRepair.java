@@ -19,10 +19,12 @@ public final class LatexRepair {
     private static final Map<String, String> ARROWS = Map.of(
             "leftrightarrow", "↔", "Leftrightarrow", "⇔", "rightarrow", "→", "Rightarrow", "⇒",
             "leftarrow", "←", "Leftarrow", "⇐");
-    private static final Map<String, String> GREEK = Map.ofEntries(
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("eta", "η"), Map.entry("theta", "θ"), Map.entry("lambda", "λ"),
-            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("Omega", "Ω"), Map.entry("Theta", "Θ"));
+    /**
+     * The Greek letters whose names a mangled listing leaves as bare words: only these few, so that words such as
+     * "chi" or "nu" in prose are left alone. Their characters come from {@link LatexText}'s one table.
+     */
+    private static final Map<String, String> GREEK = java.util.stream.Stream.of("alpha", "beta", "gamma", "delta", "epsilon", "eta",
+            "theta", "lambda", "sigma", "tau", "Omega", "Theta").collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n, LatexText::symbol));
 
     /** A size command glued to a word: {@code scriptsizeFLaws} → {@code Flaws}. */
     private static final Pattern SIZE = Pattern.compile("\\b(?:tiny|scriptsize|footnotesize)([A-Z])([A-Z][a-z]+)\\b");

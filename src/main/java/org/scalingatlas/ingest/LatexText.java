@@ -34,6 +34,11 @@ final class LatexText {
             Map.entry("infty", "∞"), Map.entry("propto", "∝"), Map.entry("pm", "±"), Map.entry("ll", "≪"), Map.entry("gg", "≫"),
             Map.entry("ell", "ℓ"), Map.entry("neq", "≠"), Map.entry("log", "log"), Map.entry("textendash", "–"),
             Map.entry("textemdash", "—"), Map.entry("textasciitilde", "~"));
+    /** The character a LaTeX symbol command prints ({@code alpha} → α), or {@code null} when it names none of ours. */
+    static String symbol(String command) {
+        return SYMBOLS.get(command);
+    }
+
     /** A symbol command, optionally followed by an empty group ({@code \times{}}); a space after it is kept. */
     private static final Pattern SYMBOL = Pattern.compile("\\\\(" + String.join("|", SYMBOLS.keySet()) + ")(?![A-Za-z])(?:\\{})?");
     /** The cedilla, which jbibtex's printer drops ({@code \c{c}} → c). */
