@@ -44,14 +44,14 @@ class CalculationProseTest {
     }
 
     private static Plan.Row row(String law, String set, double n, Double d, String warning) {
-        return new Plan.Row(law, law + " allocation", set, set, "V-paper", new Plan.PaperRef("p", "P", "1"), n, d, d == null ? null : d / n, null,
+        return new Plan.Row(law, law + " allocation", set, set, "V-paper", new Plan.PaperRef("p", "P", "1"), 1e24, n, d, d == null ? null : d / n, null,
                 "parameters (total)", List.of(), "closed form", new Plan.Extrapolation(warning == null ? 0.0 : 2.0, List.of(), List.of(), warning),
-                "none recorded in the law file", List.of(), List.of());
+                "none recorded in the law file", null, List.of(), List.of());
     }
 
     @Test
     void should_write_a_plan_as_one_sentence_per_row_then_the_spread() {
-        Plan plan = new Plan(new Plan.Budget(1e24, null, null, null),
+        Plan plan = new Plan(new Plan.Budget(1e24, null, null, null, null),
                 List.of(row("a", "rounded", 4e10, 4e12, null), row("a", "refit", 8e10, 2e12, null), row("b", "table", 9e10, null, "C = 1e24 lies 2.0 decades above")),
                 new Plan.Spread(2.25, "b (table)", "a (rounded)", List.of("a (rounded): Rounded exponents favour many tokens.")));
         String text = CalculationProse.of(List.of(allocation("a", "rounded", 4e10, 4e12, List.of()), allocation("a", "refit", 8e10, 2e12, List.of()),

@@ -89,10 +89,30 @@ class PlanApiTest {
         row(plan, "sardana-inference-aware-optimum", "sardana-code");
     }
 
+    @Test
+    void should_plan_for_a_target_loss_and_band_the_rows_whose_sources_report_an_interval() throws Exception {
+        HttpResponse<String> response = post("{\"targetLoss\": 1.947}");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode plan = JSON.readTree(response.body());
+        assertEquals(1.947, plan.get("budget").get("targetLoss").asDouble());
+        assertTrue(plan.get("budget").get("compute").isNull(), plan.get("budget").toString());
+        JsonNode sardana = row(plan, "chinchilla-parametric-loss", "sardana-code");
+        assertEquals(6 * 3.408e10 * 1.810e12, sardana.get("compute").asDouble(), 4e-3 * 3.7e23);
+        JsonNode band = row(plan, "chinchilla-parametric-loss", "epoch-refit").get("band");
+        for (String field : new String[] {"nLow", "nHigh", "dLow", "dHigh", "exponentLow", "exponentHigh", "level", "pivot", "provenance", "source"}) {
+            assertTrue(band.has(field), "band lacks " + field + ": " + band);
+        }
+        assertTrue(band.get("nLow").asDouble() < band.get("nHigh").asDouble(), band.toString());
+        assertTrue(row(plan, "chinchilla-parametric-loss", "published").get("band").isNull());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{}| compute is required",
-        "{\"uniqueTokens\": 1e12}| compute is required",
+        "{}| compute or targetLoss is required",
+        "{\"uniqueTokens\": 1e12}| compute or targetLoss is required",
+        "{\"compute\": 1e24, \"targetLoss\": 2}| give compute or targetLoss, not both",
+        "{\"targetLoss\": 0}| targetLoss must be positive",
+        "{\"targetLoss\": \"low\"}| targetLoss: 'low' is not a number",
         "{\"compute\": -5.76e23}| compute must be positive",
         "{\"compute\": 0}| compute must be positive",
         "{\"compute\": \"NaN\"}| compute: 'NaN' is not a number",

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.CorpusException;
 import org.scalingatlas.corpus.Law;
@@ -75,5 +77,36 @@ class CalculatorTest {
                 ---
                 """;
         assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), secondHand)).getMessage().contains("V-2nd"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{of: N_opt, low: 0.6, high: 0.5, level: pct, pivot: 1e20, provenance: V-paper, source: s}| needs 0 < low < high < 1",
+        "{of: N_opt, low: 0.4, high: 0.5, level: pct, pivot: -1, provenance: V-paper, source: s}| needs a positive pivot",
+        "{of: N_opt, low: 0.4, high: 0.5, level: pct, pivot: 1e20, provenance: V-2nd, source: s}| provenance 'V-2nd' is not one of",
+        "{of: N_opt, low: 0.4, level: pct, pivot: 1e20, provenance: V-paper, source: s}| an interval needs its high end",
+        "{of: N_opt, low: 0.4, high: 0.5, level: pct, pivot: 1e20, provenance: V-paper, source: s, width: 2}| unknown field 'width'"})
+    void should_refuse_an_exponent_interval_that_is_no_interval(String interval, String message) {
+        String law = """
+                ---
+                id: x
+                name: x
+                paper: p
+                inputs: [{symbol: C, name: compute, unit: FLOPs}]
+                outputs: [{name: N_opt, formula: "A * C^a", unit: parameters}]
+                constants: [{id: fit, label: a fit, provenance: V-paper, values: {A: 1, a: 0.5}, interval: %s}]
+                ---
+                """.formatted(interval);
+        CorpusException e = assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), law));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void should_read_the_exponent_interval_a_law_file_records() {
+        Law.ExponentInterval interval = Corpus.load(Path.of("corpus")).laws().stream().filter(l -> l.id().equals("chinchilla-approach-1-allocation"))
+                .findFirst().orElseThrow().constantSets().get(0).interval();
+        assertEquals(new Law.ExponentInterval("N_opt", 0.488, 0.502, "10th-90th percentile of the paper's bootstrap fits", 1.34e20, "V-paper",
+                interval.source()), interval);
+        assertTrue(interval.source().startsWith("Hoffmann et al. 2022, Table 2"), interval.source());
     }
 }

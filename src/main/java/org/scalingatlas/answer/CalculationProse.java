@@ -23,8 +23,9 @@ public final class CalculationProse {
         if (plan == null || calculations.isEmpty()) {
             return of(calculations);
         }
-        StringBuilder text = new StringBuilder("Planned for your budget of C = " + number(plan.budget().compute())
-                + " FLOPs with the laws the cited notes carry, one row per constant set (./atlas plan lists every law).");
+        StringBuilder text = new StringBuilder((plan.budget().forLoss() ? "Planned for your target loss of " + number(plan.budget().targetLoss())
+                : "Planned for your budget of C = " + number(plan.budget().compute()) + " FLOPs")
+                + " with the laws the cited notes carry, one row per constant set (./atlas plan lists every law).");
         for (int i = 0; i < calculations.size(); i++) {
             Calculation c = calculations.get(i);
             Plan.Row row = plan.rows().get(i);
@@ -36,6 +37,10 @@ public final class CalculationProse {
                         .append("\u201d: N_opt = ");
             }
             text.append(number(row.nOpt())).append(unit(row.parameters()));
+            if (row.band() != null) {
+                text.append(" (").append(number(row.band().nLow())).append(" to ").append(number(row.band().nHigh()))
+                        .append(" within the exponent interval its source reports)");
+            }
             if (row.dOpt() != null) {
                 text.append(", D_opt = ").append(number(row.dOpt())).append(" tokens, ")
                         .append(String.format(Locale.ROOT, "%.3g", row.tokensPerParameter())).append(" tokens per parameter");

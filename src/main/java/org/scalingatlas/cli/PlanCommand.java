@@ -9,6 +9,7 @@ import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.Plan;
 import org.scalingatlas.laws.Planner;
 import org.scalingatlas.question.Numbers;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,20 +17,32 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
-        description = {"Size a training run: every law that gives an allocation for the budget, side by side, with how far each "
-            + "extrapolates beyond the range it was fitted on and why they disagree."},
+        description = {"Size a training run: every law that gives an allocation for the budget (or the least budget that reaches a "
+            + "target loss), side by side, with how far each extrapolates beyond the range it was fitted on, the uncertainty its "
+            + "source reports, and why they disagree."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./atlas plan --compute 5.76e23",
             "  ./atlas plan --compute 1e24 --unique-tokens 500B --inference-tokens 2T",
+            "  ./atlas plan --loss 2.0",
             "  ./atlas plan --compute 5.76e23 --json"})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--compute", required = true, paramLabel = "FLOPS", description = "Training compute in FLOPs (5.76e23, 5.76x10^23).")
-    String compute;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Goal goal;
+
+    /** What the plan is for: a compute budget to spend, or a loss to reach at the least compute. */
+    static final class Goal {
+        @Option(names = "--compute", required = true, paramLabel = "FLOPS", description = "Training compute in FLOPs (5.76e23, 5.76x10^23).")
+        String compute;
+
+        @Option(names = "--loss", required = true, paramLabel = "NATS",
+                description = "Instead of a compute: a target loss in nats per token, and each law's least compute that reaches it.")
+        String loss;
+    }
 
     @Option(names = "--unique-tokens", paramLabel = "TOKENS", description = "Unique training tokens available (500B, 1.4T): adds the data-constrained row.")
     String uniqueTokens;
@@ -46,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Plan.Budget budget = Planner.budget(number("--compute", compute), number("--unique-tokens", uniqueTokens),
+        Plan.Budget budget = Planner.budget(number("--compute", goal.compute), number("--loss", goal.loss), number("--unique-tokens", uniqueTokens),
                 number("--inference-tokens", inferenceTokens), number("--precision", precision));
         Corpus corpus = Corpus.load(AtlasCli.config().corpusDir());
         Plan plan = new Planner(new LawBook(corpus.laws()), corpus.papersById()).plan(budget);
@@ -76,15 +89,18 @@ final class PlanCommand implements Callable<Integer> {
 
         static void print(PrintWriter out, Plan plan) {
             Plan.Budget b = plan.budget();
-            out.printf(Locale.ROOT, "Plan for C = %s FLOPs%s%s%s%n%n", g(b.compute()),
+            out.printf(Locale.ROOT, "Plan for %s%s%s%s%n%n", b.forLoss() ? "a target loss of " + g(b.targetLoss()) + " nats per token"
+                    : "C = " + g(b.compute()) + " FLOPs",
                     b.uniqueTokens() == null ? "" : ", " + g(b.uniqueTokens()) + " unique tokens",
                     b.inferenceTokens() == null ? "" : ", " + g(b.inferenceTokens()) + " inference tokens",
                     b.precision() == null ? "" : ", " + g(b.precision()) + "-bit training");
-            String format = "%-36s %-12s %9s %9s %7s %6s  %-12s %s";
-            out.println(String.format(Locale.ROOT, format, "law", "constants", "N_opt", "D_opt", "tok/par", "loss", "extrapolation", "").stripTrailing());
+            String format = "%-36s %-12s " + (b.forLoss() ? "%9s " : "%s") + "%9s %-19s %9s %7s %6s  %-12s %s";
+            out.println(String.format(Locale.ROOT, format, "law", "constants", b.forLoss() ? "C" : "", "N_opt", "N_opt band", "D_opt", "tok/par", "loss",
+                    "extrapolation", "").stripTrailing());
             for (Plan.Row r : plan.rows()) {
                 Plan.Extrapolation x = r.extrapolation();
-                out.println(String.format(Locale.ROOT, format, r.law(), r.constants(), g(r.nOpt()), r.dOpt() == null ? "-" : g(r.dOpt()),
+                out.println(String.format(Locale.ROOT, format, r.law(), r.constants(), b.forLoss() ? g(r.compute()) : "", g(r.nOpt()),
+                        r.band() == null ? "-" : g(r.band().nLow()) + " to " + g(r.band().nHigh()), r.dOpt() == null ? "-" : g(r.dOpt()),
                         r.tokensPerParameter() == null ? "-" : String.format(Locale.ROOT, r.tokensPerParameter() < 1 ? "%.2g" : "%.1f", r.tokensPerParameter()),
                         r.loss() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.loss()),
                         x.decades() == null ? "not recorded" : String.format(Locale.ROOT, "%.2f dec", x.decades()),

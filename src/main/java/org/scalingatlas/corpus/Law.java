@@ -135,8 +135,16 @@ public record Law(
      * @param paperId    the paper that published the set when it is not the law's own (a refit), else {@code null}
      * @param values     constant name → value
      * @param note       a caveat about the set, or {@code null}
+     * @param interval   the uncertainty of the allocation's exponent that the source reports, or {@code null}
      */
-    public record ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note) {
+    public record ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note,
+            ExponentInterval interval) {
+
+        /** A set without a recorded exponent interval. */
+        public ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note) {
+            this(id, label, provenance, paperId, values, note, null);
+        }
+
         public ConstantSet {
             Objects.requireNonNull(id, "constant set id");
             if (!Note.ID.matcher(id).matches()) {
@@ -148,6 +156,37 @@ public record Law(
             }
             values = frozen(values);
             values.keySet().forEach(Law::requireSymbol);
+        }
+    }
+
+    /**
+     * The interval a source reports for the exponent a of an optimal size, {@code output ∝ C^a}: a bootstrap
+     * confidence interval, or the percentiles of the paper's own fits. A plan turns it into a band of sizes: the power
+     * laws through the set's own optimum at {@code pivot} whose exponent lies in the interval. The band leaves out the
+     * uncertainty of the prefactor, so it is zero at the pivot and a lower bound on the uncertainty anywhere.
+     *
+     * @param output     the optimal size the exponent belongs to ({@code N_opt})
+     * @param low        the interval's lower end
+     * @param high       its upper end
+     * @param level      what the interval is, in words ("10th-90th percentile", "95% bootstrap interval")
+     * @param pivot      the compute (FLOPs) the data are centred on, where the band pivots
+     * @param provenance V-paper, V-code or V-repro, for the interval itself
+     * @param source     where the interval and the pivot are read from
+     */
+    public record ExponentInterval(String output, double low, double high, String level, double pivot, String provenance, String source) {
+        public ExponentInterval {
+            requireSymbol(output);
+            if (!(low > 0 && low < high && high < 1)) {
+                throw new IllegalArgumentException("an exponent interval needs 0 < low < high < 1, got " + low + " to " + high);
+            }
+            if (!(pivot > 0) || !Double.isFinite(pivot)) {
+                throw new IllegalArgumentException("an exponent interval needs a positive pivot (FLOPs), got " + pivot);
+            }
+            requireText(level, "an exponent interval needs its level (what kind of interval it is)");
+            if (!PROVENANCES.contains(provenance)) {
+                throw new IllegalArgumentException("an exponent interval's provenance '" + provenance + "' is not one of " + PROVENANCES);
+            }
+            requireText(source, "an exponent interval needs its source");
         }
     }
 

@@ -11,7 +11,8 @@ public final class LawFile {
             "optimal", "example", "checks");
     private static final Set<String> VARIABLE_KEYS = Set.of("symbol", "name", "unit", "quantity", "scale", "min", "max", "zeroAllowed");
     private static final Set<String> OUTPUT_KEYS = Set.of("name", "formula", "unit", "description");
-    private static final Set<String> SET_KEYS = Set.of("id", "label", "provenance", "paper", "values", "note");
+    private static final Set<String> SET_KEYS = Set.of("id", "label", "provenance", "paper", "values", "note", "interval");
+    private static final Set<String> INTERVAL_KEYS = Set.of("of", "low", "high", "level", "pivot", "provenance", "source");
     private static final Set<String> OPTIMAL_KEYS = Set.of("kind", "objective", "target", "closedForm", "then");
     private static final Set<String> CHECK_KEYS = Set.of("mode", "constants", "inputs", "expect", "tolerance", "provenance", "source");
 
@@ -30,7 +31,7 @@ public final class LawFile {
             List<Law.ConstantSet> sets = fields.objects("constants").stream()
                     .map(c -> c.only(SET_KEYS, "a law's constant sets"))
                     .map(c -> new Law.ConstantSet(c.text("id", true), c.text("label", true), c.text("provenance", true),
-                            c.text("paper", false), c.numbers("values"), c.text("note", false)))
+                            c.text("paper", false), c.numbers("values"), c.text("note", false), interval(c.object("interval"))))
                     .toList();
             List<Law.Check> checks = fields.objects("checks").stream()
                     .map(c -> c.only(CHECK_KEYS, "a law's checks"))
@@ -43,6 +44,16 @@ public final class LawFile {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new CorpusException(file, 0, e.getMessage());
         }
+    }
+
+    private static Law.ExponentInterval interval(Fields interval) {
+        if (interval == null) {
+            return null;
+        }
+        interval.only(INTERVAL_KEYS, "a constant set's interval");
+        return new Law.ExponentInterval(interval.text("of", true), required(interval.number("low"), "an interval needs its low end"),
+                required(interval.number("high"), "an interval needs its high end"), interval.text("level", true),
+                required(interval.number("pivot"), "an interval needs its pivot (FLOPs)"), interval.text("provenance", true), interval.text("source", true));
     }
 
     private static Law.Optimal optimal(Fields optimal) {

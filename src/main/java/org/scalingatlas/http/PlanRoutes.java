@@ -9,13 +9,14 @@ import org.scalingatlas.laws.Plan;
 import org.scalingatlas.laws.Planner;
 
 /**
- * {@code POST /api/plan}: {@code {"compute": 5.76e23, "uniqueTokens": ..., "inferenceTokens": ..., "precision": ...}}
- * (numbers, or strings such as "1.4T") → every applicable law's allocation and their spread. A plan with a
- * data-constrained or inference-aware row searches numerically, so it runs on the heavy-request pool.
+ * {@code POST /api/plan}: {@code {"compute": 5.76e23, "uniqueTokens": ..., "inferenceTokens": ..., "precision": ...}}, or
+ * {@code "targetLoss"} instead of {@code "compute"} (numbers, or strings such as "1.4T") → every applicable law's
+ * allocation and their spread. A plan with a data-constrained or inference-aware row, or for a target loss, searches
+ * numerically, so it runs on the heavy-request pool.
  */
 final class PlanRoutes {
 
-    private static final List<String> FIELDS = List.of("compute", "uniqueTokens", "inferenceTokens", "precision");
+    private static final List<String> FIELDS = List.of("compute", "targetLoss", "uniqueTokens", "inferenceTokens", "precision");
 
     private final Planner planner;
     private final HeavyRequests heavy;
@@ -37,7 +38,7 @@ final class PlanRoutes {
                         + "' (it takes " + String.join(", ", FIELDS) + ")");
             }
         });
-        Plan.Budget budget = Planner.budget(field(body, "compute"), field(body, "uniqueTokens"), field(body, "inferenceTokens"), field(body, "precision"));
+        Plan.Budget budget = Planner.budget(field(body, "compute"), field(body, "targetLoss"), field(body, "uniqueTokens"), field(body, "inferenceTokens"), field(body, "precision"));
         if (Planner.searchesNumerically(budget)) {
             ctx.json(heavy.run(ctx, "the plan", deadline -> planner.plan(budget)));
             return;

@@ -77,7 +77,7 @@ public final class InlineCalculations {
         }
         Plan.Budget budget;
         try {
-            budget = Planner.budget(compute.get(), first(given, "unique-tokens").orElse(null), first(given, "inference-tokens").orElse(null), null);
+            budget = Planner.budget(compute.get(), null, first(given, "unique-tokens").orElse(null), first(given, "inference-tokens").orElse(null), null);
         } catch (LawInputException e) {
             return Optional.empty();
         }

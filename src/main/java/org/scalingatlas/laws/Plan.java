@@ -17,14 +17,20 @@ public record Plan(Budget budget, List<Row> rows, Spread spread) {
     }
 
     /**
-     * The budget of a run.
+     * The budget of a run: a training compute, or a loss to reach at the least compute (exactly one of the two).
      *
-     * @param compute         training compute in FLOPs
+     * @param compute         training compute in FLOPs, or {@code null} when the plan is for a target loss
+     * @param targetLoss      the loss to reach (nats per token, on each law's own data), or {@code null}
      * @param uniqueTokens    unique training tokens available, or {@code null}
      * @param inferenceTokens tokens the model will serve over its life, or {@code null}
      * @param precision       training precision in bits, or {@code null}
      */
-    public record Budget(double compute, Double uniqueTokens, Double inferenceTokens, Double precision) {
+    public record Budget(Double compute, Double targetLoss, Double uniqueTokens, Double inferenceTokens, Double precision) {
+
+        /** Whether the plan asks for the least compute that reaches a loss rather than the best use of a compute. */
+        public boolean forLoss() {
+            return targetLoss != null;
+        }
     }
 
     /**
@@ -36,6 +42,8 @@ public record Plan(Budget budget, List<Row> rows, Spread spread) {
      * @param constantsLabel     what the set is, in words
      * @param provenance         V-paper, V-code or V-repro
      * @param paper              the paper of the constants (the law's own, or the refit's)
+     * @param compute            the training compute of this allocation in FLOPs: the budget, or for a target loss the
+     *                           least compute at which the law reaches it
      * @param nOpt               the optimal model size
      * @param dOpt               the optimal training tokens, or {@code null} when the law gives none
      * @param tokensPerParameter dOpt / nOpt, or {@code null}
@@ -45,18 +53,40 @@ public record Plan(Budget budget, List<Row> rows, Spread spread) {
      * @param method             how the allocation was found
      * @param extrapolation      how far the budget and the allocation lie beyond the fitted ranges
      * @param uncertainty        the uncertainty the law file records for this set, or that none is recorded
+     * @param band               the range of sizes the recorded exponent interval allows, or {@code null} when none is
+     *                           recorded
      * @param notes              how this row reads the budget (unit conversions, the inference-aware target)
      * @param warnings           the calculator's warnings: the constant set's caveat, inputs outside the fitted range
      */
     public record Row(String law, String name, String constants, String constantsLabel, String provenance, PaperRef paper,
-            double nOpt, Double dOpt, Double tokensPerParameter, Double loss, String parameters, List<String> conditions,
-            String method, Extrapolation extrapolation, String uncertainty, List<String> notes, List<String> warnings) {
+            double compute, double nOpt, Double dOpt, Double tokensPerParameter, Double loss, String parameters, List<String> conditions,
+            String method, Extrapolation extrapolation, String uncertainty, Band band, List<String> notes, List<String> warnings) {
 
         public Row {
             conditions = List.copyOf(conditions);
             notes = List.copyOf(notes);
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * The sizes an exponent interval allows: every power law through the constant set's own optimum at the pivot
+     * whose exponent lies in the interval, read at this row's compute. The prefactor's own uncertainty is not in it,
+     * so the band narrows to nothing at the pivot: it is a lower bound on how uncertain the row is.
+     *
+     * @param nLow         the smallest N_opt in the band
+     * @param nHigh        the largest
+     * @param dLow         the fewest tokens (C / 6 N at nHigh), or {@code null} when the law's D_opt is not C / 6 N
+     * @param dHigh        the most tokens, or {@code null}
+     * @param exponentLow  the interval's lower exponent
+     * @param exponentHigh its upper exponent
+     * @param level        what the interval is ("10th-90th percentile ...")
+     * @param pivot        the compute (FLOPs) the band pivots at
+     * @param provenance   V-paper, V-code or V-repro, for the interval
+     * @param source       where the interval and the pivot come from
+     */
+    public record Band(double nLow, double nHigh, Double dLow, Double dHigh, double exponentLow, double exponentHigh, String level,
+            double pivot, String provenance, String source) {
     }
 
     /** A paper, as a row cites it. */

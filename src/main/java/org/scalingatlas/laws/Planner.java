@@ -1,11 +1,16 @@
 package org.scalingatlas.laws;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 
@@ -27,6 +32,9 @@ public final class Planner {
     static final String SARDANA = "sardana-inference-aware-optimum";
     static final String SARDANA_SET = "sardana-code";
     static final String KUMAR = "kumar-precision-effective-parameters";
+    /** The loss-versus-compute laws of the papers whose allocation laws predict no loss themselves. */
+    static final String KAPLAN_LOSS = "kaplan-loss-vs-compute";
+    static final String HENIGHAN_LOSS = "henighan-loss-vs-compute";
 
     /** A budget past this is beyond anything the laws can speak to (10^4 times the largest runs reported so far). */
     public static final double MAX_COMPUTE = 1e30;
@@ -34,6 +42,8 @@ public final class Planner {
     public static final double MAX_TOKENS = 1e20;
     /** Training precision in bits: at most a 64-bit float. */
     public static final double MAX_BITS = 64;
+    /** The largest target loss a plan takes, in nats per token: far above any trained model's. */
+    public static final double MAX_LOSS = 100;
     /** Past this many decades beyond its fitted range a row is flagged. */
     public static final double WARN_DECADES = 1;
 
@@ -50,16 +60,26 @@ public final class Planner {
     /**
      * A checked budget, or a {@link LawInputException} naming the field that is wrong.
      *
-     * @param compute training FLOPs (required)
+     * @param compute    training FLOPs; exactly one of it and {@code targetLoss} is required
+     * @param targetLoss the loss to reach at the least compute
      */
-    public static Plan.Budget budget(Double compute, Double uniqueTokens, Double inferenceTokens, Double precision) {
-        if (compute == null) {
-            throw new LawInputException("compute is required: the training compute in FLOPs, e.g. 5.76e23");
+    public static Plan.Budget budget(Double compute, Double targetLoss, Double uniqueTokens, Double inferenceTokens, Double precision) {
+        if (compute == null && targetLoss == null) {
+            throw new LawInputException("compute or targetLoss is required: the training compute in FLOPs (e.g. 5.76e23), or the loss to "
+                    + "reach at the least compute (e.g. 2.0)");
         }
-        check("compute", compute, false, MAX_COMPUTE, "FLOPs");
-        if (compute < Allocation.MIN_BUDGET) {
-            throw new LawInputException("compute = " + number(compute) + " FLOPs is too small to train any real model (at least "
-                    + number(Allocation.MIN_BUDGET) + " FLOPs: a thousand parameters on a thousand tokens)");
+        if (compute != null && targetLoss != null) {
+            throw new LawInputException("give compute or targetLoss, not both: a plan either spends a budget as well as it can or finds the "
+                    + "least budget that reaches a loss");
+        }
+        if (compute != null) {
+            check("compute", compute, false, MAX_COMPUTE, "FLOPs");
+            if (compute < Allocation.MIN_BUDGET) {
+                throw new LawInputException("compute = " + number(compute) + " FLOPs is too small to train any real model (at least "
+                        + number(Allocation.MIN_BUDGET) + " FLOPs: a thousand parameters on a thousand tokens)");
+            }
+        } else {
+            check("targetLoss", targetLoss, false, MAX_LOSS, "nats per token");
         }
         if (uniqueTokens != null) {
             check("uniqueTokens", uniqueTokens, false, MAX_TOKENS, "tokens");
@@ -70,7 +90,12 @@ public final class Planner {
         if (precision != null) {
             check("precision", precision, false, MAX_BITS, "bits");
         }
-        return new Plan.Budget(compute, uniqueTokens, inferenceTokens, precision);
+        return new Plan.Budget(compute, targetLoss, uniqueTokens, inferenceTokens, precision);
+    }
+
+    /** A budget of training compute only. */
+    public static Plan.Budget budget(double compute) {
+        return budget(compute, null, null, null, null);
     }
 
     private static void check(String field, double value, boolean zeroAllowed, double max, String unit) {
@@ -86,9 +111,12 @@ public final class Planner {
         }
     }
 
-    /** Whether a plan for this budget searches numerically (repeated data, inference demand): up to a second of work. */
+    /**
+     * Whether a plan for this budget searches numerically (repeated data, inference demand, a target loss): up to a
+     * second of work.
+     */
     public static boolean searchesNumerically(Plan.Budget budget) {
-        return budget.uniqueTokens() != null || budget.inferenceTokens() != null;
+        return budget.uniqueTokens() != null || budget.inferenceTokens() != null || budget.forLoss();
     }
 
     /** Every applicable allocation for the budget, and their spread. */
@@ -104,69 +132,168 @@ public final class Planner {
     record Run(List<Plan.Row> rows, List<Result> results, List<String> more) {
     }
 
+    /**
+     * One law and constant set that allocates a training compute: its result at a budget in FLOPs, the loss it
+     * predicts there (its own, or its paper's loss-versus-compute law's), and how the row reads the budget.
+     */
+    private record Allocator(Calculator calc, String set, DoubleFunction<Result> at, DoubleFunction<Double> loss, String lossFrom,
+            DoubleFunction<List<String>> notes) {
+
+        String label() {
+            return calc.law().id() + (set == null ? "" : " (" + set + ")");
+        }
+    }
+
     Run run(Plan.Budget budget) {
-        double c = budget.compute();
         List<Plan.Row> rows = new ArrayList<>();
         List<Result> results = new ArrayList<>();
-        book.calculator(CHINCHILLA).ifPresent(calc -> calc.law().constantSets().forEach(set -> {
-            Result r = calc.optimal(Map.of(Calculator.BUDGET, c), set.id(), Map.of());
-            results.add(r);
-            rows.add(row(calc, r, List.of()));
-        }));
-        book.calculator(APPROACH_1).ifPresent(calc -> {
-            Result r = calc.evaluate(budgetInput(calc.law(), c), null, Map.of());
-            results.add(r);
-            rows.add(row(calc, r, List.of("D_opt follows from C = 6 N D, as the paper's Table 3 does")));
-        });
-        book.calculator(KAPLAN).ifPresent(calc -> {
-            Result r = calc.evaluate(budgetInput(calc.law(), c), null, Map.of());
-            results.add(r);
-            rows.add(row(calc, r, List.of(pfDays(calc.law(), c) + ", read as Kaplan's C_min (the compute of compute-efficient training)",
-                    "D_opt is Kaplan's own power law (Table 6), so 6 N_opt D_opt need not equal the budget")));
-        });
-        book.calculator(HENIGHAN).filter(calc -> calc.law().constantSet(HENIGHAN_SET).isPresent()).ifPresent(calc -> {
-            Result r = calc.evaluate(budgetInput(calc.law(), c), HENIGHAN_SET, Map.of());
-            results.add(r);
-            rows.add(row(calc, r, List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt or loss")));
-        });
-        book.calculator(PORIAN).ifPresent(calc -> {
-            Result r = calc.evaluate(budgetInput(calc.law(), c), null, Map.of());
-            results.add(r);
-            rows.add(row(calc, r, List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
-                    + "reference does not record it as C = 6 N D)")));
-        });
         List<String> more = new ArrayList<>();
-        if (budget.uniqueTokens() != null) {
-            book.calculator(MUENNIGHOFF).ifPresent(calc -> {
-                Result r = calc.optimal(Map.of(Calculator.BUDGET, c, "U_D", budget.uniqueTokens()), null, Map.of());
-                if (r.outputs().get(Calculator.D_OPT) < budget.uniqueTokens()) {
-                    // R_D = 0 makes D' = U_D: the formula counts every unique token as seen, which a shorter run does not
-                    more.add(MUENNIGHOFF + " is left out: at this budget its optimum would train on " + number(r.outputs().get(Calculator.D_OPT))
-                            + " tokens, fewer than the " + number(budget.uniqueTokens()) + " unique ones, where its formula (D' = U_D when nothing "
-                            + "repeats) no longer describes the run; the data do not constrain this budget.");
-                    return;
-                }
+        for (Allocator allocator : allocators()) {
+            OptionalDouble c = budget.forLoss() ? computeFor(allocator, budget.targetLoss(), more) : OptionalDouble.of(budget.compute());
+            if (c.isPresent()) {
+                Result r = allocator.at().apply(c.getAsDouble());
                 results.add(r);
-                rows.add(row(calc, r, List.of(String.format(Locale.ROOT, "with %s unique tokens the optimum trains %.3g epochs",
-                        number(budget.uniqueTokens()), r.outputs().get("epochs")))));
-            });
+                rows.add(row(allocator, c.getAsDouble(), r));
+            }
+        }
+        if (budget.uniqueTokens() != null) {
+            book.calculator(MUENNIGHOFF).ifPresent(calc -> dataConstrained(calc, budget, rows, results, more));
         }
         if (budget.inferenceTokens() != null) {
-            Optional<Plan.Row> base = rows.stream().filter(row -> row.law().equals(CHINCHILLA) && row.constants().equals(SARDANA_SET)).findFirst();
-            book.calculator(SARDANA).filter(calc -> base.isPresent() && base.get().loss() != null).ifPresent(calc -> {
-                double target = base.get().loss();
-                Result r = calc.optimal(Map.of("loss", target, "D_inf", budget.inferenceTokens()), null, Map.of());
-                results.add(r);
-                rows.add(row(calc, r, List.of(String.format(Locale.ROOT, "the least training + inference FLOPs that reach loss %.4f, the Chinchilla "
-                        + "optimum at this budget with the same (%s) constants; it trains on %s FLOPs and serves %s tokens with %s more",
-                        target, SARDANA_SET, number(r.outputs().get("train_flops")), number(budget.inferenceTokens()),
-                        number(r.outputs().get("inference_flops"))))));
-            });
+            book.calculator(SARDANA).ifPresent(calc -> inferenceAware(calc, budget, rows, results, more));
         }
+        lossesDiffer(rows).ifPresent(more::add);
         if (budget.precision() != null) {
             precision(budget.precision()).ifPresent(more::add);
         }
         return new Run(rows, results, more);
+    }
+
+    /** The laws that allocate a compute budget alone, each constant set its own allocator. */
+    private List<Allocator> allocators() {
+        List<Allocator> all = new ArrayList<>();
+        book.calculator(CHINCHILLA).ifPresent(calc -> calc.law().constantSets().forEach(set -> {
+            DoubleFunction<Result> at = c -> calc.optimal(Map.of(Calculator.BUDGET, c), set.id(), Map.of());
+            all.add(new Allocator(calc, set.id(), at, c -> at.apply(c).outputs().get("loss"), null, c -> List.of()));
+        }));
+        book.calculator(APPROACH_1).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
+                null, null, c -> List.of("D_opt follows from C = 6 N D, as the paper's Table 3 does"))));
+        book.calculator(KAPLAN).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
+                lossLaw(KAPLAN_LOSS, null), KAPLAN_LOSS, c -> List.of(pfDays(calc.law(), c) + ", read as Kaplan's C_min (the compute of compute-efficient training)",
+                        "D_opt is Kaplan's own power law (Table 6), so 6 N_opt D_opt need not equal the budget"))));
+        book.calculator(HENIGHAN).filter(calc -> calc.law().constantSet(HENIGHAN_SET).isPresent()).ifPresent(calc -> all.add(new Allocator(calc,
+                HENIGHAN_SET, c -> calc.evaluate(budgetInput(calc.law(), c), HENIGHAN_SET, Map.of()), lossLaw(HENIGHAN_LOSS, HENIGHAN_SET), HENIGHAN_LOSS,
+                c -> List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt"))));
+        book.calculator(PORIAN).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
+                null, null, c -> List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
+                        + "reference does not record it as C = 6 N D)"))));
+        return all;
+    }
+
+    /**
+     * The loss a paper's loss-versus-compute law predicts at a budget, for an allocation law of the same paper that
+     * predicts none itself; {@code null} when the book lacks that law or set.
+     */
+    private DoubleFunction<Double> lossLaw(String id, String set) {
+        return book.calculator(id).filter(calc -> set == null || calc.law().constantSet(set).isPresent())
+                .<DoubleFunction<Double>>map(calc -> c -> calc.evaluate(budgetInput(calc.law(), c), set, Map.of()).outputs().get("loss"))
+                .orElse(null);
+    }
+
+    /**
+     * The least training compute at which the allocator's predicted loss reaches the target: its loss at the optimum
+     * falls as the budget grows, so Brent's root finder over ln C finds it. Empty, with a sentence in {@code more},
+     * when the law predicts no loss or no budget in range reaches the target.
+     */
+    private OptionalDouble computeFor(Allocator allocator, double target, List<String> more) {
+        if (allocator.loss() == null) {
+            more.add(allocator.label() + " predicts no loss, so it cannot size a run for a target loss.");
+            return OptionalDouble.empty();
+        }
+        DoubleUnaryOperator gap = lnC -> allocator.loss().apply(Math.exp(lnC)) - target;
+        double lo = Math.log(Allocation.MIN_BUDGET);
+        double hi = Math.log(MAX_COMPUTE);
+        double atMost = gap.applyAsDouble(hi) + target;
+        if (atMost > target) {
+            more.add(String.format(Locale.ROOT, "%s never reaches loss %s: even %s FLOPs give %.4f, where its curve has levelled off above "
+                    + "the target.", allocator.label(), plain(target), number(MAX_COMPUTE), atMost));
+            return OptionalDouble.empty();
+        }
+        double atLeast = gap.applyAsDouble(lo) + target;
+        if (atLeast < target) {
+            more.add(String.format(Locale.ROOT, "%s already predicts %.4f at %s FLOPs, below the target %s: any run reaches it.",
+                    allocator.label(), atLeast, number(Allocation.MIN_BUDGET), plain(target)));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.exp(new BrentSolver(1e-10, 1e-12).solve(400, gap::applyAsDouble, lo, hi)));
+    }
+
+    /** The data-constrained row (Muennighoff), when the unique tokens constrain the budget; a sentence when they do not. */
+    private void dataConstrained(Calculator calc, Plan.Budget budget, List<Plan.Row> rows, List<Result> results, List<String> more) {
+        double unique = budget.uniqueTokens();
+        DoubleFunction<Result> at = c -> calc.optimal(Map.of(Calculator.BUDGET, c, "U_D", unique), null, Map.of());
+        Allocator allocator = new Allocator(calc, null, at, c -> at.apply(c).outputs().get("loss"), null,
+                c -> List.of(String.format(Locale.ROOT, "with %s unique tokens the optimum trains %.3g epochs", number(unique),
+                        at.apply(c).outputs().get("epochs"))));
+        OptionalDouble c = budget.forLoss() ? computeFor(allocator, budget.targetLoss(), more) : OptionalDouble.of(budget.compute());
+        if (c.isEmpty()) {
+            return;
+        }
+        Result r = at.apply(c.getAsDouble());
+        if (r.outputs().get(Calculator.D_OPT) < unique) {
+            // R_D = 0 makes D' = U_D: the formula counts every unique token as seen, which a shorter run does not
+            more.add(MUENNIGHOFF + " is left out: at this budget its optimum would train on " + number(r.outputs().get(Calculator.D_OPT))
+                    + " tokens, fewer than the " + number(unique) + " unique ones, where its formula (D' = U_D when nothing "
+                    + "repeats) no longer describes the run; the data do not constrain this budget.");
+            return;
+        }
+        results.add(r);
+        rows.add(row(allocator, c.getAsDouble(), r));
+    }
+
+    /**
+     * The inference-aware row (Sardana): the least training + inference FLOPs that reach a loss, the target's or,
+     * for a compute budget, the loss of the Chinchilla optimum with the same constants.
+     */
+    private void inferenceAware(Calculator calc, Plan.Budget budget, List<Plan.Row> rows, List<Result> results, List<String> more) {
+        Double target = budget.forLoss() ? budget.targetLoss()
+                : rows.stream().filter(row -> row.law().equals(CHINCHILLA) && row.constants().equals(SARDANA_SET)).findFirst()
+                        .map(Plan.Row::loss).orElse(null);
+        if (target == null) {
+            return;
+        }
+        Result r;
+        try {
+            r = calc.optimal(Map.of("loss", target, "D_inf", budget.inferenceTokens()), null, Map.of());
+        } catch (LawInputException e) {
+            more.add(SARDANA + " is left out: " + e.getMessage());
+            return;
+        }
+        String why = budget.forLoss() ? "the least training + inference FLOPs that reach the target loss " + plain(target)
+                : String.format(Locale.ROOT, "the least training + inference FLOPs that reach loss %.4f, the Chinchilla optimum at this budget with "
+                        + "the same (%s) constants", target, SARDANA_SET);
+        List<String> notes = List.of(String.format(Locale.ROOT, "%s; it trains on %s FLOPs and serves %s tokens with %s more", why,
+                number(r.outputs().get("train_flops")), number(budget.inferenceTokens()), number(r.outputs().get("inference_flops"))));
+        results.add(r);
+        rows.add(row(new Allocator(calc, null, c -> r, c -> target, null, c -> notes), r.outputs().get("train_flops"), r));
+    }
+
+    /** One sentence naming the data each row's loss is measured on, when the rows' losses come from different data. */
+    private Optional<String> lossesDiffer(List<Plan.Row> rows) {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Plan.Row row : rows.stream().filter(row -> row.loss() != null).toList()) {
+            book.calculator(row.law()).map(Calculator::law).flatMap(law -> law.conventions().stream()
+                    .flatMap(c -> Arrays.stream(c.split(";\\s+")))
+                    .filter(c -> c.toLowerCase(Locale.ROOT).matches("(?s)^loss (is|in)\\b.*"))
+                    .findFirst()).ifPresent(c -> data.putIfAbsent(row.law(), c.strip().replaceAll("\\.$", "")));
+        }
+        if (data.values().stream().distinct().count() < 2) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        data.forEach((law, convention) -> parts.add(law + ": " + convention));
+        return Optional.of("Losses compare only between rows of one law: each law measures loss on its own data and tokenizer ("
+                + String.join("; ", parts) + "), so one target loss is not the same goal under every law.");
     }
 
     /**
@@ -195,8 +322,8 @@ public final class Planner {
         return "C = " + number(flops) + " FLOPs = " + number(flops / v.scale()) + " " + v.unit();
     }
 
-    private Plan.Row row(Calculator calc, Result r, List<String> notes) {
-        Law law = calc.law();
+    private Plan.Row row(Allocator allocator, double compute, Result r) {
+        Law law = allocator.calc().law();
         Law.ConstantSet set = law.constantSet(r.constants()).orElseThrow();
         Map<String, Double> out = r.outputs();
         double n = out.get(Calculator.N_OPT);
@@ -205,9 +332,36 @@ public final class Planner {
         String paperId = set.paperId() == null ? law.paperId() : set.paperId();
         Paper paper = papers.get(paperId);
         Plan.PaperRef ref = new Plan.PaperRef(paperId, paper == null ? null : paper.title(), paper == null ? null : paper.arxiv());
-        return new Plan.Row(law.id(), law.name(), set.id(), set.label(), set.provenance(), ref, n, d, ratio, out.get("loss"),
+        List<String> notes = new ArrayList<>(allocator.notes().apply(compute));
+        Double loss = out.get("loss");
+        if (loss == null && allocator.lossFrom() != null) {
+            loss = allocator.loss().apply(compute);
+            notes.add("the loss is " + allocator.lossFrom() + "'s, the same paper's loss at this compute");
+        }
+        Plan.Band band = band(allocator, set, compute, n, d);
+        return new Plan.Row(law.id(), law.name(), set.id(), set.label(), set.provenance(), ref, compute, n, d, ratio, loss,
                 r.units().getOrDefault(Calculator.N_OPT, "parameters"), law.conventions(), r.method(), extrapolation(law, r),
-                uncertainty(set), notes, r.warnings());
+                uncertainty(set, band), band, notes, r.warnings());
+    }
+
+    /**
+     * The band of sizes the constant set's exponent interval allows at this compute: the power laws through the
+     * set's own optimum at the pivot, with exponents at the interval's ends. Tokens follow as C / 6 N where the law's
+     * D_opt is C / 6 N.
+     */
+    private static Plan.Band band(Allocator allocator, Law.ConstantSet set, double compute, double n, Double d) {
+        Law.ExponentInterval interval = set.interval();
+        if (interval == null || !interval.output().equals(Calculator.N_OPT)) {
+            return null;
+        }
+        double atPivot = allocator.at().apply(interval.pivot()).outputs().get(Calculator.N_OPT);
+        double low = atPivot * Math.pow(compute / interval.pivot(), interval.low());
+        double high = atPivot * Math.pow(compute / interval.pivot(), interval.high());
+        double nLow = Math.min(low, high);
+        double nHigh = Math.max(low, high);
+        boolean sixND = d != null && Math.abs(compute / (6 * n) - d) <= 1e-6 * d;
+        return new Plan.Band(nLow, nHigh, sixND ? compute / (6 * nHigh) : null, sixND ? compute / (6 * nLow) : null, interval.low(),
+                interval.high(), interval.level(), interval.pivot(), interval.provenance(), interval.source());
     }
 
     /** How far the budget and the allocation lie beyond the law's fitted ranges, over every input the law has. */
@@ -244,11 +398,21 @@ public final class Planner {
         return String.format(Locale.ROOT, "%.3g", value).replace("e+", "e");
     }
 
-    /** The uncertainty a constant set's note records (an interval, percentiles), or that none is recorded. */
-    static String uncertainty(Law.ConstantSet set) {
+    /** The uncertainty a constant set records (an exponent interval, a note naming an interval), or that none is recorded. */
+    static String uncertainty(Law.ConstantSet set, Plan.Band band) {
+        if (band != null) {
+            return String.format(Locale.ROOT, "N_opt %s to %s: the exponent's %s (%s to %s), pivoting at %s FLOPs; the prefactor's own "
+                    + "uncertainty is not included, so the band is a lower bound and narrows to nothing at the pivot", number(band.nLow()),
+                    number(band.nHigh()), band.level(), plain(band.exponentLow()), plain(band.exponentHigh()), number(band.pivot()));
+        }
         if (set.note() != null && set.note().matches("(?s).*(\\bCI\\b|percentile|interval|confidence|standard error).*")) {
             return set.note();
         }
         return NOT_RECORDED;
+    }
+
+    /** A number as written by a person: 2.0, 0.488. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
