@@ -43,15 +43,17 @@ function tickLabel(value, log) {
 }
 
 /**
- * A chart. series: [{points: [[x, y]...], kind: "line" | "dots", class, label}]; band: [min, max] on x (shaded);
+ * A chart. series: [{points: [[x, y]...], kind: "line" | "dots", class, label}]; areas: [{points: [[x, low, high]...],
+ * class, label}] (a shaded region between two curves, e.g. an uncertainty band); band: [min, max] on x (shaded);
  * marker: {x, y, label}; vline: {x, label} (a vertical line across the plot); diagonal: draw y = x; logX, logY;
  * xLabel, yLabel; title (for screen readers). A line series with an id is drawn as a group (g.series[data-series])
  * whose points may carry a third element, "in", "out" or "unknown": each run of segments is a path of that class
  * (a segment takes the worse of its two ends), so a curve can be solid inside a fitted range and dashed outside it.
  */
-export function chart({ series, band, marker, vline, diagonal, logX = true, logY = false, xLabel, yLabel, title }) {
+export function chart({ series, areas = [], band, marker, vline, diagonal, logX = true, logY = false, xLabel, yLabel, title }) {
   const xs = series.flatMap(d => d.points.map(p => p[0])).concat(marker ? [marker.x] : []).concat(vline ? [vline.x] : []);
-  const ys = series.flatMap(d => d.points.map(p => p[1])).concat(marker ? [marker.y] : []);
+  const ys = series.flatMap(d => d.points.map(p => p[1])).concat(marker ? [marker.y] : [])
+    .concat(areas.flatMap(a => a.points.flatMap(p => [p[1], p[2]])).filter(v => Number.isFinite(v) && (!logY || v > 0)));
   const x = scale(xs, logX), y = scale(diagonal ? ys.concat(xs) : ys, logY);
   const left = MARGIN.left, right = WIDTH - MARGIN.right, top = MARGIN.top, bottom = HEIGHT - MARGIN.bottom;
   const px = v => x.at(v, left, right), py = v => y.at(v, bottom, top);
@@ -76,6 +78,14 @@ export function chart({ series, band, marker, vline, diagonal, logX = true, logY
   if (diagonal) {
     const lo = Math.max(x.lo, y.lo), hi = Math.min(x.hi, y.hi);
     parts.push(s("line", { class: "diagonal", x1: px(lo), y1: py(lo), x2: px(hi), y2: py(hi) }));
+  }
+  for (const a of areas) {
+    const valid = a.points.filter(p => p.every(Number.isFinite) && (!logX || p[0] > 0) && (!logY || (p[1] > 0 && p[2] > 0)));
+    if (valid.length > 1) {
+      const outline = valid.map(p => [px(p[0]), py(p[2])]).concat(valid.slice().reverse().map(p => [px(p[0]), py(p[1])]));
+      parts.push(s("path", { class: "area " + (a.class || ""), "data-area": a.id || "", d: outline.map((q, i) => (i ? "L" : "M") + q[0].toFixed(1) + "," + q[1].toFixed(1)).join("") + "Z" },
+        s("title", {}, a.label || "")));
+    }
   }
   for (const d of series) {
     const valid = d.points.filter(p => Number.isFinite(p[0]) && Number.isFinite(p[1]) && (!logX || p[0] > 0) && (!logY || p[1] > 0));

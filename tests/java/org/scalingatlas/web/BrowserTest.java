@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -362,13 +364,17 @@ class BrowserTest {
         }
         assertEquals(1, browser.findElements(By.cssSelector(".plan-plot svg.chart line.vline")).size(), "the budget is marked");
         assertFalse(browser.findElements(By.cssSelector(".plan-plot svg.chart path.curve.out")).isEmpty(), "extrapolation is drawn dashed");
+        assertEquals(Set.of("chinchilla-parametric-loss (epoch-refit)", "chinchilla-approach-1-allocation (table-3)"),
+                browser.findElements(By.cssSelector(".plan-plot svg.chart path.area")).stream().map(a -> a.getAttribute("data-area")).collect(Collectors.toSet()),
+                "the rows whose sources report an exponent interval are shaded, and only those");
+        assertEquals(2, browser.findElements(By.cssSelector(".plan-table .band-range")).size(), "and their bands are in the table");
 
         Files.deleteIfExists(DOWNLOADS.resolve("plan-5.76e23.csv"));
         browser.findElement(By.cssSelector("a.csv-download")).click();
         Path csv = DOWNLOADS.resolve("plan-5.76e23.csv");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.exists(csv));
         List<String> lines = Files.readString(csv).lines().toList();
-        assertTrue(lines.get(0).startsWith("law,name,constants,constants_label,provenance,N_opt,D_opt"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("law,name,constants,constants_label,provenance,compute,N_opt,N_opt_band_low,N_opt_band_high,D_opt"), lines.get(0));
         assertEquals(rows.size() + 1, lines.size(), "a header and a line per row");
         assertTrue(lines.get(1).contains(",\"Hoffmann et al. 2022, eq. 10 (rounded)\","), "a field with a comma is quoted: " + lines.get(1));
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
@@ -376,6 +382,18 @@ class BrowserTest {
         Path docs = Path.of("docs/images");
         Files.createDirectories(docs);
         Files.copy(SHOTS.resolve("plan.png"), docs.resolve("plan.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        browser.get(url("/plan?targetLoss=1.947"));
+        waitFor(".plan-table tbody tr");
+        assertTrue(browser.findElement(By.cssSelector(".plan-results h2")).getText().startsWith("The least compute for a loss of 1.947 nats per token"));
+        assertEquals(1, browser.findElements(By.cssSelector("button.sort[data-sort='compute']")).size(), "each row's compute is a column");
+        assertTrue(browser.findElements(By.cssSelector(".plan-table tbody tr[data-row^='chinchilla-approach-1-allocation']")).isEmpty(),
+                "a law that predicts no loss cannot plan for one");
+        assertTrue(browser.findElements(By.cssSelector(".spread-reasons li")).stream().anyMatch(li -> li.getText().contains("predicts no loss")));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".plan-plot svg.chart")).size() == 1);
+        assertTrue(browser.findElements(By.cssSelector(".plan-plot svg.chart line.vline")).isEmpty(), "no single budget to mark");
+        assertEquals(browser.findElements(By.cssSelector(".plan-table tbody tr")).size(), browser.findElements(By.cssSelector(".plan-plot svg.chart circle.dot")).size(),
+                "each row's own compute is a dot");
 
         browser.get(url("/plan?compute=lots"));
         WebElement error = waitFor(".plan-results .notice.error");
