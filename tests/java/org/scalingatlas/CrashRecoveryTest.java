@@ -30,6 +30,7 @@ import org.scalingatlas.graph.KnowledgeGraph;
  * stay intact and usable, and the next start recovers (an ingest is finished or undone as a whole) or rebuilds by
  * itself.
  */
+@Slow
 class CrashRecoveryTest {
 
     @TempDir

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scalingatlas.models.ChatTextModel;
+import org.scalingatlas.nlp.ChatTextModel;
 
 /**
  * The optional LLM composer against a fake OpenAI-compatible server on loopback (the only fake here: a real one
@@ -29,7 +29,7 @@ class LlmComposerTest {
             List.of(new Answer.SourceNote("does-depth-beat-width", "Does depth beat width?",
                     "Deep-thin models gain 2.7-4.3% accuracy at 125M-350M parameters.", List.of())),
             List.of(), List.of(), "prompt", List.of("depth"), null,
-            new Answer.Sections("framing", "straight", List.of(), "take-away"), Answer.Composer.DETERMINISTIC);
+            new Answer.Sections("framing", "straight", List.of(), "take-away"), Answer.Authorship.DETERMINISTIC);
 
     private final AtomicReference<String> reply = new AtomicReference<>();
     private final AtomicReference<Integer> status = new AtomicReference<>(200);

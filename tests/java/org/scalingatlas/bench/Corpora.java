@@ -9,7 +9,7 @@ import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.eval.EvalSet;
-import org.scalingatlas.models.MiniLmEmbedder;
+import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /** The application at each benchmark size: the real corpus as shipped, or a synthetic one of N papers. */
 public final class Corpora {

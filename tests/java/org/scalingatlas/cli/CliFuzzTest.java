@@ -24,12 +24,14 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.Seeds;
 import org.scalingatlas.FuzzSeed;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 
 /**
  * Generated command lines and listing files (jqwik): the CLI answers each with exit 0, 1 (bad input or data, one line
  * saying what) or 2 (a usage error), never a stack trace or an internal error; an ingest that fails writes nothing.
  */
+@Slow
 class CliFuzzTest {
 
     private static final List<String> SEED_LINES = seedLines();

@@ -18,7 +18,7 @@ import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.Violation;
-import org.scalingatlas.models.ChatTextModel;
+import org.scalingatlas.nlp.ChatTextModel;
 
 /**
  * Drafting with a chat model, against a fake OpenAI-compatible server on loopback that answers with chat completions

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.Slow;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.corpus.PaperStore;
 
@@ -25,6 +26,7 @@ import org.scalingatlas.corpus.PaperStore;
  * through {@code pdflatex}, {@code bibtex}, {@code pdflatex} without an error, with no {@code bibtex} warning at all,
  * and with every entry in the bibliography. Needs TeX Live ({@code .ci/run} installs it); without it the test fails.
  */
+@Slow
 class LatexCompileTest {
 
     private static final Pattern BIBITEM = Pattern.compile("\\\\bibitem\\{([^}]+)}");

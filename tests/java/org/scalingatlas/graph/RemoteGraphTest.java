@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
@@ -23,6 +24,7 @@ import org.scalingatlas.corpus.Note;
  * the application configured with {@code sparql.remote.url} answers traces, neighbours and SPARQL from it exactly
  * as from its local store.
  */
+@Slow
 class RemoteGraphTest {
 
     private static FusekiServer fuseki;

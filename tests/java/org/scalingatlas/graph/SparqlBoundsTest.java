@@ -11,11 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.Slow;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.TestAtlas;
 
 /** What one SPARQL query may cost: each input from issue #13 answered with a 4xx naming the problem, a 503 at the limit, or a correct result. */
+@Slow
 class SparqlBoundsTest {
 
     private static final Duration LIMIT = Duration.ofMillis(800);

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.Slow;
 
 /**
  * Every hostile input of the outside attack on the server (issue #13), replayed against one real server while its log
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * limit) a 503 in words; and nothing the clients sent puts a stack trace in the log. The focused tests of each area
  * (SPARQL, fits, the HTTP edge) prove the details; this one proves the whole list holds on one server at once.
  */
+@Slow
 class AttackReplayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,6 +24,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.FuzzSeed;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.graph.KnowledgeGraph;
@@ -34,6 +35,7 @@ import org.scalingatlas.graph.KnowledgeGraph;
  * every method, odd {@code Content-Length} values and chunked bodies that stop. None may get a 5xx, and every refusal
  * has the one JSON error shape.
  */
+@Slow
 class EdgeFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

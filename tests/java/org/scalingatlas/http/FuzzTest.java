@@ -26,6 +26,7 @@ import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.FuzzSeed;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Law;
 
@@ -34,6 +35,7 @@ import org.scalingatlas.corpus.Law;
  * length, law inputs of every JSON type and magnitude, fit data, curve ranges, identifiers, SPARQL text and raw bodies
  * under any content type. None may get a 5xx or a stack trace, and every refusal has the one JSON error shape.
  */
+@Slow
 class FuzzTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

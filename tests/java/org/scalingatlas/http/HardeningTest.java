@@ -18,12 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scalingatlas.Slow;
 
 /**
  * The HTTP edge against hostile requests, over real sockets: security headers on every response, no way out of the
  * web folder, size limits answered in the one JSON error shape, and a heavy SPARQL query stopped while the server
  * keeps answering.
  */
+@Slow
 class HardeningTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.Slow;
 import org.scalingatlas.config.AtlasConfig;
 
 /**
  * The pool of expensive requests over real HTTP: a wall-time limit that frees the thread, a client that leaves stops
  * its fit, every expensive endpoint shares the pool while the cheap ones stay out of it.
  */
+@Slow
 class HeavyRequestsTest {
 
     @Test

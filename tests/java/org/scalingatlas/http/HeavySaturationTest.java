@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.Slow;
 import org.scalingatlas.config.AtlasConfig;
 
 /**
@@ -26,6 +27,7 @@ import org.scalingatlas.config.AtlasConfig;
  * the cheap paths. The excess is refused at once, the admitted ones stop at the wall time, {@code /health} and the
  * asks keep answering, and afterwards the pool is free.
  */
+@Slow
 class HeavySaturationTest {
 
     private static final int CONCURRENT = 2;

@@ -24,6 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.FuzzSeed;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Law;
 
@@ -33,6 +34,7 @@ import org.scalingatlas.corpus.Law;
  * or a constant at 1e-320, 4.9e-324, 1e308, -0.0 ... Never a 5xx; a refusal is exactly {"error": "<words>"}; an
  * answer holds only finite numbers.
  */
+@Slow
 class LawFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.bench.Corpora;
 
@@ -34,6 +35,7 @@ import org.scalingatlas.bench.Corpora;
  * SPARQL queries, paper records and the page itself. No request may fail, and the live heap after the run must be
  * within 16 MB of the live heap after the warm-up.
  */
+@Slow
 class LoadTest {
 
     private static final int CLIENTS = 32;

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.graph.KnowledgeGraph;
@@ -33,6 +34,7 @@ import org.scalingatlas.graph.KnowledgeGraph;
  * then send a byte a second and half nothing at all, while another client asks questions and checks health. The server keeps answering the other client
  * at once, holds no more than {@code server.connections.per.client} of the slow ones, and closes those soon.
  */
+@Slow
 class SlowClientsTest {
 
     private static final int ATTEMPTS = 300;

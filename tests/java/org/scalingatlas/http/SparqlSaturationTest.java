@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 
 /**
@@ -29,6 +30,7 @@ import org.scalingatlas.TestAtlas;
  * another measures {@code /health} and {@code /api/ask}: every heavy query ends at its limit (or is turned away as
  * busy), and the rest of the server keeps answering.
  */
+@Slow
 class SparqlSaturationTest {
 
     private static final Duration SATURATION = Duration.ofSeconds(8);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.config.AtlasConfig;
 
@@ -23,6 +24,7 @@ import org.scalingatlas.config.AtlasConfig;
  * take and by any way it can be sent; with one, only the listed endpoint is called, and a slow or flooding endpoint
  * is cut at the query's limits without leaving the service busy.
  */
+@Slow
 class SparqlServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,6 +22,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.scalingatlas.FuzzSeed;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 
 /**
@@ -29,6 +30,7 @@ import org.scalingatlas.TestAtlas;
  * many UNION branches, nested subqueries, and SERVICE in random positions. Whatever the shape, the answer is a
  * result, a 4xx or the timeout's 503, always in the JSON error shape, and nothing reaches the SERVICE target.
  */
+@Slow
 class SparqlShapeFuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

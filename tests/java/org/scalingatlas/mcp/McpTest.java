@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.cli.AtlasCli;
 
@@ -27,6 +28,7 @@ import org.scalingatlas.cli.AtlasCli;
  * {@code ask}, {@code trace}, {@code law_evaluate}, {@code law_optimal} and {@code search_notes} answer with the HTTP
  * API's JSON, verdicts and citations intact; bad arguments are refusals, not crashes; notes and papers are resources.
  */
+@Slow
 class McpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

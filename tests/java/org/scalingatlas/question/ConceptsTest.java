@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scalingatlas.models.OpenNlpWordClasses;
+import org.scalingatlas.nlp.OpenNlpWordClasses;
 
 /** What a question names, with the real tagger: its nouns and their modifiers, never its framing verbs. */
 class ConceptsTest {

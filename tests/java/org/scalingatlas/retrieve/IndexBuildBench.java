@@ -10,7 +10,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.scalingatlas.bench.RecombinedEmbedder;
 import org.scalingatlas.bench.SyntheticCorpus;
 import org.scalingatlas.corpus.Corpus;
-import org.scalingatlas.models.MiniLmEmbedder;
+import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /**
  * Index build throughput, one shot per configuration, three runs each (min / median / max passages per second):

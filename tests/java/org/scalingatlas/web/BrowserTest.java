@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.http.AtlasServer;
@@ -47,6 +48,7 @@ import org.scalingatlas.http.AtlasServer;
  * Screenshots of each page land in target/screenshots. Without a browser the tests are skipped with a message,
  * except under CI (CI=true), where a missing browser fails the run.
  */
+@Slow
 class BrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("atlas.chromium", "/usr/bin/chromium"));

@@ -1,6 +1,7 @@
 package org.scalingatlas.answer;
 
 import java.util.List;
+import org.scalingatlas.laws.Calculation;
 
 /**
  * The answer to a question, as {@code GET /api/ask} and {@code ./atlas ask --json} return it. The fields
@@ -25,13 +26,13 @@ public record Answer(
         List<String> missing,
         String answer,
         List<SourceNote> notes,
-        List<Object> calculations,
+        List<Calculation> calculations,
         List<NextLine> next,
         String researchPrompt,
         List<String> covered,
         String reason,
         Sections sections,
-        Composer composer) {
+        Authorship composer) {
 
     public Answer {
         missing = List.copyOf(missing);
@@ -42,12 +43,12 @@ public record Answer(
     }
 
     /** The answer with the cited laws run inline: the calculations, and a paragraph stating them after the text. */
-    public Answer withCalculations(List<?> runs, String paragraph) {
+    public Answer withCalculations(List<Calculation> runs, String paragraph) {
         String text = paragraph == null || paragraph.isBlank() ? answer : answer + "\n\n" + paragraph;
         return new Answer(question, verdict, missing, text, notes, List.copyOf(runs), next, researchPrompt, covered, reason, sections, composer);
     }
 
-    public Answer withText(String text, Composer by) {
+    public Answer withText(String text, Authorship by) {
         return new Answer(question, verdict, missing, text, notes, calculations, next, researchPrompt, covered, reason, sections, by);
     }
 
@@ -90,8 +91,13 @@ public record Answer(
     public record Sentence(String text, String note) {
     }
 
-    /** @param name {@code deterministic} or {@code llm}; @param note why the LLM text was not served, if it was not */
-    public record Composer(String name, String note) {
-        public static final Composer DETERMINISTIC = new Composer("deterministic", null);
+    /**
+     * Who wrote the text (the {@code composer} field of the JSON).
+     *
+     * @param name {@code deterministic} or {@code llm}
+     * @param note why the LLM text was not served, if it was not
+     */
+    public record Authorship(String name, String note) {
+        public static final Authorship DETERMINISTIC = new Authorship("deterministic", null);
     }
 }

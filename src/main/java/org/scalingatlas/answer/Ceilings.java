@@ -14,7 +14,7 @@ final class Ceilings {
         StringBuilder text = new StringBuilder();
         for (Note.Ceiling ceiling : note.ceilings()) {
             if (!ceiling.isReference() && said.add(ceiling.id())) {
-                text.append(" Its curve flattens: ").append(Prose.lowerFirst(ceiling.label())).append(" (").append(ceiling.value())
+                text.append(" Its curve flattens: ").append(EnglishText.lowerFirst(ceiling.label())).append(" (").append(ceiling.value())
                         .append("; ").append(ceiling.task()).append(", ").append(ceiling.condition()).append(").");
             }
         }

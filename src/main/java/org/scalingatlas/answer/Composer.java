@@ -44,7 +44,7 @@ public final class Composer {
         String takeaway = takeaway(verdict, sources);
         Answer.Sections sections = new Answer.Sections(framing, straight, themes, takeaway);
         return new Answer(question, verdict.name(), verdict.missing(), text(sections), sourceNotes(sources), List.of(), next,
-                ResearchPrompt.write(question, verdict, sources, papers), verdict.covered(), null, sections, Answer.Composer.DETERMINISTIC);
+                ResearchPrompt.write(question, verdict, sources, papers), verdict.covered(), null, sections, Answer.Authorship.DETERMINISTIC);
     }
 
     private Answer refusal(String question, Verdict.Refused refused) {
@@ -54,25 +54,25 @@ public final class Composer {
                 + "scaling laws: model size, data, compute, test-time compute, precision, distillation and their ceilings.";
         Answer.Sections sections = new Answer.Sections(framing, straight, List.of(), "");
         return new Answer(question, refused.name(), refused.missing(), framing + "\n\n" + straight, List.of(), List.of(), List.of(), "",
-                List.of(), refused.reason(), sections, Answer.Composer.DETERMINISTIC);
+                List.of(), refused.reason(), sections, Answer.Authorship.DETERMINISTIC);
     }
 
     private String framing(Verdict verdict, List<Source> sources) {
         List<String> axes = topAxes(sources, 3);
-        String along = axes.isEmpty() ? "" : ", mostly along " + Prose.list(axes);
+        String along = axes.isEmpty() ? "" : ", mostly along " + EnglishText.list(axes);
         if (verdict instanceof Verdict.Partial partial) {
-            String holds = partial.covered().isEmpty() ? "related material" : "material on " + Prose.quoted(partial.covered());
-            return "The collection holds " + holds + ", but nothing on " + Prose.quoted(partial.missing())
+            String holds = partial.covered().isEmpty() ? "related material" : "material on " + EnglishText.quoted(partial.covered());
+            return "The collection holds " + holds + ", but nothing on " + EnglishText.quoted(partial.missing())
                     + ", so this answer says so first and then reframes around the " + sources.size() + " notes it does hold" + along + ".";
         }
-        String topics = verdict.covered().isEmpty() ? "scaling in general" : Prose.quoted(verdict.covered());
+        String topics = verdict.covered().isEmpty() ? "scaling in general" : EnglishText.quoted(verdict.covered());
         return "This asks about " + topics + "; the collection answers it from " + sources.size() + " notes" + along + ".";
     }
 
     private String straightAnswer(Verdict verdict, Source best) {
         String finding = Finding.of(best.note(), true);
         if (verdict instanceof Verdict.Partial partial) {
-            return "Straight answer first: there is no note in this collection on " + Prose.quoted(partial.missing())
+            return "Straight answer first: there is no note in this collection on " + EnglishText.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
                     + "neighbouring papers off as an answer. What it does hold comes closest here: " + finding;
         }
@@ -91,12 +91,12 @@ public final class Composer {
         } else if (tensions > 0) {
             text.append("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup");
         } else {
-            text.append("the evidence here runs along ").append(axes.isEmpty() ? "several axes" : Prose.list(axes))
+            text.append("the evidence here runs along ").append(axes.isEmpty() ? "several axes" : EnglishText.list(axes))
                     .append(", so check which of them your own setting actually varies");
         }
         text.append(".");
         if (verdict instanceof Verdict.Partial partial) {
-            text.append(" For ").append(Prose.quoted(partial.missing())).append(", the papers would have to be added to the library.");
+            text.append(" For ").append(EnglishText.quoted(partial.missing())).append(", the papers would have to be added to the library.");
         }
         return text.toString();
     }

@@ -27,7 +27,7 @@ final class Finding {
     }
 
     private static String claim(String claim, boolean whole) {
-        return whole ? claim.strip() : Prose.findings(claim);
+        return whole ? claim.strip() : EnglishText.findings(claim);
     }
 
     private static String evidence(Note note) {
@@ -35,7 +35,7 @@ final class Finding {
     }
 
     private static String quote(String sentences, boolean whole) {
-        List<String> quoted = Prose.sentences(claim(sentences, whole));
+        List<String> quoted = EnglishText.sentences(claim(sentences, whole));
         return "\u201c" + String.join(" ", quoted) + "\u201d";
     }
 }

@@ -74,7 +74,7 @@ public final class LlmComposer {
             return fallback(draft, "the language model wrote numbers found in no note: " + invented);
         }
         String served = CITATION.matcher(text.strip()).replaceAll(r -> Matcher.quoteReplacement("(" + title(draft, r.group(1)) + ")"));
-        return draft.withText(served, new Answer.Composer("llm", "rewritten by " + model.name() + " from the retrieved notes only"));
+        return draft.withText(served, new Answer.Authorship("llm", "rewritten by " + model.name() + " from the retrieved notes only"));
     }
 
     private static String prompt(Answer draft) {
@@ -102,6 +102,6 @@ public final class LlmComposer {
 
     private static Answer fallback(Answer draft, String reason) {
         LOG.warn("serving the deterministic answer: {}", reason);
-        return draft.withText(draft.answer(), new Answer.Composer("deterministic", reason));
+        return draft.withText(draft.answer(), new Answer.Authorship("deterministic", reason));
     }
 }

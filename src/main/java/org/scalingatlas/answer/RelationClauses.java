@@ -51,7 +51,7 @@ final class RelationClauses {
      * source records it: outgoing when the anchor states it.
      */
     static String clause(Source.Relation relation, String subject) {
-        String capital = Prose.upperFirst(subject);
+        String capital = EnglishText.upperFirst(subject);
         return switch (relation.type()) {
             case SUPPORTS -> relation.outgoing() ? capital + " bears out a broader claim:" : "Backing " + subject + ":";
             case REFINES -> relation.outgoing() ? capital + " narrows a broader claim:" : "Refining " + subject + ":";
@@ -76,7 +76,7 @@ final class RelationClauses {
                 points.add(relation.on());
             }
         }
-        String notes = Prose.upperFirst(Prose.count(relations.size())) + " notes here disagree with " + subject;
+        String notes = EnglishText.upperFirst(EnglishText.count(relations.size())) + " notes here disagree with " + subject;
         if (points.isEmpty()) {
             return notes + ", though they do not say on what.";
         }
@@ -87,7 +87,7 @@ final class RelationClauses {
         if (unnamed) {
             items.add("on a point they do not name");
         }
-        return notes + ": " + Prose.list(items) + ".";
+        return notes + ": " + EnglishText.list(items) + ".";
     }
 
     /** The opening of one of several disagreeing notes, after {@link #disagreements} named them all. */

@@ -32,7 +32,7 @@ final class ResearchPrompt {
             if (year != null) {
                 years.add(year);
             }
-            claims.append("- ").append(Prose.firstSentence(source.note().claim()))
+            claims.append("- ").append(EnglishText.firstSentence(source.note().claim()))
                     .append(year == null ? " (undated)" : " (~" + year + ")").append('\n');
             rest.stream().filter(p -> !anchors.contains(p)).forEach(anchors::add);
         }
@@ -48,7 +48,7 @@ final class ResearchPrompt {
         }
         prompt.append(claims);
         if (!verdict.missing().isEmpty()) {
-            prompt.append("The library holds nothing on ").append(Prose.quoted(verdict.missing()))
+            prompt.append("The library holds nothing on ").append(EnglishText.quoted(verdict.missing()))
                     .append(": search for that first and say plainly if it does not exist.\n");
         }
         prompt.append("\nAnchor papers (verify; mind their dates):\n");
@@ -101,7 +101,7 @@ final class ResearchPrompt {
                 }
             }
             source.note().ceilings().stream().filter(c -> !c.isReference()).findFirst().ifPresent(ceiling -> open.add(
-                    "Where exactly does the ceiling \u201c" + Prose.lowerFirst(ceiling.label()) + "\u201d set in, and does newer work move it?"));
+                    "Where exactly does the ceiling \u201c" + EnglishText.lowerFirst(ceiling.label()) + "\u201d set in, and does newer work move it?"));
         }
         return open.subList(0, Math.min(MAX_OPEN, open.size()));
     }

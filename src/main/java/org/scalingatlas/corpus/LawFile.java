@@ -21,7 +21,7 @@ public final class LawFile {
 
     public static Law parse(Path file, String text) {
         FrontMatter doc = FrontMatter.parse(file, text);
-        Fields fields = new Fields(file, doc.fields()).only(KEYS, "a law");
+        FrontMatterFields fields = new FrontMatterFields(file, doc.fields()).only(KEYS, "a law");
         try {
             List<Law.Variable> inputs = fields.objects("inputs").stream()
                     .map(v -> v.only(VARIABLE_KEYS, "a law's inputs"))
@@ -46,7 +46,7 @@ public final class LawFile {
         }
     }
 
-    private static Law.ExponentInterval interval(Fields interval) {
+    private static Law.ExponentInterval interval(FrontMatterFields interval) {
         if (interval == null) {
             return null;
         }
@@ -56,7 +56,7 @@ public final class LawFile {
                 required(interval.number("pivot"), "an interval needs its pivot (FLOPs)"), interval.text("provenance", true), interval.text("source", true));
     }
 
-    private static Law.Optimal optimal(Fields optimal) {
+    private static Law.Optimal optimal(FrontMatterFields optimal) {
         if (optimal == null) {
             return null;
         }
@@ -65,7 +65,7 @@ public final class LawFile {
                 outputs(optimal, "closedForm"), outputs(optimal, "then"));
     }
 
-    private static List<Law.Output> outputs(Fields fields, String key) {
+    private static List<Law.Output> outputs(FrontMatterFields fields, String key) {
         return fields.objects(key).stream()
                 .map(o -> o.only(OUTPUT_KEYS, "a law's " + key))
                 .map(o -> new Law.Output(o.text("name", true), o.text("formula", true), o.text("unit", true), o.text("description", false)))

@@ -86,7 +86,7 @@ public final class NoteFile {
 
     public static Note parse(Path file, String text) {
         FrontMatter doc = FrontMatter.parse(file, text);
-        Fields fields = new Fields(file, doc.fields()).only(KEYS, "a note");
+        FrontMatterFields fields = new FrontMatterFields(file, doc.fields()).only(KEYS, "a note");
         try {
             List<Note.Support> papers = fields.objects("papers").stream()
                     .map(p -> p.only(SUPPORT_KEYS, "a note's papers"))

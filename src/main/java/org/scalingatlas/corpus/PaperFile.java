@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A paper as a human-editable file: Markdown whose front matter holds the bibliographic fields and whose body
- * is the abstract. Fields without a value are left out of the file; unknown fields are an error naming the key.
+ * is the abstract. FrontMatterFields without a value are left out of the file; unknown fields are an error naming the key.
  */
 public final class PaperFile {
 
@@ -48,7 +48,7 @@ public final class PaperFile {
 
     public static Paper parse(Path file, String text) {
         FrontMatter doc = FrontMatter.parse(file, text);
-        Fields fields = new Fields(file, doc.fields()).only(KEYS, "a paper");
+        FrontMatterFields fields = new FrontMatterFields(file, doc.fields()).only(KEYS, "a paper");
         try {
             return new Paper(
                     fields.text(ID, true),
@@ -70,7 +70,7 @@ public final class PaperFile {
     }
 
     /** A year or year-month; YAML reads a bare {@code 2023} as a number, which is the year all the same. */
-    private static String issued(Fields fields) {
+    private static String issued(FrontMatterFields fields) {
         return fields.text(ISSUED, false);
     }
 

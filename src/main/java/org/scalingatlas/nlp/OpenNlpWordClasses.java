@@ -1,4 +1,4 @@
-package org.scalingatlas.models;
+package org.scalingatlas.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;

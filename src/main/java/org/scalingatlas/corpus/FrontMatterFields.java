@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Typed reads of front-matter fields, each failure naming the file and the field. */
-final class Fields {
+final class FrontMatterFields {
 
     private final Path file;
     private final Map<String, Object> map;
 
-    Fields(Path file, Map<String, Object> map) {
+    FrontMatterFields(Path file, Map<String, Object> map) {
         this.file = file;
         this.map = map;
     }
 
-    Fields only(Set<String> known, String what) {
+    FrontMatterFields only(Set<String> known, String what) {
         for (String key : map.keySet()) {
             if (!known.contains(key)) {
                 throw new CorpusException(file, 0, "unknown field '" + key + "' in " + what + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
@@ -117,7 +117,7 @@ final class Fields {
     }
 
     /** A nested mapping, or {@code null} when absent. */
-    Fields object(String key) {
+    FrontMatterFields object(String key) {
         Object value = map.get(key);
         if (value == null) {
             return null;
@@ -127,7 +127,7 @@ final class Fields {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) entry;
-        return new Fields(file, fields);
+        return new FrontMatterFields(file, fields);
     }
 
     private double parseNumber(String key, String value) {
@@ -153,15 +153,15 @@ final class Fields {
         return result;
     }
 
-    List<Fields> objects(String key) {
-        List<Fields> result = new ArrayList<>();
+    List<FrontMatterFields> objects(String key) {
+        List<FrontMatterFields> result = new ArrayList<>();
         for (Object item : list(key)) {
             if (!(item instanceof Map<?, ?> entry)) {
                 throw new CorpusException(file, 0, "each item of '" + key + "' must be a mapping of fields");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> fields = (Map<String, Object>) entry;
-            result.add(new Fields(file, fields));
+            result.add(new FrontMatterFields(file, fields));
         }
         return result;
     }

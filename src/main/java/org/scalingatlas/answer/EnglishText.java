@@ -3,14 +3,14 @@ package org.scalingatlas.answer;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Small text helpers for composing answers. */
-final class Prose {
+/** English text helpers for composing answers: sentences and their findings, lists joined with "and", quoting, case, counts in words. */
+final class EnglishText {
 
     /** A sentence ends at . ! or ? followed by white space and a capital or an opening bracket. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
-    private Prose() {
+    private EnglishText() {
     }
 
     static List<String> sentences(String text) {

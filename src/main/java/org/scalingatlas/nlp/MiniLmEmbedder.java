@@ -1,4 +1,4 @@
-package org.scalingatlas.models;
+package org.scalingatlas.nlp;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
