@@ -1,5 +1,5 @@
 // Scaling Atlas in the browser: one page script that renders the route it is opened on.
-import { notice, show } from "./dom.js";
+import { h, link, notice, show } from "./dom.js";
 import { askPage } from "./pages/ask.js";
 import { notePage } from "./pages/note.js";
 import { paperPage } from "./pages/paper.js";
@@ -35,7 +35,7 @@ async function render() {
       return;
     }
   }
-  show(main, notice("error", "There is no page at " + path + "."));
+  show(main, h("h1", {}, "Not found"), notice("error", "There is no page at " + path + "."), link("/", "Ask a question"));
 }
 
 function navigate(path) {

@@ -62,7 +62,10 @@ export function chart({ series, areas = [], band, marker, vline, diagonal, logX 
     const from = Math.max(x.lo, band[0] ?? x.lo), to = Math.min(x.hi, band[1] ?? x.hi);
     if (to > from) {
       parts.push(s("rect", { class: "band", x: px(from), y: top, width: px(to) - px(from), height: bottom - top }));
-      parts.push(s("text", { class: "band-label", x: px(from) + 4, y: top + 12 }, "fitted range"));
+      // the label sits inside the shaded range, from whichever side leaves it room, so it is never cut at the plot's edge
+      const fromLeft = px(from) - left < right - px(to);
+      parts.push(s("text", { class: "band-label", x: fromLeft ? px(from) + 4 : px(to) - 4, y: top + 12, "text-anchor": fromLeft ? "start" : "end" },
+        "fitted range"));
     }
   }
   for (const t of ticks(x)) {

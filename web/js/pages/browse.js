@@ -16,7 +16,7 @@ export async function browsePage(main) {
   const groups = axes.filter(a => a.notes > 0).map(axis => {
     const onAxis = notes.filter(n => (n.axes || []).includes(axis.id));
     return { axis, onAxis };
-  }).filter(g => g.onAxis.length);
+  }).filter(g => g.onAxis.length).sort((a, b) => a.axis.label.localeCompare(b.axis.label, "en", { sensitivity: "base" }));
   const sections = groups.map(({ axis, onAxis }) => h("details", { class: "axis-group", open: groups.length < 8 },
     h("summary", {}, axis.label, " ", h("span", { class: "count", "data-total": onAxis.length }, String(onAxis.length))),
     h("p", {}, link(axisPath(axis.id), "All notes on " + axis.label + ", with narrower axes")),

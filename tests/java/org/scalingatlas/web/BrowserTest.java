@@ -213,6 +213,9 @@ class BrowserTest {
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
             assertEquals(List.of(), violations, page);
         }
+        List<String> missing = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("404") || m.contains("Failed to load resource")).toList();
+        assertEquals(List.of(), missing, "no page asks for a file the server lacks (a favicon, say)");
     }
 
     @Test
@@ -307,6 +310,9 @@ class BrowserTest {
     void should_browse_notes_by_axis_and_open_papers() {
         browser.get(url("/browse"));
         waitFor(".axis-group");
+        List<String> axes = browser.findElements(By.cssSelector(".axis-group > summary")).stream()
+                .map(summary -> summary.getText().replaceAll("\\s+\\d+$", "")).toList();
+        assertEquals(axes.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), axes, "axes in alphabetical order");
         WebElement filter = browser.findElement(By.id("filter"));
         filter.sendKeys("chinchilla");
         long visible = browser.findElements(By.cssSelector(".note-item")).stream().filter(WebElement::isDisplayed).count();
@@ -415,5 +421,6 @@ class BrowserTest {
     void should_say_so_when_a_page_does_not_exist() {
         browser.get(url("/note/no-such-note"));
         assertTrue(waitFor(".notice.error").getText().contains("no-such-note"));
+        assertEquals("Not found", browser.findElement(By.cssSelector("main h1")).getText(), "the page has a heading");
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class WebAssetsTest {
 
     private static final Path WEB = Path.of("web");
-    private static final Pattern PAGE_ASSET = Pattern.compile("<(?:script|link)\\b[^>]*\\b(?:src|href)=\"/([^\"#?]+\\.(?:js|css))\"");
+    private static final Pattern PAGE_ASSET = Pattern.compile("<(?:script|link)\\b[^>]*\\b(?:src|href)=\"/([^\"#?]+\\.(?:js|css|svg))\"");
     private static final Pattern MODULE_IMPORT = Pattern.compile("(?m)^\\s*import\\b[^;]*?from\\s+\"(\\.{1,2}/[^\"]+)\"|\\bimport\\(\\s*\"(\\.{1,2}/[^\"]+)\"\\s*\\)");
 
     @Test
