@@ -1,6 +1,7 @@
 package org.scalingatlas;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Fingerprint;
@@ -57,18 +58,25 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * Loads and validates the corpus and builds the graph. An invalid corpus is refused with every error; records that
      * only await curation (a paper without a note) are served. A corpus already validated at the same fingerprint is
      * not validated again.
+     *
+     * <p>The parts that do not depend on one another load side by side, each on its own thread: the corpus, the
+     * embedding model, the part-of-speech model and the graph store (a store whose fingerprint matches opens without
+     * the corpus; the ontology is read only to validate or to rebuild). This returns once every one of them has
+     * loaded, so that the application it returns answers its first question without waiting for a model.
      */
     public static Atlas open(AtlasConfig config, KnowledgeGraph.Storage storage) {
         Stopwatch watch = new Stopwatch();
         new PaperStore(config.corpusDir()).recover();
-        Corpus corpus = Corpus.load(config.corpusDir());
-        watch.lap("corpus");
-        Ontology ontology = Ontology.load(config.ontologyDir());
-        watch.lap("ontology");
         String fingerprint = fingerprint(config);
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
-        if (!stamp.matches(fingerprint)) {
-            List<Violation> violations = check(corpus, ontology);
+        boolean validated = stamp.matches(fingerprint);
+        LoadingEmbedder embedder = watch.parallel(new LoadingEmbedder(MiniLmEmbedder.NAME, MiniLmEmbedder.DIMENSION, MiniLmEmbedder::new));
+        BackgroundLoad<Corpus> corpus = watch.parallel(new BackgroundLoad<>("corpus", () -> Corpus.load(config.corpusDir())));
+        Supplier<Ontology> ontology = validated
+                ? new OnFirstUse<>(() -> Ontology.load(config.ontologyDir()))
+                : watch.parallel(new BackgroundLoad<>("ontology", () -> Ontology.load(config.ontologyDir())))::get;
+        if (!validated) {
+            List<Violation> violations = check(corpus.get(), ontology.get());
             List<Violation> errors = violations.stream().filter(Violation::isError).toList();
             if (!errors.isEmpty()) {
                 throw new InvalidCorpusException(errors);
@@ -78,11 +86,13 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                         violations.size() - errors.size());
             }
             stamp.record(fingerprint);
+            watch.lap("validation");
         }
-        watch.lap("validation");
-        Embedder embedder = new MiniLmEmbedder();
-        watch.lap("embedding model");
-        return assemble(config, corpus, ontology, storage, fingerprint, embedder, watch);
+        Atlas atlas = assemble(config, corpus, ontology, storage, fingerprint, embedder, watch);
+        embedder.await();
+        watch.lap("waiting for the embedding model");
+        log(atlas, watch);
+        return atlas;
     }
 
     /**
@@ -91,42 +101,63 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      */
     public static Atlas inMemory(AtlasConfig config, Corpus corpus, Embedder embedder) {
         Stopwatch watch = new Stopwatch();
-        Ontology ontology = Ontology.load(config.ontologyDir());
-        return assemble(config, corpus, ontology, KnowledgeGraph.Storage.IN_MEMORY, "in-memory", embedder, watch);
+        Atlas atlas = assemble(config, () -> corpus, new OnFirstUse<>(() -> Ontology.load(config.ontologyDir())),
+                KnowledgeGraph.Storage.IN_MEMORY, "in-memory", embedder, watch);
+        log(atlas, watch);
+        return atlas;
     }
 
-    private static Atlas assemble(AtlasConfig config, Corpus corpus, Ontology ontology, KnowledgeGraph.Storage storage, String fingerprint,
-            Embedder embedder, Stopwatch watch) {
-        // the tagger's model is read in the background while the graph and the index are built
-        Concepts concepts = new Concepts(new OpenNlpWordClasses());
-        KnowledgeGraph graph = config.sparql().remote().isEmpty()
-                ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
-                : KnowledgeGraph.remote(config.sparql().remote());
-        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql(), SPARQL_CONCURRENCY);
-        watch.lap("graph");
-        List<Passage> passages = Passage.of(corpus);
+    /** The graph and what the assistant reads from it once, loaded together on the graph's thread. */
+    private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, Neighbours neighbours) {
+    }
+
+    private static Atlas assemble(AtlasConfig config, Supplier<Corpus> corpus, Supplier<Ontology> ontology, KnowledgeGraph.Storage storage,
+            String fingerprint, Embedder embedder, Stopwatch watch) {
+        BackgroundLoad<OpenNlpWordClasses> tagger = watch.parallel(new BackgroundLoad<>("part-of-speech model", () -> {
+            OpenNlpWordClasses classes = new OpenNlpWordClasses();
+            classes.awaitModel();
+            return classes;
+        }));
+        BackgroundLoad<GraphParts> graphParts = watch.parallel(new BackgroundLoad<>("graph", () -> {
+            KnowledgeGraph graph = config.sparql().remote().isEmpty()
+                    ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
+                    : KnowledgeGraph.remote(config.sparql().remote());
+            return new GraphParts(graph, graph.axisLabels(), new Neighbours(corpus.get(), graph));
+        }));
+        Corpus loaded = corpus.get();
+        watch.lap("waiting for the corpus");
+        List<Passage> passages = Passage.of(loaded);
         HybridIndex index = storage == KnowledgeGraph.Storage.PERSISTENT
                 ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
                 : HybridIndex.inMemory(passages, embedder);
         watch.lap("index");
-        List<Trace.AxisLabel> axes = graph.axisLabels();
-        Composer composer = new Composer(corpus.papersById(),
-                axes.stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
-                axes.stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
+        LawBook laws = new LawBook(loaded.laws());
         AtlasConfig.Llm llm = config.llm();
         LlmComposer rewriter = llm.enabled()
                 ? new LlmComposer(ChatTextModel.create(llm.provider(), llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()))
                 : null;
-        LawBook laws = new LawBook(corpus.laws());
-        Neighbours neighbours = new Neighbours(corpus, graph);
-        PaperNotes paperNotes = new PaperNotes(corpus);
+        PaperNotes paperNotes = new PaperNotes(loaded);
+        watch.lap("laws");
+        GraphParts parts = graphParts.get();
+        watch.lap("waiting for the graph");
+        KnowledgeGraph graph = parts.graph();
+        SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql(), SPARQL_CONCURRENCY);
+        Composer composer = new Composer(loaded.papersById(),
+                parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
+                parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
+        Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
-                new Citations(corpus, index, paperNotes, neighbours), new NextLines(corpus, paperNotes, neighbours), composer,
-                new InlineCalculations(laws, corpus.papersById()), rewriter);
+                new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
+                new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");
-        LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", corpus.papers().size(), corpus.notes().size(),
-                graph.triples(), index.size(), watch);
-        return new Atlas(config, corpus, graph, sparql, index, assistant, laws, fingerprint);
+        tagger.get();
+        watch.lap("waiting for the part-of-speech model");
+        return new Atlas(config, loaded, graph, sparql, index, assistant, laws, fingerprint);
+    }
+
+    private static void log(Atlas atlas, Stopwatch watch) {
+        LOG.info("corpus loaded: {} papers, {} notes, {} triples, {} passages; {}", atlas.corpus().papers().size(), atlas.corpus().notes().size(),
+                atlas.graph().triples(), atlas.index().size(), watch);
     }
 
     /** The chat model the {@code llm.*} settings switch on, or {@code null} when they switch none on. */
@@ -159,11 +190,15 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         return Fingerprint.cached(DERIVED_VERSION, config.dataDir().resolve("FINGERPRINT"), config.corpusDir(), config.ontologyDir());
     }
 
-    /** Elapsed milliseconds per start-up stage, for the log. */
+    /**
+     * Elapsed milliseconds per start-up stage, for the log: the loads that ran side by side (each its own duration),
+     * then the steps of the starting thread, waits included, and the total.
+     */
     private static final class Stopwatch {
         private final long started = System.nanoTime();
         private long last = started;
         private final StringBuilder laps = new StringBuilder();
+        private final List<Object> parallel = new java.util.ArrayList<>();
 
         void lap(String stage) {
             long now = System.nanoTime();
@@ -171,9 +206,16 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             last = now;
         }
 
+        /** Records a load that runs beside the starting thread; its duration is read when the log line is written. */
+        <T> T parallel(T load) {
+            parallel.add(load);
+            return load;
+        }
+
         @Override
         public String toString() {
-            return laps + "total " + (last - started) / 1_000_000 + " ms";
+            return "in parallel: " + parallel.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "; then " + laps
+                    + "total " + (last - started) / 1_000_000 + " ms";
         }
     }
 

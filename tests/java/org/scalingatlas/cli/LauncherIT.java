@@ -72,6 +72,36 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void should_serve_when_the_class_data_archive_is_damaged_and_record_a_good_one() throws Exception {
+        Matcher java = Pattern.compile("Java (\\d+)").matcher(run(List.of("--version")).out);
+        assertTrue(java.find(), "the launcher names its JDK");
+        // newer than the jar, so it is not taken for a stale archive: the JVM would read it as a broken base archive,
+        // turn class sharing off and warn, unless the launcher removes it first
+        Path archive = Path.of("target", "atlas-serve-cds-jdk" + java.group(1) + ".jsa");
+        Files.writeString(archive, "not a class-data archive");
+        Path err = tmp.resolve("serve-err.txt");
+        Process serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").redirectError(err.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line = out.readLine();
+            Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(line == null ? "" : line);
+            assertTrue(port.find(), "serve announces its address: " + line + "\n" + Files.readString(err));
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.group(1) + "/health")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertTrue(Files.readString(err).lines().noneMatch(l -> l.contains("CDS") || l.contains("shared archive")),
+                    "no warning from the JVM about the archive: " + Files.readString(err));
+            assertTrue(Files.size(archive) > 1_000_000, "a real archive was recorded in its place: " + Files.size(archive) + " bytes");
+        } finally {
+            serve.destroy();
+            if (!serve.waitFor(10, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+    }
+
     private record Result(int status, String out, String err) {
     }
 

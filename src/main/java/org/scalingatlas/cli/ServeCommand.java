@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  ./atlas serve                       http://127.0.0.1:7070/",
             "  ./atlas serve --port 8080           another port",
-            "  ./atlas serve --host 0.0.0.0        listen on every interface"})
+            "  ./atlas serve --host 0.0.0.0        listen on every interface",
+            "  ./atlas serve --self-test --port 0  start, answer /health and one question, stop"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -30,11 +31,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "Interface to bind (default: server.host, 127.0.0.1).")
     String host;
 
+    @Option(names = "--self-test", description = "Start, ask GET /health and one question over HTTP, then stop: exits 0 when both "
+            + "answered 200. The launcher runs it once after each build to record the class-data archive that speeds up later starts.")
+    boolean selfTest;
+
     @Override
     public Integer call() throws InterruptedException {
         AtlasConfig config = AtlasCli.config().withServer(host, port);
         Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
         AtlasServer.Running server = AtlasServer.start(atlas, config.host(), config.port());
+        if (selfTest) {
+            try {
+                return new ServerSelfTest(config.host(), server.port()).run(spec.commandLine().getOut()) ? 0 : AtlasCli.FAILED;
+            } finally {
+                server.close();
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -57,7 +57,16 @@ public final class KnowledgeGraph {
      * {@code fingerprint} (of the corpus and ontology files) changes.
      */
     public static KnowledgeGraph open(Corpus corpus, Ontology ontology, Storage storage, Path dataDir, String fingerprint) {
-        Supplier<Model> content = () -> model(corpus, ontology);
+        return open(() -> corpus, () -> ontology, storage, dataDir, fingerprint);
+    }
+
+    /**
+     * The same, asking for the corpus and the ontology only when the graph's content is needed: a persisted store whose
+     * fingerprint matches is opened without them, so start-up need not wait for the corpus (or read the ontology) to
+     * open the store.
+     */
+    public static KnowledgeGraph open(Supplier<Corpus> corpus, Supplier<Ontology> ontology, Storage storage, Path dataDir, String fingerprint) {
+        Supplier<Model> content = () -> model(corpus.get(), ontology.get());
         Dataset dataset = storage == Storage.PERSISTENT ? persistentOrInMemory(dataDir, fingerprint, content) : GraphStore.inMemory(content.get());
         return new KnowledgeGraph(new GraphSource.Local(dataset), Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
     }

@@ -13,16 +13,21 @@ import org.scalingatlas.retrieve.Embedder;
  */
 public final class MiniLmEmbedder implements Embedder {
 
+    /** The model and version: {@link #name()}, known before the model is read. */
+    public static final String NAME = "all-minilm-l6-v2-q/1.17.0-beta27";
+    /** The vectors' length: {@link #dimension()}. */
+    public static final int DIMENSION = 384;
+
     private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
     @Override
     public String name() {
-        return "all-minilm-l6-v2-q/1.17.0-beta27";
+        return NAME;
     }
 
     @Override
     public int dimension() {
-        return 384;
+        return DIMENSION;
     }
 
     @Override

@@ -24,6 +24,14 @@ public final class OpenNlpWordClasses implements WordClasses {
     private final CompletableFuture<POSModel> model = CompletableFuture.supplyAsync(OpenNlpWordClasses::read);
     private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model.join()));
 
+    /**
+     * Waits until the model is read (tagging waits for it anyway), so that a server declares itself ready only once it
+     * can tag a question at once; the model's failure, if reading it failed.
+     */
+    public void awaitModel() {
+        model.join();
+    }
+
     private static POSModel read() {
         try (InputStream in = OpenNlpWordClasses.class.getResourceAsStream(MODEL)) {
             if (in == null) {

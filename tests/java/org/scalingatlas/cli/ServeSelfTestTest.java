@@ -1,0 +1,53 @@
+package org.scalingatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.TestAtlas;
+
+/**
+ * {@code ./atlas serve --self-test}: the server it starts answers {@code /health} and then a question at once, which
+ * holds only if every part loaded in the background (corpus, graph store, embedding and part-of-speech models) is
+ * ready before the server starts. Twice, so that the second start reuses the graph store and index the first built
+ * (the path on which the corpus loads beside the store and the ontology is not read).
+ */
+class ServeSelfTestTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void should_answer_health_and_a_question_as_soon_as_the_server_starts() throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("atlas.properties"), String.join("\n", List.of(
+                "corpus.dir=" + TestAtlas.FIXTURE_CORPUS.toAbsolutePath(),
+                "ontology.dir=" + Path.of("ontology").toAbsolutePath(),
+                "web.dir=" + Path.of("web").toAbsolutePath(),
+                "data.dir=" + tmp.resolve("data"))) + "\n");
+        String before = System.getProperty("atlas.home");
+        System.setProperty("atlas.home", home.toString());
+        try {
+            for (String start : List.of("first start (builds the data folder)", "second start (reuses it)")) {
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int status = AtlasCli.run(new String[] {"serve", "--self-test", "--port", "0"}, new PrintWriter(out, true), new PrintWriter(err, true));
+                assertEquals(0, status, start + ": " + out + err);
+                assertTrue(out.toString().contains("self-test: health answered 200"), start + ": " + out);
+                assertTrue(out.toString().contains("self-test: ask answered 200"), start + ": " + out);
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("atlas.home");
+            } else {
+                System.setProperty("atlas.home", before);
+            }
+        }
+    }
+}
