@@ -1,6 +1,13 @@
 package org.scalingatlas;
 
 import java.util.List;
+import org.scalingatlas.app.AskService;
+import org.scalingatlas.app.CorpusRecords;
+import org.scalingatlas.app.ExportService;
+import org.scalingatlas.app.LawService;
+import org.scalingatlas.app.Services;
+import org.scalingatlas.app.SparqlService;
+import org.scalingatlas.app.TraceService;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Fingerprint;
@@ -177,13 +184,22 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         }
     }
 
+    /**
+     * The application services over these stores, for the edges: the web server, the MCP server and the commands talk
+     * to these and never to the stores. Each call builds a new set (the servers build theirs once).
+     */
+    public Services services() {
+        return new Services(config, new AskService(assistant, corpus, fingerprint), new TraceService(corpus, graph, index),
+                new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes()), new ExportService(corpus, graph),
+                new SparqlService(sparql));
+    }
+
     /** The same application under other client limits (the limits are read only by the HTTP edge). */
     public Atlas withLimits(AtlasConfig.Limits limits) {
         return new Atlas(config.withLimits(limits), corpus, graph, sparql, index, assistant, laws, fingerprint);
     }
 
     public static String version() {
-        String version = Atlas.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return Services.version();
     }
 }

@@ -61,7 +61,7 @@ final class AskCommand implements Callable<Integer> {
             }
             return 0;
         }
-        Answer answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).assistant().ask(question);
+        Answer answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).services().ask().ask(question);
         if (json) {
             JsonOutput.print(out, answer);
         } else {

@@ -22,8 +22,7 @@ final class McpCommand implements Callable<Integer> {
         // standard output carries the protocol: nothing else may write to it
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.PERSISTENT);
-        new AtlasMcpServer(atlas).serve(System.in, protocol);
+        new AtlasMcpServer(Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.PERSISTENT).services()).serve(System.in, protocol);
         return 0;
     }
 }

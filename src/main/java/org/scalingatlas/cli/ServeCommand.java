@@ -3,6 +3,7 @@ package org.scalingatlas.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.app.Services;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.http.AtlasServer;
@@ -33,15 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AtlasConfig config = AtlasCli.config().withServer(host, port);
-        Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
-        AtlasServer.Running server = AtlasServer.start(atlas, config.host(), config.port());
+        Services services = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).services();
+        AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "atlas-shutdown"));
         spec.commandLine().getOut().printf("Scaling Atlas is serving %d papers on http://%s:%d/ (Ctrl-C stops it)%n",
-                atlas.corpus().papers().size(), config.host(), server.port());
+                services.records().paperCount(), config.host(), server.port());
         stopped.await();
         return 0;
     }
