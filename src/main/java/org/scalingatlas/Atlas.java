@@ -3,6 +3,7 @@ package org.scalingatlas;
 import java.util.List;
 import org.scalingatlas.app.AskService;
 import org.scalingatlas.app.CorpusRecords;
+import org.scalingatlas.app.Curation;
 import org.scalingatlas.app.ExportService;
 import org.scalingatlas.app.LawService;
 import org.scalingatlas.app.Services;
@@ -12,7 +13,6 @@ import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Fingerprint;
 import org.scalingatlas.corpus.PaperStore;
-import org.scalingatlas.graph.CorpusCheck;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.SparqlEndpoint;
@@ -147,15 +147,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * formulas, each compiled as the calculators will compile it.
      */
     public static List<Violation> check(Corpus corpus, Ontology ontology) {
-        List<Violation> violations = new java.util.ArrayList<>(CorpusCheck.run(corpus, ontology));
-        for (org.scalingatlas.corpus.Law law : corpus.laws()) {
-            try {
-                new org.scalingatlas.laws.Calculator(law);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(corpus.fileOfLaw(law.id()), "law " + law.id(), e.getMessage()));
-            }
-        }
-        return List.copyOf(violations);
+        return Curation.violations(corpus, ontology);
     }
 
     /**
@@ -192,6 +184,19 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         return new Services(config, new AskService(assistant, corpus, fingerprint), new TraceService(corpus, graph, index),
                 new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes()), new ExportService(corpus, graph),
                 new SparqlService(sparql));
+    }
+
+    /** The services of the application built from this configuration, its graph and index kept under {@code data.dir}. */
+    public static Services services(AtlasConfig config) {
+        return open(config, KnowledgeGraph.Storage.PERSISTENT).services();
+    }
+
+    /**
+     * The same with graph and index in memory, touching no store on disk: for a one-off command while a server may
+     * hold the stores.
+     */
+    public static Services servicesInMemory(AtlasConfig config) {
+        return open(config, KnowledgeGraph.Storage.IN_MEMORY).services();
     }
 
     /** The same application under other client limits (the limits are read only by the HTTP edge). */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.app.AskService;
-import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var config = AtlasCli.config();
-        AskService asking = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).services().ask();
+        AskService asking = Atlas.services(config).ask();
         Path file = questions != null ? questions : config.home().resolve(AskService.DEFAULT_QUESTIONS);
         var report = asking.evaluate(file);
         spec.commandLine().getOut().print(summary ? report.render() : report.renderWithMisses());

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.app.CorpusRecords;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,7 +25,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AtlasConfig config = AtlasCli.config();
-        CorpusRecords records = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).services().records();
+        CorpusRecords records = Atlas.services(config).records();
         spec.commandLine().getOut().printf("Indexed %d papers and %d notes: %d triples in %s%n",
                 records.paperCount(), records.noteCount(), records.tripleCount(), config.dataDir());
         return 0;

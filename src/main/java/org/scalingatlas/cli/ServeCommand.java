@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.app.Services;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AtlasConfig config = AtlasCli.config().withServer(host, port);
-        Services services = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).services();
+        Services services = Atlas.services(config);
         AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

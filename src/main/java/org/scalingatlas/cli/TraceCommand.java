@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.api.NoteMatch;
 import org.scalingatlas.app.TraceService;
-import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +44,7 @@ final class TraceCommand implements Callable<Integer> {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("give a note id or the words of a claim");
         }
-        TraceService.Traced traced = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.IN_MEMORY).services().traces().traceClaim(text);
+        TraceService.Traced traced = Atlas.servicesInMemory(AtlasCli.config()).traces().traceClaim(text);
         List<NoteMatch> candidates = traced.matches();
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
