@@ -48,6 +48,10 @@ class ArchitectureTest {
     /** What holds the corpus, the graph, the index and the models, and the ask pipeline's stages over them. */
     private static final Set<String> STORES = Set.of("corpus", "graph", "retrieve", "models", "ask", "coverage");
     /** Values of those packages that the services hand to the edges (records, their exceptions, pure formatting). */
+    /** What the command line may ask of the composition root: to open the services, and facts needing no stores. */
+    private static final Set<String> ROOT_CALLS = Set.of("services", "servicesInMemory", "fingerprint", "version", "chatModel");
+    private static final Pattern ROOT_CALL = Pattern.compile("\\bAtlas\\.(\\w+)\\(");
+    private static final Pattern ROOT_VARIABLE = Pattern.compile("\\bAtlas\\s+\\w+\\s*[=;]");
     private static final Set<String> VALUES = Set.of("corpus.Paper", "corpus.Note", "corpus.Law", "corpus.CorpusException",
             "graph.Trace", "graph.Violation", "graph.RdfDocument", "graph.MediaRanges");
 
@@ -87,6 +91,16 @@ class ArchitectureTest {
                 if (used.equals("Atlas") && !pkg.equals("cli")) {
                     strays.add(SOURCES.relativize(file) + " uses Atlas (only cli/ opens the application; the servers take app.Services)");
                 }
+            }
+            String code = Files.readString(file);
+            Matcher call = ROOT_CALL.matcher(code);
+            while (call.find()) {
+                if (!ROOT_CALLS.contains(call.group(1))) {
+                    strays.add(SOURCES.relativize(file) + " calls Atlas." + call.group(1) + " (the command line opens the services, not the stores)");
+                }
+            }
+            if (ROOT_VARIABLE.matcher(code).find()) {
+                strays.add(SOURCES.relativize(file) + " holds an Atlas (hold its services instead)");
             }
         }
         assertEquals(List.of(), strays);
