@@ -2,11 +2,18 @@ package org.scalingatlas;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.scalingatlas.app.AskService;
+import org.scalingatlas.app.CorpusRecords;
+import org.scalingatlas.app.Curation;
+import org.scalingatlas.app.ExportService;
+import org.scalingatlas.app.LawService;
+import org.scalingatlas.app.Services;
+import org.scalingatlas.app.SparqlService;
+import org.scalingatlas.app.TraceService;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Fingerprint;
 import org.scalingatlas.corpus.PaperStore;
-import org.scalingatlas.graph.CorpusCheck;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.SparqlEndpoint;
@@ -171,15 +178,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * formulas, each compiled as the calculators will compile it.
      */
     public static List<Violation> check(Corpus corpus, Ontology ontology) {
-        List<Violation> violations = new java.util.ArrayList<>(CorpusCheck.run(corpus, ontology));
-        for (org.scalingatlas.corpus.Law law : corpus.laws()) {
-            try {
-                new org.scalingatlas.laws.Calculator(law);
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation(corpus.fileOfLaw(law.id()), "law " + law.id(), e.getMessage()));
-            }
-        }
-        return List.copyOf(violations);
+        return Curation.violations(corpus, ontology);
     }
 
     /**
@@ -219,13 +218,35 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         }
     }
 
+    /**
+     * The application services over these stores, for the edges: the web server, the MCP server and the commands talk
+     * to these and never to the stores. Each call builds a new set (the servers build theirs once).
+     */
+    public Services services() {
+        return new Services(config, new AskService(assistant, corpus, fingerprint), new TraceService(corpus, graph, index),
+                new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes()), new ExportService(corpus, graph),
+                new SparqlService(sparql));
+    }
+
+    /** The services of the application built from this configuration, its graph and index kept under {@code data.dir}. */
+    public static Services services(AtlasConfig config) {
+        return open(config, KnowledgeGraph.Storage.PERSISTENT).services();
+    }
+
+    /**
+     * The same with graph and index in memory, touching no store on disk: for a one-off command while a server may
+     * hold the stores.
+     */
+    public static Services servicesInMemory(AtlasConfig config) {
+        return open(config, KnowledgeGraph.Storage.IN_MEMORY).services();
+    }
+
     /** The same application under other client limits (the limits are read only by the HTTP edge). */
     public Atlas withLimits(AtlasConfig.Limits limits) {
         return new Atlas(config.withLimits(limits), corpus, graph, sparql, index, assistant, laws, fingerprint);
     }
 
     public static String version() {
-        String version = Atlas.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return Services.version();
     }
 }

@@ -45,7 +45,7 @@ public final class LoadGenerator {
         long started = System.nanoTime();
         Atlas atlas = Corpora.open(size);
         double buildSeconds = (System.nanoTime() - started) / 1e9;
-        Javalin server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(atlas.services()).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + server.port() + "/api/ask?q=";
         List<String> questions = Corpora.questions();
         AtomicInteger asked = new AtomicInteger();

@@ -27,7 +27,7 @@ class AskServerTest {
 
     @Test
     void should_answer_from_a_running_server_of_the_same_corpus() throws Exception {
-        Javalin server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0);
         try {
             String question = "Does depth matter more than width for tiny language models?";
             assertEquals(0, run("ask", "--server", "http://127.0.0.1:" + server.port(), "--json", question), err.toString());
@@ -44,7 +44,7 @@ class AskServerTest {
 
     @Test
     void should_pass_on_the_servers_reason_for_refusing_a_question() {
-        Javalin server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0);
         try {
             assertEquals(1, run("ask", "--server", "http://127.0.0.1:" + server.port(), "   "));
             assertTrue(err.toString().startsWith("atlas: error: ") && err.toString().contains("question"), err.toString());
@@ -66,7 +66,7 @@ class AskServerTest {
 
     @Test
     void should_refuse_a_server_that_serves_another_corpus() throws Exception {
-        Javalin server = AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-other-"))).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-other-")).services()).start("127.0.0.1", 0);
         try {
             assertEquals(1, run("ask", "--server", "http://127.0.0.1:" + server.port(), "scaling laws"));
             assertTrue(err.toString().contains("no ./atlas serve of this corpus answers at"), err.toString());

@@ -38,7 +38,7 @@ class CorpusApiTest {
     static void start() {
         Atlas atlas = Atlas.open(TestAtlas.config(TestAtlas.FIXTURE_CORPUS, data).withSparql(Duration.ofMillis(1500), 1000),
                 KnowledgeGraph.Storage.IN_MEMORY);
-        server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+        server = AtlasServer.create(atlas.services()).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class DraftNotesServedTest {
 
         assertTrue(atlas.index().search("attention heads loss power law width", Passage.Kind.NOTE, 3).stream().anyMatch(h -> h.id().equals(id)),
                 "the draft is searched like any note");
-        try (AtlasServer.Running server = AtlasServer.start(atlas, "127.0.0.1", 0)) {
+        try (AtlasServer.Running server = AtlasServer.start(atlas.services(), "127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
             JsonNode note = get(base + "/api/notes/" + id);
             assertEquals("draft", note.path("status").asText());

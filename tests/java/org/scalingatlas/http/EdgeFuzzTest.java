@@ -48,7 +48,7 @@ class EdgeFuzzTest {
         AtlasConfig config = TestAtlas.config(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-edge-fuzz-"));
         AtlasConfig.Limits limits = config.limits();
         config = config.withLimits(new AtlasConfig.Limits(0, limits.burst(), limits.maxBodyBytes(), Duration.ofMillis(500), limits.connectionsPerClient()));
-        server = AtlasServer.create(Atlas.open(config, KnowledgeGraph.Storage.IN_MEMORY), route -> {
+        server = AtlasServer.create(Atlas.open(config, KnowledgeGraph.Storage.IN_MEMORY).services(), route -> {
             if (!route.contains("*")) {
                 ROUTES.add(route.substring(route.indexOf(' ') + 1).replace("{id}", "some-id").replace("{kind}", "paper"));
             }

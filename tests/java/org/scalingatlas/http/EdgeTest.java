@@ -39,7 +39,7 @@ class EdgeTest {
 
     @BeforeAll
     static void start() {
-        api = new Loopback(AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, data)).start("127.0.0.1", 0));
+        api = new Loopback(AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, data).services()).start("127.0.0.1", 0));
     }
 
     @AfterAll

@@ -22,7 +22,7 @@ final class HeavyFixtures {
         Atlas real = TestAtlas.real();
         Atlas atlas = new Atlas(real.config().withHeavy(heavy), real.corpus(), real.graph(), real.sparql(), real.index(), real.assistant(),
                 real.laws(), real.fingerprint());
-        return new Loopback(AtlasServer.create(atlas).start("127.0.0.1", 0));
+        return new Loopback(AtlasServer.create(atlas.services()).start("127.0.0.1", 0));
     }
 
     /** A Chinchilla fit of 10,000 noisy points with 20 resamples: about 20 s of one core, unbounded. */

@@ -39,7 +39,7 @@ class LawApiTest {
     @BeforeAll
     static void start() {
         atlas = TestAtlas.real();
-        server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+        server = AtlasServer.create(atlas.services()).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -44,7 +44,7 @@ class LoadTest {
     @Test
     void should_serve_32_clients_for_a_minute_without_an_error_and_with_flat_memory() throws Exception {
         Atlas atlas = TestAtlas.real();
-        Javalin server = AtlasServer.create(atlas).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(atlas.services()).start("127.0.0.1", 0);
         int seconds = Integer.getInteger("atlas.load.seconds", 60);
         try {
             List<LongFunction<HttpRequest>> mix = requests(atlas, "http://127.0.0.1:" + server.port());

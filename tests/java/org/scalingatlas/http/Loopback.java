@@ -21,7 +21,7 @@ final class Loopback implements AutoCloseable {
 
     /** The application on the real corpus (shared by the whole test run). */
     static Loopback real() {
-        return new Loopback(AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0));
+        return new Loopback(AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0));
     }
 
     int port() {

@@ -42,7 +42,7 @@ class OpenApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = AtlasServer.create(TestAtlas.real(), REGISTERED::add).start("127.0.0.1", 0);
+        server = AtlasServer.create(TestAtlas.real().services(), REGISTERED::add).start("127.0.0.1", 0);
         document = JSON.readTree(get("/openapi.json", "application/json").body());
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.api.PaperDetail;
 import org.scalingatlas.corpus.Paper;
 
 /** A paper's JSON says where its date comes from: the arXiv id's year and month are shown as such, never as a date. */
@@ -28,6 +29,6 @@ class PaperDateSourceTest {
     }
 
     private static JsonNode json(Paper paper) {
-        return new ObjectMapper().valueToTree(Views.PaperDetail.of(paper, List.of()));
+        return new ObjectMapper().valueToTree(PaperDetail.of(paper, List.of()));
     }
 }

@@ -26,7 +26,7 @@ class PlanApiTest {
 
     @BeforeAll
     static void start() {
-        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        server = AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0);
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class RateLimitTest {
     @Test
     void should_answer_429_past_the_burst_then_let_the_client_go_on_once_refilled() throws Exception {
         AtlasConfig.Limits limits = AtlasConfig.load(java.nio.file.Path.of("").toAbsolutePath(), java.util.Map.of()).limits().withRate(5, 5);
-        Javalin server = AtlasServer.create(TestAtlas.real().withLimits(limits)).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.real().withLimits(limits).services()).start("127.0.0.1", 0);
         try {
             List<Integer> statuses = new ArrayList<>();
             HttpResponse<String> refused = null;

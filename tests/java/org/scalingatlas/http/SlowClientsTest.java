@@ -53,7 +53,7 @@ class SlowClientsTest {
         AtlasConfig.Limits limits = config.limits();
         config = config.withLimits(new AtlasConfig.Limits(0, limits.burst(), limits.maxBodyBytes(), IDLE, PER_CLIENT));
         Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.IN_MEMORY);
-        try (Loopback server = new Loopback(AtlasServer.create(atlas).start("127.0.0.1", 0));
+        try (Loopback server = new Loopback(AtlasServer.create(atlas.services()).start("127.0.0.1", 0));
                 ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.1")).build();
             assertEquals(200, client.send(request(server, ASK), HttpResponse.BodyHandlers.ofString()).statusCode(), "warm");

@@ -46,7 +46,7 @@ class SparqlSaturationTest {
     @Test
     void should_keep_health_and_ask_answering_while_sparql_is_saturated() throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try (Loopback api = new Loopback(AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, data)).start("127.0.0.1", 0));
+        try (Loopback api = new Loopback(AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, data).services()).start("127.0.0.1", 0));
                 ExecutorService clients = Executors.newFixedThreadPool(9)) {
             long end = System.nanoTime() + SATURATION.toNanos();
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

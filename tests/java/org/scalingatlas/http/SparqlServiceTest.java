@@ -71,7 +71,7 @@ class SparqlServiceTest {
     @Test
     void should_refuse_service_in_every_form_and_method_with_nothing_leaving_the_server() throws Exception {
         try (ServiceListener listener = new ServiceListener(ServiceListener.Mode.ANSWER);
-                Loopback api = new Loopback(AtlasServer.create(fixture).start("127.0.0.1", 0))) {
+                Loopback api = new Loopback(AtlasServer.create(fixture.services()).start("127.0.0.1", 0))) {
             for (String query : serviceForms(listener.url())) {
                 for (HttpResponse<String> response : sendEveryWay(api, query)) {
                     assertRefused(response, 400, "SERVICE", query);
@@ -98,7 +98,7 @@ class SparqlServiceTest {
     void should_refuse_at_run_time_a_variable_endpoint_bound_off_the_allow_list_even_when_silent() throws Exception {
         try (ServiceListener allowed = new ServiceListener(ServiceListener.Mode.ANSWER);
                 ServiceListener other = new ServiceListener(ServiceListener.Mode.ANSWER);
-                Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(allowed.url()), 1 << 20)).start("127.0.0.1", 0))) {
+                Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(allowed.url()), 1 << 20).services()).start("127.0.0.1", 0))) {
             HttpResponse<String> fine = api.get("/sparql?query=" + encode("SELECT ?x WHERE { SERVICE <" + allowed.url() + "> { ?x ?y ?z } }"));
             assertEquals(200, fine.statusCode(), fine.body());
             assertTrue(fine.body().contains("urn:remote:answer"), fine.body());
@@ -118,7 +118,7 @@ class SparqlServiceTest {
     void should_cut_a_silent_or_trickling_allowed_endpoint_at_the_time_limit_and_release_the_service() throws Exception {
         for (ServiceListener.Mode mode : List.of(ServiceListener.Mode.SILENT, ServiceListener.Mode.TRICKLE)) {
             try (ServiceListener slow = new ServiceListener(mode);
-                    Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(slow.url()), 1 << 20)).start("127.0.0.1", 0))) {
+                    Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(slow.url()), 1 << 20).services()).start("127.0.0.1", 0))) {
                 String query = "/sparql?query=" + encode("SELECT ?x WHERE { SERVICE <" + slow.url() + "> { ?x ?y ?z } }");
                 for (int i = 0; i < 6; i++) { // more than the four queries that may run at once
                     long started = System.nanoTime();
@@ -137,7 +137,7 @@ class SparqlServiceTest {
     @Test
     void should_read_no_more_of_an_allowed_endpoints_answer_than_the_result_bound() throws Exception {
         try (ServiceListener flood = new ServiceListener(ServiceListener.Mode.FLOOD);
-                Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(flood.url()), 4096)).start("127.0.0.1", 0))) {
+                Loopback api = new Loopback(AtlasServer.create(withSparql(fixture, List.of(flood.url()), 4096).services()).start("127.0.0.1", 0))) {
             HttpResponse<String> response = api.get("/sparql?query=" + encode("SELECT ?x WHERE { SERVICE <" + flood.url() + "> { ?x ?y ?z } }"));
             assertRefused(response, 422, "more than 4096 bytes", "flood");
         }

@@ -41,7 +41,7 @@ class SparqlShapeFuzzTest {
     static void start() throws Exception {
         target = new ServiceListener(ServiceListener.Mode.ANSWER);
         api = new Loopback(AtlasServer.create(SparqlServiceTest.withSparql(
-                TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("sparql-fuzz-")), List.of(), 1 << 20)).start("127.0.0.1", 0));
+                TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("sparql-fuzz-")), List.of(), 1 << 20).services()).start("127.0.0.1", 0));
     }
 
     @AfterContainer

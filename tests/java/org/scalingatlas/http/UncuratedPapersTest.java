@@ -45,7 +45,7 @@ class UncuratedPapersTest {
                 new PrintWriter(out, true), new PrintWriter(out, true)), out.toString());
         assertTrue(Files.exists(corpus.resolve("papers/scaling-laws-for-tabular-foundation-models.md")), out.toString());
 
-        try (Loopback api = new Loopback(AtlasServer.create(TestAtlas.open(corpus, tmp.resolve("data"))).start("127.0.0.1", 0))) {
+        try (Loopback api = new Loopback(AtlasServer.create(TestAtlas.open(corpus, tmp.resolve("data")).services()).start("127.0.0.1", 0))) {
             assertEquals(200, api.get("/health").statusCode());
             HttpResponse<String> response = api.get("/api/ask?q="
                     + URLEncoder.encode("Do tabular foundation models follow a power law in model size?", StandardCharsets.UTF_8));

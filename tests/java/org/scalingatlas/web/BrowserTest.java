@@ -70,7 +70,7 @@ class BrowserTest {
             }
             Assumptions.abort(missing);
         }
-        server = AtlasServer.create(TestAtlas.real()).start("127.0.0.1", 0);
+        server = AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0);
         profile = Files.createTempDirectory("atlas-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -226,7 +226,7 @@ class BrowserTest {
         Files.writeString(note, Files.readString(note).replace("  The fixture study reports", "  " + markup.replace("\"", "'") + " The fixture study reports"));
         Path paper = corpus.resolve("papers/sampling-ceiling-study.md");
         Files.writeString(paper, Files.readString(paper).replaceFirst("(?m)^title: (.*)$", "title: \"$1 " + markup.replace("\"", "\\\\\"") + "\""));
-        Javalin hostile = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-hostile-data-"))).start("127.0.0.1", 0);
+        Javalin hostile = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-hostile-data-")).services()).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + hostile.port();
             for (String page : List.of("/note/does-more-sampling-always-help", "/paper/sampling-ceiling-study", "/browse",
@@ -254,7 +254,7 @@ class BrowserTest {
                 ---
                 We train tabular transformers from 1M to 1B parameters and find that held-out loss falls as a power law in model size with an exponent of 0.21. Gains stop beyond 300M parameters on small tables.
                 """);
-        Javalin server = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-uncurated-data-"))).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-uncurated-data-")).services()).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + server.port();
             browser.get(base + "/paper/scaling-laws-for-tabular-foundation-models");

@@ -29,7 +29,7 @@ public final class Citations {
     /** A note found only through one of its papers ranks a little below one found itself. */
     private static final double VIA_PAPER = 0.9;
     /** A source must be this close to the question in meaning, or rank in the top lexical hits. */
-    private static final double MIN_SIMILARITY = 0.3;
+    public static final double MIN_SIMILARITY = 0.3;
     private static final int LEXICAL_TOP = 10;
     /** A concept held by at most this share of passages is specific: the answer must show the note that holds it. */
     private static final double SPECIFIC_SHARE = 0.03;

@@ -9,7 +9,6 @@ import org.scalingatlas.Atlas;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.AnswerText;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +60,7 @@ final class AskCommand implements Callable<Integer> {
             }
             return 0;
         }
-        Answer answer = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT).assistant().ask(question);
+        Answer answer = Atlas.services(config).ask().ask(question);
         if (json) {
             JsonOutput.print(out, answer);
         } else {

@@ -5,13 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scalingatlas.bench.SyntheticCorpus;
-import org.scalingatlas.corpus.Corpus;
-import org.scalingatlas.corpus.Law;
-import org.scalingatlas.corpus.Note;
-import org.scalingatlas.corpus.NoteFile;
-import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.corpus.PaperFile;
+import org.scalingatlas.app.Curation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,25 +41,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
         if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
             throw new IllegalArgumentException(out + " exists and is not an empty folder");
         }
-        Path real = AtlasCli.config().corpusDir();
-        Corpus corpus = SyntheticCorpus.generate(Corpus.load(real), papers, seed);
-        Path staging = Files.createTempDirectory(out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent(), ".bench-corpus-");
-        Files.createDirectories(staging.resolve("papers"));
-        Files.createDirectories(staging.resolve("notes"));
-        Files.createDirectories(staging.resolve("laws"));
-        for (Paper paper : corpus.papers()) {
-            Files.writeString(staging.resolve("papers").resolve(paper.id() + ".md"), PaperFile.render(paper));
-        }
-        for (Note note : corpus.notes()) {
-            Files.writeString(staging.resolve("notes").resolve(note.id() + ".md"), NoteFile.render(note));
-        }
-        for (Law law : corpus.laws()) {
-            Files.copy(real.resolve("laws").resolve(law.id() + ".md"), staging.resolve("laws").resolve(law.id() + ".md"));
-        }
-        Files.deleteIfExists(out);
-        Files.move(staging, out);
+        Curation.Written written = Curation.writeSyntheticCorpus(AtlasCli.config().corpusDir(), papers, seed, out);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("Wrote %d papers, %d notes and %d laws to %s%n", corpus.papers().size(), corpus.notes().size(), corpus.laws().size(), out);
+        console.printf("Wrote %d papers, %d notes and %d laws to %s%n", written.papers(), written.notes(), written.laws(), out);
         return 0;
     }
 }

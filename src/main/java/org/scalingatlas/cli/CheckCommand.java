@@ -3,10 +3,8 @@ package org.scalingatlas.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scalingatlas.app.Curation;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.corpus.Corpus;
-import org.scalingatlas.Atlas;
-import org.scalingatlas.graph.Ontology;
 import org.scalingatlas.graph.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         AtlasConfig config = AtlasCli.config();
-        Corpus corpus = Corpus.load(corpusDir != null ? corpusDir : config.corpusDir());
-        List<Violation> violations = Atlas.check(corpus, Ontology.load(config.ontologyDir()));
+        Curation.Checked checked = Curation.check(corpusDir != null ? corpusDir : config.corpusDir(), config.ontologyDir());
+        List<Violation> violations = checked.violations();
         List<Violation> errors = violations.stream().filter(Violation::isError).toList();
         List<Violation> todo = violations.stream().filter(v -> !v.isError()).toList();
         errors.forEach(out::println);
@@ -49,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("%s%d record(s) await curation:%n", errors.isEmpty() ? "" : "\n", todo.size());
             todo.forEach(v -> out.println("  " + v));
         }
-        String counts = String.format("%d papers, %d notes and %d laws", corpus.papers().size(), corpus.notes().size(), corpus.laws().size());
+        String counts = String.format("%d papers, %d notes and %d laws", checked.papers(), checked.notes(), checked.laws());
         if (!errors.isEmpty()) {
             out.printf("%d error(s) in %s.%n", errors.size(), counts);
             return AtlasCli.FAILED;

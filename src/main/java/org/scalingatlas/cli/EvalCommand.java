@@ -3,9 +3,7 @@ package org.scalingatlas.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
-import org.scalingatlas.eval.EvalSet;
-import org.scalingatlas.eval.Evaluation;
-import org.scalingatlas.graph.KnowledgeGraph;
+import org.scalingatlas.app.AskService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +28,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var config = AtlasCli.config();
-        Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
-        Path file = questions != null ? questions : config.home().resolve(EvalSet.DEFAULT);
-        Evaluation.Report report = new Evaluation(atlas.assistant(), atlas.corpus()).run(EvalSet.load(file));
+        AskService asking = Atlas.services(config).ask();
+        Path file = questions != null ? questions : config.home().resolve(AskService.DEFAULT_QUESTIONS);
+        var report = asking.evaluate(file);
         spec.commandLine().getOut().print(summary ? report.render() : report.renderWithMisses());
         return 0;
     }

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.scalingatlas.corpus.AtomicWrites;
-import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.app.ExportService;
 import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.export.BibTex;
-import org.scalingatlas.export.Citations;
-import org.scalingatlas.export.CslJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,28 +40,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Corpus corpus = Corpus.load(AtlasCli.config().corpusDir());
-        List<Paper> papers = Citations.select(corpus.papers(), corpus.papersById(), ids);
+        ExportService exports = ExportService.citationsOf(AtlasCli.config().corpusDir());
+        List<Paper> papers = exports.papers(ids);
         String text = switch (format) {
-            case bibtex -> BibTex.of(papers);
-            case csljson -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(CslJson.of(papers)) + "\n";
+            case bibtex -> exports.bibtex(papers);
+            case csljson -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(exports.cslJson(papers)) + "\n";
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
         } else {
-            write(output.toAbsolutePath(), text);
+            exports.write(output.toAbsolutePath(), text);
             spec.commandLine().getOut().printf("Wrote %d papers to %s%n", papers.size(), output);
         }
         return 0;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            AtomicWrites.replace(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -2,8 +2,8 @@ package org.scalingatlas.cli;
 
 import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.app.CorpusRecords;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.graph.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,9 +25,9 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AtlasConfig config = AtlasCli.config();
-        Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
+        CorpusRecords records = Atlas.services(config).records();
         spec.commandLine().getOut().printf("Indexed %d papers and %d notes: %d triples in %s%n",
-                atlas.corpus().papers().size(), atlas.corpus().notes().size(), atlas.graph().triples(), config.dataDir());
+                records.paperCount(), records.noteCount(), records.tripleCount(), config.dataDir());
         return 0;
     }
 }

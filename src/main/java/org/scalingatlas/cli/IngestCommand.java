@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.corpus.PaperStore;
+import org.scalingatlas.app.Curation;
 import org.scalingatlas.ingest.ArxivApi;
 import org.scalingatlas.ingest.Ingestion;
 import org.scalingatlas.ingest.ListingReader;
@@ -64,8 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         AtlasConfig config = AtlasCli.config();
         ListingReader reader = new ListingReader(listingYear == null ? today.getYear() : listingYear, today);
-        PaperStore store = new PaperStore(corpus != null ? corpus : config.corpusDir());
-        Ingestion.Result result = new Ingestion(store, reader, () -> arxivApi(config)).run(files, arxivIds);
+        Ingestion.Result result = Curation.ingest(corpus != null ? corpus : config.corpusDir(), reader, () -> arxivApi(config), files, arxivIds);
         result.reads().forEach(read -> out.printf("Read %d papers from %s%n", read.papers(), read.from()));
         result.warnings().forEach(w -> err.println("warning: " + w));
         out.println(result.summary());

@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.app.LawService;
 import org.scalingatlas.corpus.Law;
-import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.laws.CurveFit;
-import org.scalingatlas.laws.CurveFitter;
 import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
-import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.PointsCsv;
 import org.scalingatlas.laws.Result;
 import org.scalingatlas.question.Numbers;
@@ -49,8 +46,8 @@ final class LawCommand implements Callable<Integer> {
         return 0;
     }
 
-    static LawBook book() {
-        return new LawBook(Corpus.load(AtlasCli.config().corpusDir()).laws());
+    static LawService laws() {
+        return LawService.load(AtlasCli.config().corpusDir());
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the laws: id, name and formula.")
@@ -64,7 +61,7 @@ final class LawCommand implements Callable<Integer> {
         @Override
         public Integer call() throws JsonProcessingException {
             PrintWriter out = spec.commandLine().getOut();
-            List<Law> laws = book().laws();
+            List<Law> laws = laws().laws();
             if (json) {
                 JsonOutput.print(out, laws.stream().map(l -> Map.of("id", l.id(), "name", l.name(), "formula", l.formula())).toList());
                 return 0;
@@ -91,7 +88,7 @@ final class LawCommand implements Callable<Integer> {
         @Override
         public Integer call() throws JsonProcessingException {
             PrintWriter out = spec.commandLine().getOut();
-            Law law = book().require(id).law();
+            Law law = laws().require(id);
             if (json) {
                 JsonOutput.print(out, law);
                 return 0;
@@ -139,12 +136,14 @@ final class LawCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print the result as JSON (the same as the HTTP API).")
         boolean json;
 
-        abstract Result calculate(Calculator calculator, Map<String, Double> inputs, Map<String, Double> custom);
+        abstract Result calculate(LawService laws, Map<String, Double> inputs, Map<String, Double> custom);
 
         @Override
         public Integer call() throws JsonProcessingException {
             PrintWriter out = spec.commandLine().getOut();
-            Result result = calculate(book().require(id), values(assignments), values(constants));
+            LawService laws = laws();
+            laws.require(id);
+            Result result = calculate(laws, values(assignments), values(constants));
             if (json) {
                 JsonOutput.print(out, result);
                 return 0;
@@ -180,8 +179,8 @@ final class LawCommand implements Callable<Integer> {
                 "  ./atlas law eval muennighoff-data-constrained-loss N=6.34e9 D=242e9 U_D=25e9"})
     static final class Evaluate extends Calculation {
         @Override
-        Result calculate(Calculator calculator, Map<String, Double> inputs, Map<String, Double> custom) {
-            return calculator.evaluate(inputs, set, custom);
+        Result calculate(LawService laws, Map<String, Double> inputs, Map<String, Double> custom) {
+            return laws.evaluate(id, inputs, set, custom);
         }
     }
 
@@ -192,8 +191,8 @@ final class LawCommand implements Callable<Integer> {
                 "  ./atlas law optimal sardana-inference-aware-optimum loss=1.947 D_inf=2e12"})
     static final class Optimal extends Calculation {
         @Override
-        Result calculate(Calculator calculator, Map<String, Double> inputs, Map<String, Double> custom) {
-            return calculator.optimal(inputs, set, custom);
+        Result calculate(LawService laws, Map<String, Double> inputs, Map<String, Double> custom) {
+            return laws.optimal(id, inputs, set, custom);
         }
     }
 
@@ -235,9 +234,9 @@ final class LawCommand implements Callable<Integer> {
             } catch (java.nio.charset.MalformedInputException e) {
                 throw new IllegalArgumentException(file + ": is not UTF-8 text", e);
             }
-            String chosen = family != null ? family : table.inputs().size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id;
-            if (CurveFitter.handles(chosen)) {
-                CurveFit fit = CurveFitter.fit(chosen, table.inputs(), table.points(), resamples, predictAt, book(), Deadline.none());
+            String chosen = family != null ? family : LawService.defaultFamily(table.inputs());
+            if (LawService.fitsOneInput(chosen)) {
+                CurveFit fit = laws().fitCurve(chosen, table.inputs(), table.points(), resamples, predictAt, Deadline.none());
                 if (json) {
                     JsonOutput.print(out, fit);
                 } else {
@@ -248,7 +247,7 @@ final class LawCommand implements Callable<Integer> {
             if (!predictAt.isEmpty()) {
                 throw new IllegalArgumentException("--predict-at is for the one-input families (pure-power, power-law, saturating, auto), not " + chosen);
             }
-            Fitter.Fit fit = Fitter.fit(Fitter.Family.of(chosen), table.inputs(), table.points(), resamples, book());
+            Fitter.Fit fit = laws().fitLaw(chosen, table.inputs(), table.points(), resamples, Deadline.none());
             if (json) {
                 JsonOutput.print(out, fit);
                 return 0;

@@ -3,7 +3,6 @@ package org.scalingatlas.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
-import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.mcp.AtlasMcpServer;
 import picocli.CommandLine.Command;
 
@@ -22,8 +21,7 @@ final class McpCommand implements Callable<Integer> {
         // standard output carries the protocol: nothing else may write to it
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.PERSISTENT);
-        new AtlasMcpServer(atlas).serve(System.in, protocol);
+        new AtlasMcpServer(Atlas.services(AtlasCli.config())).serve(System.in, protocol);
         return 0;
     }
 }

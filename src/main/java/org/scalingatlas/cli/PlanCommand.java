@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.scalingatlas.corpus.Corpus;
-import org.scalingatlas.laws.LawBook;
+import org.scalingatlas.app.LawService;
 import org.scalingatlas.laws.Plan;
-import org.scalingatlas.laws.Planner;
 import org.scalingatlas.question.Numbers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,10 +57,9 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Plan.Budget budget = Planner.budget(number("--compute", goal.compute), number("--loss", goal.loss), number("--unique-tokens", uniqueTokens),
+        Plan.Budget budget = LawService.budget(number("--compute", goal.compute), number("--loss", goal.loss), number("--unique-tokens", uniqueTokens),
                 number("--inference-tokens", inferenceTokens), number("--precision", precision));
-        Corpus corpus = Corpus.load(AtlasCli.config().corpusDir());
-        Plan plan = new Planner(new LawBook(corpus.laws()), corpus.papersById()).plan(budget);
+        Plan plan = LawService.load(AtlasCli.config().corpusDir()).plan(budget);
         if (json) {
             JsonOutput.print(out, plan);
             return 0;

@@ -3,8 +3,8 @@ package org.scalingatlas.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.app.Services;
 import org.scalingatlas.config.AtlasConfig;
-import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AtlasConfig config = AtlasCli.config().withServer(host, port);
-        Atlas atlas = Atlas.open(config, KnowledgeGraph.Storage.PERSISTENT);
-        AtlasServer.Running server = AtlasServer.start(atlas, config.host(), config.port());
+        Services services = Atlas.services(config);
+        AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port());
         if (selfTest) {
             try {
                 return new ServerSelfTest(config.host(), server.port()).run(spec.commandLine().getOut()) ? 0 : AtlasCli.FAILED;
@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "atlas-shutdown"));
         spec.commandLine().getOut().printf("Scaling Atlas is serving %d papers on http://%s:%d/ (Ctrl-C stops it)%n",
-                atlas.corpus().papers().size(), config.host(), server.port());
+                services.records().paperCount(), config.host(), server.port());
         stopped.await();
         return 0;
     }

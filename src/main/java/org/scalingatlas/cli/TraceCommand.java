@@ -5,13 +5,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scalingatlas.Atlas;
-import org.scalingatlas.graph.KnowledgeGraph;
-import org.scalingatlas.graph.Trace;
-import org.scalingatlas.retrieve.Hit;
-import org.scalingatlas.retrieve.Passage;
+import org.scalingatlas.api.NoteMatch;
+import org.scalingatlas.app.TraceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,10 +28,6 @@ import picocli.CommandLine.Spec;
             "  ./atlas trace --json why-do-the-kaplan-and-chinchilla-scaling-laws-disagree-on"})
 final class TraceCommand implements Callable<Integer> {
 
-    private static final int CANDIDATES = 3;
-    /** A note found only by meaning must be at least this close to the words given (as for questions). */
-    private static final double MIN_SIMILARITY = 0.3;
-
     @Spec
     CommandSpec spec;
 
@@ -51,35 +44,25 @@ final class TraceCommand implements Callable<Integer> {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("give a note id or the words of a claim");
         }
-        Atlas atlas = Atlas.open(AtlasCli.config(), KnowledgeGraph.Storage.IN_MEMORY);
-        List<Hit> candidates = List.of();
-        Optional<Trace> trace = atlas.graph().trace(text);
-        if (trace.isEmpty()) {
-            candidates = atlas.index().search(text, Passage.Kind.NOTE, CANDIDATES).stream()
-                    .filter(h -> h.lexicalRank() > 0 || h.similarity() >= MIN_SIMILARITY).toList();
-            if (candidates.isEmpty()) {
-                throw new IllegalArgumentException("no note has the id '" + text + "' and no note matches those words");
-            }
-            trace = atlas.graph().trace(candidates.get(0).id());
-        }
-        Trace found = trace.orElseThrow();
+        TraceService.Traced traced = Atlas.servicesInMemory(AtlasCli.config()).traces().traceClaim(text);
+        List<NoteMatch> candidates = traced.matches();
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (!candidates.isEmpty()) {
-                body.put("matches", candidates.stream().map(h -> Map.of("id", h.id(), "score", h.score())).toList());
+                body.put("matches", candidates);
             }
-            body.put("trace", found);
-            JsonOutput.print(out, candidates.isEmpty() ? found : body);
+            body.put("trace", traced.trace());
+            JsonOutput.print(out, candidates.isEmpty() ? traced.trace() : body);
             return 0;
         }
         if (!candidates.isEmpty()) {
             out.println("Closest notes to \"" + text + "\":");
-            for (Hit hit : candidates) {
-                out.printf("  %-66s %.3f%n", hit.id(), hit.score());
+            for (NoteMatch match : candidates) {
+                out.printf("  %-66s %.3f%n", match.id(), match.score());
             }
             out.println();
         }
-        TraceText.print(found, out);
+        TraceText.print(traced.trace(), out);
         return 0;
     }
 }

@@ -3,7 +3,7 @@ package org.scalingatlas.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
-import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.app.AskService;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.AnswerText;
 import org.scalingatlas.question.InvalidQuestionException;
@@ -17,12 +17,10 @@ final class AskRoutes {
 
     static final String CORPUS_HEADER = "X-Atlas-Corpus";
 
-    private final Assistant assistant;
-    private final String fingerprint;
+    private final AskService asking;
 
-    AskRoutes(Assistant assistant, String fingerprint) {
-        this.assistant = assistant;
-        this.fingerprint = fingerprint;
+    AskRoutes(AskService asking) {
+        this.asking = asking;
     }
 
     void register(RoutesConfig routes) {
@@ -34,10 +32,10 @@ final class AskRoutes {
         if (q == null) {
             throw ApiError.badRequest("pass the question in the 'q' parameter, e.g. /api/ask?q=Does+depth+matter+more+than+width%3F");
         }
-        ctx.header(CORPUS_HEADER, fingerprint);
+        ctx.header(CORPUS_HEADER, asking.corpusFingerprint());
         Answer answer;
         try {
-            answer = assistant.ask(q);
+            answer = asking.ask(q);
         } catch (InvalidQuestionException e) {
             throw ApiError.badRequest(e.getMessage());
         }

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
-import org.scalingatlas.Atlas;
+import org.scalingatlas.app.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +23,12 @@ public final class AtlasServer {
     }
 
     /** The application's web server, not yet started; tests start it on port 0. */
-    public static Javalin create(Atlas atlas) {
-        return create(atlas, route -> { });
+    public static Javalin create(Services services) {
+        return create(services, route -> { });
     }
 
     /** The same, telling {@code onRoute} each route registered, as "METHOD /path" (for the OpenAPI test). */
-    static Javalin create(Atlas atlas, java.util.function.Consumer<String> onRoute) {
+    static Javalin create(Services services, java.util.function.Consumer<String> onRoute) {
         String openapi = resource("openapi.json");
         return Javalin.create(config -> {
             config.events.handlerAdded(meta -> onRoute.accept(meta.getHttpMethod() + " " + meta.getPath()));
@@ -37,19 +37,19 @@ public final class AtlasServer {
             config.startup.showOldJavalinVersionWarning = false;
             // long questions reach the validation (a JSON 400) instead of Jetty's HTML 414
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
-            EdgeLimits edge = new EdgeLimits(atlas.config().limits());
+            EdgeLimits edge = new EdgeLimits(services.config().limits());
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new JsonErrorHandler(atlas.config().limits().maxBodyBytes()));
+                server.setErrorHandler(new JsonErrorHandler(services.config().limits().maxBodyBytes()));
                 edge.guard(server);
             });
             // read when the server starts, after start(host, port) has set them
             config.jetty.addConnector((server, http) -> edge.connector(server, http, config.jetty.host, config.jetty.port));
-            config.http.maxRequestSize = atlas.config().limits().maxBodyBytes();
+            config.http.maxRequestSize = services.config().limits().maxBodyBytes();
             // a known path with a wrong method: 405 with Allow (ErrorResponses words it), not 404
             config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::apply);
-            if (atlas.config().limits().rateLimited()) {
-                ClientRateLimit limit = new ClientRateLimit(atlas.config().limits());
+            if (services.config().limits().rateLimited()) {
+                ClientRateLimit limit = new ClientRateLimit(services.config().limits());
                 config.routes.before(ctx -> {
                     if (ctx.path().startsWith("/api/") || ctx.path().equals("/sparql")) {
                         limit.take(ctx.ip()).ifPresent(seconds -> {
@@ -60,38 +60,38 @@ public final class AtlasServer {
                     }
                 });
             }
-            if (Files.isDirectory(atlas.config().webDir())) {
+            if (Files.isDirectory(services.config().webDir())) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
-                    files.directory = atlas.config().webDir().toString();
+                    files.directory = services.config().webDir().toString();
                     files.location = Location.EXTERNAL;
                 });
             } else {
-                LOG.warn("web folder {} not found: serving the API only", atlas.config().webDir());
+                LOG.warn("web folder {} not found: serving the API only", services.config().webDir());
             }
-            Health health = Health.of(atlas, atlas.fingerprint());
+            Health health = Health.of(services);
             config.routes.get("/health", ctx -> ctx.json(health));
-            if (Files.isDirectory(atlas.config().webDir())) {
-                new PageRoutes(atlas.config().webDir()).register(config.routes);
+            if (Files.isDirectory(services.config().webDir())) {
+                new PageRoutes(services.config().webDir()).register(config.routes);
             }
-            new CorpusRoutes(atlas).register(config.routes);
+            new CorpusRoutes(services.records(), services.traces()).register(config.routes);
             // one pool for the expensive requests (fits, curves, allocations, exports); refusals are 503 + Retry-After
-            HeavyRequests heavy = new HeavyRequests(atlas.config().heavy());
+            HeavyRequests heavy = new HeavyRequests(services.config().heavy());
             config.events.serverStopped(heavy::close);
-            new ExportRoutes(atlas, heavy).register(config.routes);
-            new GraphRoutes(atlas.graph()).register(config.routes);
-            new AskRoutes(atlas.assistant(), atlas.fingerprint()).register(config.routes);
-            new SparqlRoutes(atlas.sparql()).register(config.routes);
-            new LawRoutes(atlas, heavy).register(config.routes);
-            new PlanRoutes(atlas, heavy).register(config.routes);
+            new ExportRoutes(services.exports(), heavy).register(config.routes);
+            new GraphRoutes(services.exports()).register(config.routes);
+            new AskRoutes(services.ask()).register(config.routes);
+            new SparqlRoutes(services.sparql()).register(config.routes);
+            new LawRoutes(services.laws(), heavy).register(config.routes);
+            new PlanRoutes(services.laws(), heavy).register(config.routes);
             LawRoutes.mapErrors(config.routes);
-            ErrorResponses.install(config, atlas.config().limits().maxBodyBytes());
+            ErrorResponses.install(config, services.config().limits().maxBodyBytes());
         });
     }
 
     /** Starts the server; {@code port} 0 picks a free one. */
-    public static Running start(Atlas atlas, String host, int port) {
-        Javalin server = create(atlas).start(host, port);
+    public static Running start(Services services, String host, int port) {
+        Javalin server = create(services).start(host, port);
         return new Running(server);
     }
 

@@ -2,84 +2,63 @@ package org.scalingatlas.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.scalingatlas.Atlas;
-import org.scalingatlas.corpus.Note;
-import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.graph.Trace;
+import org.scalingatlas.app.CorpusRecords;
+import org.scalingatlas.app.TraceService;
 
 /** Papers, notes, axes and traces: {@code /api/papers}, {@code /api/notes}, {@code /api/axes}. */
 final class CorpusRoutes {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final Atlas atlas;
-    private final Map<String, Paper> papers;
-    /** The axes and their note counts: a SPARQL aggregate of ~0.7 s, fixed for the graph's life, so asked for once. */
-    private volatile List<Trace.AxisSummary> axes;
+    private final CorpusRecords records;
+    private final TraceService traces;
 
-    CorpusRoutes(Atlas atlas) {
-        this.atlas = atlas;
-        this.papers = atlas.corpus().papersById();
+    CorpusRoutes(CorpusRecords records, TraceService traces) {
+        this.records = records;
+        this.traces = traces;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/papers", ctx -> ctx.json(atlas.corpus().papers().stream().map(Views.PaperRef::of).toList()));
+        routes.get("/api/papers", ctx -> ctx.json(records.papers()));
         routes.get("/api/papers/{id}", this::paper);
         routes.get("/api/notes", this::notes);
-        routes.get("/api/notes/{id}", this::note);
-        routes.get("/api/notes/{id}/trace", ctx -> ctx.json(atlas.graph().trace(noteOf(ctx).id()).orElseThrow()));
-        routes.get("/api/axes", ctx -> ctx.json(axes()));
-        routes.get("/api/ceilings", ctx -> ctx.json(atlas.graph().ceilings()));
+        routes.get("/api/notes/{id}", ctx -> ctx.json(records.note(noteId(ctx)).orElseThrow()));
+        routes.get("/api/notes/{id}/trace", ctx -> ctx.json(traces.trace(noteId(ctx)).orElseThrow()));
+        routes.get("/api/axes", ctx -> ctx.json(records.axes()));
+        routes.get("/api/ceilings", ctx -> ctx.json(records.ceilings()));
         routes.get("/api/ceilings/{id}", this::ceiling);
-    }
-
-    private List<Trace.AxisSummary> axes() {
-        List<Trace.AxisSummary> known = axes;
-        if (known == null) {
-            known = atlas.graph().axes();
-            axes = known; // two first callers may both ask: the same answer, once more
-        }
-        return known;
     }
 
     private void paper(Context ctx) {
         String id = id(ctx, "paper");
-        Paper paper = papers.get(id);
-        if (paper == null) {
-            throw ApiError.notFound("no paper with id '" + id + "'");
-        }
-        ctx.json(Views.PaperDetail.of(paper, atlas.graph().notesOnPaper(id)));
+        ctx.json(records.paper(id).orElseThrow(() -> ApiError.notFound("no paper with id '" + id + "'")));
     }
 
     private void ceiling(Context ctx) {
         String id = id(ctx, "ceiling");
-        var ceiling = atlas.graph().ceilings().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiError.notFound("no ceiling with id '" + id + "'"));
-        ctx.json(new Views.CeilingDetail(ceiling, atlas.graph().notesOnCeiling(id)));
+        ctx.json(records.ceiling(id).orElseThrow(() -> ApiError.notFound("no ceiling with id '" + id + "'")));
     }
 
     private void notes(Context ctx) {
         String axis = ctx.queryParam("axis");
         if (axis == null) {
-            ctx.json(atlas.corpus().notes().stream().map(Views.NoteSummary::of).toList());
+            ctx.json(records.notes());
             return;
         }
-        if (axes().stream().noneMatch(a -> a.id().equals(axis))) {
+        if (!records.hasAxis(axis)) {
             throw ApiError.badRequest("unknown axis '" + axis + "'; GET /api/axes lists them");
         }
-        ctx.json(atlas.graph().notesOnAxis(axis));
+        ctx.json(records.notesOnAxis(axis));
     }
 
-    private void note(Context ctx) {
-        ctx.json(Views.NoteDetail.of(noteOf(ctx), papers));
-    }
-
-    private Note noteOf(Context ctx) {
+    /** The id of a note the corpus holds, or a 404. */
+    private String noteId(Context ctx) {
         String id = id(ctx, "note");
-        return atlas.corpus().note(id).orElseThrow(() -> ApiError.notFound("no note with id '" + id + "'"));
+        if (!records.hasNote(id)) {
+            throw ApiError.notFound("no note with id '" + id + "'");
+        }
+        return id;
     }
 
     private static String id(Context ctx, String kind) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpException;
-import org.scalingatlas.graph.SparqlEndpoint;
+import org.scalingatlas.app.SparqlService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +31,7 @@ final class ErrorResponses {
 
     static void install(JavalinConfig config, int maxBody) {
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
-        config.routes.exception(SparqlEndpoint.Refusal.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
+        config.routes.exception(SparqlService.Refused.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith("application/json")) {

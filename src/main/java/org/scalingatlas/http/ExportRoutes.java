@@ -4,11 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.scalingatlas.Atlas;
+import org.scalingatlas.app.ExportService;
 import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.export.BibTex;
 import org.scalingatlas.export.Citations;
-import org.scalingatlas.export.CslJson;
 
 /**
  * Citations out, for reference managers: {@code GET /api/export.bib} and {@code GET /api/export.csl.json}, the whole
@@ -16,24 +14,24 @@ import org.scalingatlas.export.CslJson;
  */
 final class ExportRoutes {
 
-    private final Atlas atlas;
+    private final ExportService exports;
     private final HeavyRequests heavy;
 
     /** @param heavy the pool the exports run on: each formats the whole corpus */
-    ExportRoutes(Atlas atlas, HeavyRequests heavy) {
-        this.atlas = atlas;
+    ExportRoutes(ExportService exports, HeavyRequests heavy) {
+        this.exports = exports;
         this.heavy = heavy;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/export.bib", ctx -> {
             List<Paper> papers = papers(ctx);
-            String bib = heavy.run(ctx, "the export", deadline -> BibTex.of(papers));
+            String bib = heavy.run(ctx, "the export", deadline -> exports.bibtex(papers));
             download(ctx, "application/x-bibtex; charset=utf-8", "scaling-atlas.bib").result(bib);
         });
         routes.get("/api/export.csl.json", ctx -> {
             List<Paper> papers = papers(ctx);
-            List<Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> CslJson.of(papers));
+            List<Map<String, Object>> csl = heavy.run(ctx, "the export", deadline -> exports.cslJson(papers));
             download(ctx, "application/vnd.citationstyles.csl+json; charset=utf-8", "scaling-atlas.csl.json");
             ctx.json(csl).contentType("application/vnd.citationstyles.csl+json; charset=utf-8");
         });
@@ -41,7 +39,7 @@ final class ExportRoutes {
 
     private List<Paper> papers(Context ctx) {
         try {
-            return Citations.select(atlas.corpus().papers(), atlas.corpus().papersById(), ctx.queryParam("ids"));
+            return exports.papers(ctx.queryParam("ids"));
         } catch (Citations.UnknownPapers e) {
             throw ApiError.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package org.scalingatlas.http;
 
-import org.scalingatlas.Atlas;
+import org.scalingatlas.app.Services;
 
 /**
  * What {@code GET /health} answers: that the server is up, and what it serves.
@@ -9,7 +9,8 @@ import org.scalingatlas.Atlas;
  */
 record Health(String status, String version, int papers, int notes, String corpus) {
 
-    static Health of(Atlas atlas, String fingerprint) {
-        return new Health("ok", Atlas.version(), atlas.corpus().papers().size(), atlas.corpus().notes().size(), fingerprint);
+    static Health of(Services services) {
+        return new Health("ok", Services.version(), services.records().paperCount(), services.records().noteCount(),
+                services.ask().corpusFingerprint());
     }
 }

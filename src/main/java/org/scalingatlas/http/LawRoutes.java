@@ -8,12 +8,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalingatlas.Atlas;
-import org.scalingatlas.corpus.Law;
-import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.laws.Calculator;
-import org.scalingatlas.laws.Curve;
-import org.scalingatlas.laws.CurveFitter;
+import org.scalingatlas.app.LawService;
 import org.scalingatlas.laws.Deadline;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.LawBook;
@@ -32,23 +27,18 @@ final class LawRoutes {
     private static final String CONSTANTS = "constants";
     private static final int DEFAULT_RESAMPLES = 100;
 
-    private final Atlas atlas;
+    private final LawService laws;
     private final HeavyRequests heavy;
-    /** Each law's card, made once: laws, their papers and the notes citing them change only with the corpus. */
-    private final Map<String, LawCard> cards = new LinkedHashMap<>();
 
     /** @param heavy the pool the fits, curves and numerical optimal allocations run on (one can take a second) */
-    LawRoutes(Atlas atlas, HeavyRequests heavy) {
-        this.atlas = atlas;
+    LawRoutes(LawService laws, HeavyRequests heavy) {
+        this.laws = laws;
         this.heavy = heavy;
-        Map<String, List<NoteRef>> citing = new java.util.HashMap<>();
-        atlas.corpus().notes().forEach(n -> n.laws().forEach(law -> citing.computeIfAbsent(law, k -> new java.util.ArrayList<>()).add(new NoteRef(n.id(), n.title()))));
-        atlas.laws().laws().forEach(law -> cards.put(law.id(), card(law, citing.getOrDefault(law.id(), List.of()))));
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/laws", ctx -> ctx.json(List.copyOf(cards.values())));
-        routes.get("/api/laws/{id}", ctx -> ctx.json(detail(law(ctx))));
+        routes.get("/api/laws", ctx -> ctx.json(laws.cards()));
+        routes.get("/api/laws/{id}", ctx -> ctx.json(laws.detail(lawId(ctx)).orElseThrow()));
         routes.post("/api/laws/fit", this::fit);
         routes.post("/api/laws/{id}/evaluate", ctx -> calculate(ctx, false));
         routes.post("/api/laws/{id}/optimal", ctx -> calculate(ctx, true));
@@ -56,7 +46,7 @@ final class LawRoutes {
     }
 
     private void calculate(Context ctx, boolean optimal) {
-        Calculator calculator = atlas.laws().require(law(ctx).id());
+        String id = lawId(ctx);
         JsonNode body = body(ctx);
         Map<String, Double> inputs = new LinkedHashMap<>();
         Map<String, Double> custom = new LinkedHashMap<>();
@@ -71,11 +61,11 @@ final class LawRoutes {
             }
         });
         String set = ctx.queryParam(CONSTANTS);
-        if (optimal && calculator.searchesNumerically()) {
-            ctx.json(heavy.run(ctx, "the optimal allocation", deadline -> calculator.optimal(inputs, set, custom)));
+        if (optimal && laws.searchesNumerically(id)) {
+            ctx.json(heavy.run(ctx, "the optimal allocation", deadline -> laws.optimal(id, inputs, set, custom)));
             return;
         }
-        ctx.json(optimal ? calculator.optimal(inputs, set, custom) : calculator.evaluate(inputs, set, custom));
+        ctx.json(optimal ? laws.optimal(id, inputs, set, custom) : laws.evaluate(id, inputs, set, custom));
     }
 
     /**
@@ -83,7 +73,7 @@ final class LawRoutes {
      * "points": 60, "constants": {...}}}: the law's output along one input, for plots.
      */
     private void curve(Context ctx) {
-        Calculator calculator = atlas.laws().require(law(ctx).id());
+        String id = lawId(ctx);
         JsonNode body = body(ctx);
         Map<String, Double> inputs = new LinkedHashMap<>();
         if (body.has("inputs")) {
@@ -106,7 +96,7 @@ final class LawRoutes {
         double to = number("to", required(body, "to"));
         int points = body.has("points") ? whole("points", body.get("points")) : 60;
         String set = ctx.queryParam(CONSTANTS);
-        ctx.json(heavy.run(ctx, "the curve", deadline -> Curve.of(calculator, mode.equals("optimal"), inputs, set, custom, vary, output, from, to, points, deadline)));
+        ctx.json(heavy.run(ctx, "the curve", deadline -> laws.curve(id, mode.equals("optimal"), inputs, set, custom, vary, output, from, to, points, deadline)));
     }
 
     private static String text(JsonNode body, String field) {
@@ -142,15 +132,15 @@ final class LawRoutes {
         } else {
             throw ApiError.badRequest("pass the points as 'csv' (a header such as N,D,loss and rows) or as 'points' (objects such as {\"N\": 1e8, \"D\": 2e9, \"loss\": 3.1})");
         }
-        String family = body.path("family").asText(table.inputs().size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id);
+        String family = body.path("family").asText(LawService.defaultFamily(table.inputs()));
         List<Double> predictAt = predictAt(body.get("predictAt"));
-        if (CurveFitter.handles(family)) {
-            return CurveFitter.fit(family, table.inputs(), table.points(), resamples, predictAt, atlas.laws(), deadline);
+        if (LawService.fitsOneInput(family)) {
+            return laws.fitCurve(family, table.inputs(), table.points(), resamples, predictAt, deadline);
         }
         if (!predictAt.isEmpty()) {
             throw ApiError.badRequest("predictAt is for the one-input families (pure-power, power-law, saturating, auto), not " + family);
         }
-        return Fitter.fit(Fitter.Family.of(family), table.inputs(), table.points(), resamples, atlas.laws(), deadline);
+        return laws.fitLaw(family, table.inputs(), table.points(), resamples, deadline);
     }
 
     /** x values to predict at: a number, a string such as "1e9", or an array of them; none when absent. */
@@ -160,8 +150,8 @@ final class LawRoutes {
         }
         List<Double> xs = new java.util.ArrayList<>();
         if (node.isArray()) {
-            if (node.size() > CurveFitter.MAX_PREDICTIONS) {
-                throw ApiError.badRequest("predictAt takes at most " + CurveFitter.MAX_PREDICTIONS + " values, got " + node.size());
+            if (node.size() > LawService.MAX_PREDICTIONS) {
+                throw ApiError.badRequest("predictAt takes at most " + LawService.MAX_PREDICTIONS + " values, got " + node.size());
             }
             node.forEach(x -> xs.add(number("predictAt", x)));
         } else {
@@ -232,54 +222,16 @@ final class LawRoutes {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number));
     }
 
-    private Law law(Context ctx) {
+    /** The id of a law the corpus holds, or a 400 for a malformed id and a 404 for an unknown one. */
+    private String lawId(Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw ApiError.badRequest("a law id is lowercase words joined by '-', got '" + (id.length() > 40 ? id.substring(0, 37) + "..." : id) + "'");
         }
-        return atlas.laws().calculator(id).map(Calculator::law)
-                .orElseThrow(() -> ApiError.notFound("no law '" + id + "'; GET /api/laws lists them"));
-    }
-
-    /** A law as {@code GET /api/laws} lists it. */
-    record LawCard(String id, String name, String formula, PaperRef paper, List<Variable> variables, List<Output> outputs,
-            List<ConstantSet> constants, List<String> conventions, List<String> axes, String optimal, Map<String, Double> example, List<NoteRef> notes) {
-    }
-
-    record NoteRef(String id, String title) {
-    }
-
-    record PaperRef(String id, String title, String arxiv, String date) {
-        static PaperRef of(Paper paper) {
-            return new PaperRef(paper.id(), paper.title(), paper.arxiv(), paper.date() == null ? null : paper.date().toString());
+        if (laws.law(id).isEmpty()) {
+            throw ApiError.notFound("no law '" + id + "'; GET /api/laws lists them");
         }
-    }
-
-    record Variable(String name, String description, String unit, String quantity, Double min, Double max) {
-    }
-
-    record Output(String name, String formula, String unit, String description) {
-    }
-
-    record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note) {
-    }
-
-    /** A law as {@code GET /api/laws/{id}} shows it: the card, the paper's check values and the commentary. */
-    record LawDetail(LawCard law, List<Law.Check> checks, String commentary) {
-    }
-
-    private LawCard card(Law law, List<NoteRef> notes) {
-        Map<String, Paper> papers = atlas.corpus().papersById();
-        return new LawCard(law.id(), law.name(), law.formula(), PaperRef.of(papers.get(law.paperId())),
-                law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
-                law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description())).toList(),
-                law.constantSets().stream().map(s -> new ConstantSet(s.id(), s.label(), s.provenance(),
-                        PaperRef.of(papers.get(s.paperId() == null ? law.paperId() : s.paperId())), s.values(), s.note())).toList(),
-                law.conventions(), law.axes(), law.optimal() == null ? null : law.optimal().kind(), law.example(), notes);
-    }
-
-    private LawDetail detail(Law law) {
-        return new LawDetail(cards.get(law.id()), law.checks(), law.body());
+        return id;
     }
 
     static void mapErrors(RoutesConfig routes) {

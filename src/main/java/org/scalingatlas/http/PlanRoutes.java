@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import org.scalingatlas.Atlas;
+import org.scalingatlas.app.LawService;
 import org.scalingatlas.laws.Plan;
-import org.scalingatlas.laws.Planner;
 
 /**
  * {@code POST /api/plan}: {@code {"compute": 5.76e23, "uniqueTokens": ..., "inferenceTokens": ..., "precision": ...}}, or
@@ -18,11 +17,11 @@ final class PlanRoutes {
 
     private static final List<String> FIELDS = List.of("compute", "targetLoss", "uniqueTokens", "inferenceTokens", "precision");
 
-    private final Planner planner;
+    private final LawService laws;
     private final HeavyRequests heavy;
 
-    PlanRoutes(Atlas atlas, HeavyRequests heavy) {
-        this.planner = new Planner(atlas.laws(), atlas.corpus().papersById());
+    PlanRoutes(LawService laws, HeavyRequests heavy) {
+        this.laws = laws;
         this.heavy = heavy;
     }
 
@@ -38,12 +37,12 @@ final class PlanRoutes {
                         + "' (it takes " + String.join(", ", FIELDS) + ")");
             }
         });
-        Plan.Budget budget = Planner.budget(field(body, "compute"), field(body, "targetLoss"), field(body, "uniqueTokens"), field(body, "inferenceTokens"), field(body, "precision"));
-        if (Planner.searchesNumerically(budget)) {
-            ctx.json(heavy.run(ctx, "the plan", deadline -> planner.plan(budget)));
+        Plan.Budget budget = LawService.budget(field(body, "compute"), field(body, "targetLoss"), field(body, "uniqueTokens"), field(body, "inferenceTokens"), field(body, "precision"));
+        if (LawService.searchesNumerically(budget)) {
+            ctx.json(heavy.run(ctx, "the plan", deadline -> laws.plan(budget)));
             return;
         }
-        ctx.json(planner.plan(budget));
+        ctx.json(laws.plan(budget));
     }
 
     private static Double field(JsonNode body, String name) {

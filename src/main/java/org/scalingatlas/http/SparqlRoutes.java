@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
-import org.scalingatlas.graph.SparqlEndpoint;
+import org.scalingatlas.app.SparqlService;
 
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol for queries (GET {@code ?query=}, POST form or
@@ -18,10 +18,10 @@ final class SparqlRoutes {
     private static final String QUERY_BODY = "application/sparql-query";
     private static final String UPDATE_BODY = "application/sparql-update";
 
-    private final SparqlEndpoint endpoint;
+    private final SparqlService sparql;
 
-    SparqlRoutes(SparqlEndpoint endpoint) {
-        this.endpoint = endpoint;
+    SparqlRoutes(SparqlService sparql) {
+        this.sparql = sparql;
     }
 
     void register(RoutesConfig routes) {
@@ -56,7 +56,7 @@ final class SparqlRoutes {
                 throw new ApiError(400, dataset + " is not supported: this endpoint answers from its own graph only and never loads a graph from a URL");
             }
         }
-        SparqlEndpoint.Response response = endpoint.query(query, ctx.header("Accept"));
+        var response = sparql.query(query, ctx.header("Accept"));
         if (response.limited()) {
             ctx.header("X-Results-Limited", "true");
         }

@@ -20,13 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.scalingatlas.Atlas;
-import org.scalingatlas.corpus.Note;
-import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.graph.Vocabulary;
-import org.scalingatlas.http.Views;
-import org.scalingatlas.retrieve.Hit;
-import org.scalingatlas.retrieve.Passage;
+import org.scalingatlas.app.CorpusRecords;
+import org.scalingatlas.app.Services;
 
 /**
  * Scaling Atlas for AI assistants, over the Model Context Protocol (the official Java SDK): the tools {@code ask},
@@ -39,16 +34,16 @@ public final class AtlasMcpServer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEARCH_LIMIT = 50;
 
-    private final Atlas atlas;
+    private final Services services;
 
-    public AtlasMcpServer(Atlas atlas) {
-        this.atlas = atlas;
+    public AtlasMcpServer(Services services) {
+        this.services = services;
     }
 
     /** Starts serving on the transport (stdio for {@code ./atlas mcp}). */
     public McpSyncServer start(McpServerTransportProvider transport) {
         return McpServer.sync(transport)
-                .serverInfo("scaling-atlas", Atlas.version())
+                .serverInfo("scaling-atlas", Services.version())
                 .instructions("Answers questions about neural scaling laws from a curated corpus only. Every answer says whether the corpus "
                         + "covers the question (answered, partial with the missing parts, or refused) and cites notes and papers; "
                         + "relay the verdict and citations as given, and do not fill what the corpus lacks from elsewhere.")
@@ -100,44 +95,38 @@ public final class AtlasMcpServer {
                 tool("ask", "Answer a question about scaling from the corpus: verdict (answered/partial/refused), missing parts, answer, "
                         + "cited notes with their papers, calculations, next questions, research prompt (as GET /api/ask).",
                         schema(Map.of("question", text("the question, 1 to 500 characters")), "question"),
-                        args -> atlas.assistant().ask(string(args, "question"))),
+                        args -> services.ask().ask(string(args, "question"))),
                 tool("trace", "Trace a note's claim to its papers and evidence, related notes, laws, axes and ceilings (as GET /api/notes/{id}/trace).",
                         schema(Map.of("note", text("the note id, e.g. from ask or search_notes")), "note"),
-                        args -> atlas.graph().trace(string(args, "note")).orElseThrow(() -> new IllegalArgumentException("no note with id '" + string(args, "note") + "'"))),
+                        args -> services.traces().trace(string(args, "note")).orElseThrow(() -> new IllegalArgumentException("no note with id '" + string(args, "note") + "'"))),
                 tool("law_evaluate", "Run a cited law's formula at the given inputs (as POST /api/laws/{id}/evaluate).", lawSchema(),
-                        args -> calculator(args).evaluate(numbers(args, "inputs"), optionalString(args, "constants"), numbers(args, "custom"))),
+                        args -> services.laws().evaluate(lawId(args), numbers(args, "inputs"), optionalString(args, "constants"), numbers(args, "custom"))),
                 tool("law_optimal", "A law's optimal allocation for a budget or a target, e.g. C for Chinchilla (as POST /api/laws/{id}/optimal).", lawSchema(),
-                        args -> calculator(args).optimal(numbers(args, "inputs"), optionalString(args, "constants"), numbers(args, "custom"))),
+                        args -> services.laws().optimal(lawId(args), numbers(args, "inputs"), optionalString(args, "constants"), numbers(args, "custom"))),
                 tool("search_notes", "Find the notes closest to a query (hybrid BM25 + embedding search), best first, as GET /api/notes lists them.",
                         schema(Map.of("query", text("what to look for"), "limit", Map.of("type", "integer", "minimum", 1, "maximum", SEARCH_LIMIT)), "query"),
                         this::search));
     }
 
     private Object search(JsonNode args) {
-        // validated and normalised as a question is, so bad text gets the same refusal as from ask
-        String query = org.scalingatlas.question.Question.of(string(args, "query")).text();
         int limit = args.has("limit") ? Math.max(1, Math.min(SEARCH_LIMIT, args.get("limit").asInt(10))) : 10;
-        List<Views.NoteSummary> notes = new ArrayList<>();
-        for (Hit hit : atlas.index().search(query, Passage.Kind.NOTE, limit)) {
-            atlas.corpus().note(hit.id()).map(Views.NoteSummary::of).ifPresent(notes::add);
-        }
-        return notes;
+        return services.traces().searchNotes(string(args, "query"), limit);
     }
 
-    private org.scalingatlas.laws.Calculator calculator(JsonNode args) {
-        return atlas.laws().require(string(args, "law"));
+    /** The law named by the arguments; an unknown one is refused naming the known ones. */
+    private String lawId(JsonNode args) {
+        String id = string(args, "law");
+        services.laws().require(id);
+        return id;
     }
 
     private List<McpServerFeatures.SyncResourceSpecification> resources() {
         List<McpServerFeatures.SyncResourceSpecification> resources = new ArrayList<>();
-        Map<String, Paper> papers = atlas.corpus().papersById();
-        for (Note note : atlas.corpus().notes()) {
-            resources.add(resource(Vocabulary.iri(Vocabulary.Kind.NOTE, note.id()).getURI(), note.title(), "A note: one claim and the papers it rests on.",
-                    () -> Views.NoteDetail.of(note, papers)));
+        for (CorpusRecords.Resource note : services.records().noteResources()) {
+            resources.add(resource(note.iri(), note.title(), "A note: one claim and the papers it rests on.", note.detail()));
         }
-        for (Paper paper : atlas.corpus().papers()) {
-            resources.add(resource(Vocabulary.iri(Vocabulary.Kind.PAPER, paper.id()).getURI(), paper.title(), "A paper: its abstract and the notes that cite it.",
-                    () -> Views.PaperDetail.of(paper, atlas.graph().notesOnPaper(paper.id()))));
+        for (CorpusRecords.Resource paper : services.records().paperResources()) {
+            resources.add(resource(paper.iri(), paper.title(), "A paper: its abstract and the notes that cite it.", paper.detail()));
         }
         return resources;
     }

@@ -1,0 +1,45 @@
+package org.scalingatlas.app;
+
+import java.nio.file.Path;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.eval.EvalSet;
+import org.scalingatlas.eval.Evaluation;
+
+/** Questions in, answers out: the ask pipeline, the fingerprint of the corpus it answers from, and its evaluation. */
+public final class AskService {
+
+    /** The evaluation set run when none is named, relative to the application's home. */
+    public static final Path DEFAULT_QUESTIONS = EvalSet.DEFAULT;
+
+    private final Assistant assistant;
+    private final Corpus corpus;
+    private final String fingerprint;
+
+    /** @param fingerprint the fingerprint of the corpus and ontology the assistant answers from */
+    public AskService(Assistant assistant, Corpus corpus, String fingerprint) {
+        this.assistant = assistant;
+        this.corpus = corpus;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * The answer to a question, with its verdict, sources, calculations and research prompt.
+     *
+     * @throws org.scalingatlas.question.InvalidQuestionException for text that is no question (empty, too long, ...)
+     */
+    public Answer ask(String question) {
+        return assistant.ask(question);
+    }
+
+    /** The fingerprint of the corpus and ontology the answers come from: equal fingerprints, equal answers. */
+    public String corpusFingerprint() {
+        return fingerprint;
+    }
+
+    /** Runs the evaluation questions of {@code questions} through the same pipeline. */
+    public Evaluation.Report evaluate(Path questions) {
+        return new Evaluation(assistant, corpus).run(EvalSet.load(questions));
+    }
+}
