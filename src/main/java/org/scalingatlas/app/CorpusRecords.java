@@ -18,6 +18,9 @@ import org.scalingatlas.graph.Vocabulary;
 /** The corpus's records as the API shows them: papers, notes, axes and ceilings, listed or one by one. */
 public final class CorpusRecords {
 
+    /** Where the IRIs of records begin, {@code https://scalingatlas.org/id/}, then the kind and the id ({@code note/ID}). */
+    public static final String IRI_BASE = Vocabulary.ID;
+
     private final Corpus corpus;
     private final KnowledgeGraph graph;
     private final Map<String, Paper> papers;

@@ -23,6 +23,7 @@ import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.laws.Plan;
 import org.scalingatlas.laws.Planner;
 import org.scalingatlas.laws.Result;
+import org.scalingatlas.question.Numbers;
 
 /**
  * The published laws as calculators: listed, described, evaluated, their optimal allocations and curves; fits of a
@@ -52,6 +53,16 @@ public final class LawService {
     public static LawService load(Path corpusDir) {
         Corpus corpus = Corpus.load(corpusDir);
         return new LawService(new LawBook(corpus.laws()), corpus.papersById(), corpus.notes());
+    }
+
+    /**
+     * A law input as people write it, {@code 7e10}, {@code 70B}, {@code 1.4T} or {@code 5.76x10^23}: the one reading of
+     * numbers that the HTTP API, the command line and questions share.
+     *
+     * @throws IllegalArgumentException saying what a number looks like
+     */
+    public static double quantity(String text) {
+        return Numbers.parse(text);
     }
 
     public List<Law> laws() {
