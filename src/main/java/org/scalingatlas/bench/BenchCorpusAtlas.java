@@ -6,7 +6,7 @@ import org.scalingatlas.app.Services;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.models.MiniLmEmbedder;
+import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /**
  * The application over a corpus written by {@code ./atlas bench-corpus}, with graph and index on disk in the
