@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.BenchCorpusAtlas;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.eval.EvalSet;

@@ -1,15 +1,16 @@
-package org.scalingatlas.bench;
+package org.scalingatlas;
 
 import java.util.List;
-import org.scalingatlas.Atlas;
 import org.scalingatlas.app.Services;
+import org.scalingatlas.bench.RecombinedEmbedder;
+import org.scalingatlas.bench.SyntheticCorpus;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /**
- * The application over a corpus written by {@code ./atlas bench-corpus}, with graph and index on disk in the
+ * Beside the composition root: the application over a corpus written by {@code ./atlas bench-corpus}, with graph and index on disk in the
  * configured data folder: the corpus is not validated (it is made to pass the shapes, {@code SyntheticCorpusTest}),
  * and passages are embedded by {@link RecombinedEmbedder} from the real papers' sentences, as the in-memory
  * benchmarks do, since the model would take hours over a million passages.
