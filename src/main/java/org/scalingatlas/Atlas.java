@@ -114,6 +114,19 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         return atlas;
     }
 
+    /**
+     * The application over a corpus already in memory, not validated, with graph and index kept in the data folder
+     * (written there batch by batch when missing or stale, resumed after a crash): for benchmark corpora too large
+     * to build in memory ({@code ./atlas index --bench-embeddings}, the load generator on a built data folder).
+     */
+    public static Atlas persistent(AtlasConfig config, Corpus corpus, Embedder embedder) {
+        Stopwatch watch = new Stopwatch();
+        Atlas atlas = assemble(config, () -> corpus, new OnFirstUse<>(() -> Ontology.load(config.ontologyDir())),
+                KnowledgeGraph.Storage.PERSISTENT, fingerprint(config), embedder, watch);
+        log(atlas, watch);
+        return atlas;
+    }
+
     /** The graph and what the assistant reads from it once, loaded together on the graph's thread. */
     private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, Neighbours neighbours) {
     }

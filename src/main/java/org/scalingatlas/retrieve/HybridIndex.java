@@ -54,7 +54,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
     static final String FOLDER = "index";
-    private static final String LUCENE = "lucene";
+    static final String LUCENE = "lucene";
     /** Reciprocal rank fusion constant (Cormack et al. 2009). */
     private static final int RRF_K = 60;
     private static final int RECENT_EMBEDDINGS = 1024;
@@ -98,18 +98,30 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         }
     }
 
-    /** Opens the index in {@code dataDir}, first rebuilding it when {@code fingerprint} has changed. */
+    /**
+     * Opens the index in {@code dataDir}, first bringing it up to date when {@code fingerprint} has changed. A changed
+     * corpus updates a copy of the previous index ({@link IndexSync}); otherwise the index is written to disk as the
+     * passages stream in and committed in batches ({@link StreamingIndexBuild}), so a build killed part way continues
+     * from its last commit the next time. Until the new index is complete, the previous one is what is served.
+     */
     public static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder) {
+        return persistent(dataDir, fingerprint, passages, embedder, StreamingIndexBuild.COMMIT_EVERY);
+    }
+
+    /** {@link #persistent(Path, String, List, Embedder)}, committing a build from scratch every {@code commitEvery} passages. */
+    static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder, int commitEvery) {
         Path previous = dataDir.resolve(FOLDER);
-        Path dir = DerivedFolder.ensure(dataDir, FOLDER, fingerprint + " " + embedder.name(), fresh -> {
-            if (IndexSync.canUpdate(previous, embedder)) {
-                IndexSync.update(previous.resolve(LUCENE), fresh.resolve(LUCENE), passages, embedder);
+        Path dir = DerivedFolder.ensureResumable(dataDir, FOLDER, fingerprint + " " + embedder.name(), building -> {
+            if (!StreamingIndexBuild.startedIn(building) && IndexSync.canUpdate(previous, embedder)) {
+                IndexSync.clear(building.resolve(LUCENE)); // what an update killed part way had copied
+                IndexSync.update(previous.resolve(LUCENE), building.resolve(LUCENE), passages, embedder);
             } else {
-                try (Directory target = FSDirectory.open(fresh.resolve(LUCENE))) {
-                    write(target, passages, embedder);
+                if (!StreamingIndexBuild.startedIn(building)) {
+                    IndexSync.clear(building.resolve(LUCENE));
                 }
+                StreamingIndexBuild.run(building, passages, embedder, commitEvery);
             }
-            IndexSync.recordEmbedder(fresh, embedder);
+            IndexSync.recordEmbedder(building, embedder);
         });
         try {
             return new HybridIndex(embedder, FSDirectory.open(dir.resolve(LUCENE)));

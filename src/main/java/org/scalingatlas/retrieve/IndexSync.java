@@ -96,6 +96,18 @@ final class IndexSync {
         }
     }
 
+    /** Deletes a folder and what it holds, if it exists. */
+    static void clear(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** Key → text digest of every live document. */
     private static Map<String, String> digests(Directory directory) throws IOException {
         Map<String, String> digests = new HashMap<>();
