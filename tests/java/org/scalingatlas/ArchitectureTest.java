@@ -29,7 +29,8 @@ class ArchitectureTest {
             Map.entry("io.modelcontextprotocol.", "mcp"),
             Map.entry("io.github.bucket4j.", "http"),
             Map.entry("org.jbibtex.", "ingest"),
-            Map.entry("com.github.benmanes.caffeine.", "http"));
+            Map.entry("com.github.benmanes.caffeine.", "http"),
+            Map.entry("org.apache.solr.", "retrieve/solr"));
 
     @Test
     void should_import_each_library_only_from_its_own_package() throws IOException {

@@ -13,6 +13,8 @@ import org.scalingatlas.graph.Violation;
 import org.scalingatlas.retrieve.Embedder;
 import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
+import org.scalingatlas.retrieve.Ranker;
+import org.scalingatlas.retrieve.solr.SolrEngine;
 import org.scalingatlas.models.MiniLmEmbedder;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
@@ -120,7 +122,9 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         LawBook laws = new LawBook(corpus.laws());
         Neighbours neighbours = new Neighbours(corpus, graph);
         PaperNotes paperNotes = new PaperNotes(corpus);
-        Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+        // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
+        Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
+        Assistant assistant = new Assistant(new Retrieval(index, ranker), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
                 new Citations(corpus, index, paperNotes, neighbours), new NextLines(corpus, paperNotes, neighbours), composer,
                 new InlineCalculations(laws, corpus.papersById()), rewriter);
         watch.lap("assistant");
