@@ -44,6 +44,13 @@ public final class LoadGenerator {
         boolean unique = java.util.Arrays.asList(args).contains("--unique");
         long started = System.nanoTime();
         Atlas atlas = Corpora.open(size);
+        // --solr <collection address,...>: rank in that SolrCloud collection (filled by ./atlas index) instead of locally
+        String solr = option(args, "--solr", "");
+        if (!solr.isEmpty()) {
+            atlas = Atlas.open(atlas.config().withRetrieve(new org.scalingatlas.config.AtlasConfig.Retrieve("solr",
+                    Arrays.stream(solr.split(",")).map(String::strip).toList(), java.time.Duration.ofSeconds(5))),
+                    org.scalingatlas.graph.KnowledgeGraph.Storage.IN_MEMORY);
+        }
         double buildSeconds = (System.nanoTime() - started) / 1e9;
         Javalin server = AtlasServer.create(atlas).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + server.port() + "/api/ask?q=";

@@ -78,25 +78,35 @@ class SolrCloudTest {
     @Order(1)
     void should_rank_passages_as_the_local_index_does() {
         Ranker ranker = SolrEngine.connect(retrieve, local.index().size());
+        SolrNodes nodes = new SolrNodes(retrieve);
+        double[] recall = new double[2];
         int sameTop10 = 0;
         int sameAll = 0;
         int total = 0;
         for (EvalQuestion question : questions()) {
             float[] vector = local.index().embed(question.question());
-            List<String> expected = keys(local.index().search(question.question(), vector, null, 40));
-            List<String> actual = keys(ranker.search(question.question(), vector, null, 40));
+            List<Hit> localHits = local.index().search(question.question(), vector, null, 40);
+            List<Hit> solrHits = ranker.search(question.question(), vector, null, 40);
+            List<String> expected = keys(localHits);
+            List<String> actual = keys(solrHits);
             total++;
+            List<String> exact = exactNeighbours(nodes, vector, 40);
+            recall[0] += overlap(exact, localHits.stream().filter(h -> h.denseRank() > 0).map(h -> keys(List.of(h)).get(0)).toList());
+            recall[1] += overlap(exact, solrHits.stream().filter(h -> h.denseRank() > 0).map(h -> keys(List.of(h)).get(0)).toList());
             sameAll += expected.equals(actual) ? 1 : 0;
             if (expected.subList(0, Math.min(10, expected.size())).equals(actual.subList(0, Math.min(10, actual.size())))) {
                 sameTop10++;
             } else {
                 report.add("ranking differs in the top 10 for: " + question.question() + "\n  local " + expected.subList(0, Math.min(10, expected.size()))
-                        + "\n  solr  " + actual.subList(0, Math.min(10, actual.size())));
+                        + "\n  solr  " + actual.subList(0, Math.min(10, actual.size())) + "\n  why   " + why(localHits, solrHits));
             }
         }
+        report.add(String.format(java.util.Locale.ROOT, "neighbour recall@40 against the exact 40 nearest: local %.4f, solr (HNSW, %d candidates a shard) %.4f",
+                recall[0] / total, SolrEngine.KNN_CANDIDATES, recall[1] / total));
         report.add("fused hits (depth 40, whole question as BM25 text): top 10 identical for " + sameTop10 + "/" + total
                 + ", all hits in the same order for " + sameAll + "/" + total);
         ((SolrRanker) ranker).close();
+        nodes.close();
         assertTrue(sameTop10 >= total * 0.95, sameTop10 + "/" + total + " questions have the same top 10 (see " + REPORT + ")");
     }
 
@@ -170,6 +180,47 @@ class SolrCloudTest {
         List<EvalQuestion> all = new ArrayList<>(EvalSet.load(EvalSet.DEV));
         all.addAll(EvalSet.load(EvalSet.TEST));
         return all;
+    }
+
+    /** The exact nearest passages: every passage's dot product with the vector, from Solr's vectorSimilarity(). */
+    private static List<String> exactNeighbours(SolrNodes nodes, float[] vector, int k) {
+        var params = new org.apache.solr.common.params.ModifiableSolrParams();
+        params.set("q", "{!func}vectorSimilarity(" + SolrFields.VECTOR + "," + SolrFields.vector(vector) + ")");
+        params.set("rows", k);
+        params.set("fl", "id");
+        return nodes.send(new org.apache.solr.client.solrj.request.QueryRequest(params, org.apache.solr.client.solrj.SolrRequest.METHOD.POST))
+                .getResults().stream().map(doc -> (String) doc.getFieldValue("id")).toList();
+    }
+
+    private static double overlap(List<String> exact, List<String> found) {
+        return exact.stream().filter(found::contains).count() / (double) exact.size();
+    }
+
+    /** For each passage the two top 10s disagree on, its BM25 and neighbour ranks locally and in Solr. */
+    private static String why(List<Hit> local, List<Hit> solr) {
+        java.util.Map<String, Hit> byKey = new java.util.HashMap<>();
+        solr.forEach(hit -> byKey.put(keys(List.of(hit)).get(0), hit));
+        java.util.Map<String, Hit> localByKey = new java.util.HashMap<>();
+        local.forEach(hit -> localByKey.put(keys(List.of(hit)).get(0), hit));
+        java.util.Set<String> differing = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 10; i++) {
+            String l = i < local.size() ? keys(List.of(local.get(i))).get(0) : null;
+            String r = i < solr.size() ? keys(List.of(solr.get(i))).get(0) : null;
+            if (l != null && !l.equals(r)) {
+                differing.add(l);
+            }
+            if (r != null && !r.equals(l)) {
+                differing.add(r);
+            }
+        }
+        StringBuilder why = new StringBuilder();
+        for (String key : differing) {
+            Hit l = localByKey.get(key);
+            Hit r = byKey.get(key);
+            why.append(key).append(" local bm25/knn ").append(l == null ? "-" : l.lexicalRank() + "/" + l.denseRank())
+                    .append(" solr ").append(r == null ? "-" : r.lexicalRank() + "/" + r.denseRank()).append("; ");
+        }
+        return why.toString();
     }
 
     private static List<String> keys(List<Hit> hits) {

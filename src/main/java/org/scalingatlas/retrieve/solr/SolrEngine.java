@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
 public final class SolrEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrEngine.class);
+    /**
+     * How many neighbours each shard's HNSW search collects before the best 40 are kept. The local index's small
+     * segments are searched exactly; HNSW with 40 candidates found 99.5% of the exact 40 nearest on the evaluation
+     * questions, with 100 candidates 99.9%, which made the fused top 10 identical to the local one for 339 of 345
+     * questions instead of 330 (SolrCloudTest).
+     */
+    static final int KNN_CANDIDATES = 100;
 
     private SolrEngine() {
     }
@@ -38,7 +45,7 @@ public final class SolrEngine {
             } else {
                 LOG.info("passages are ranked by the Solr collection {} ({} passages)", nodes.current(), held);
             }
-            return new SolrRanker(nodes);
+            return new SolrRanker(nodes, KNN_CANDIDATES);
         } catch (RuntimeException e) {
             nodes.close();
             throw e;

@@ -23,9 +23,12 @@ import org.scalingatlas.retrieve.Ranker;
 final class SolrRanker implements Ranker, AutoCloseable {
 
     private final SolrNodes nodes;
+    /** How many neighbours each shard's HNSW search collects before the best {@code depth} are kept (at least depth). */
+    private final int candidates;
 
-    SolrRanker(SolrNodes nodes) {
+    SolrRanker(SolrNodes nodes, int candidates) {
         this.nodes = nodes;
+        this.candidates = candidates;
     }
 
     @Override
@@ -49,7 +52,7 @@ final class SolrRanker implements Ranker, AutoCloseable {
             }
         }
         ModifiableSolrParams knn = params(kind, depth);
-        knn.set("q", "{!knn f=" + SolrFields.VECTOR + " topK=" + depth + "}" + constant);
+        knn.set("q", "{!knn f=" + SolrFields.VECTOR + " topK=" + Math.max(depth, candidates) + "}" + constant);
         knn.set("fl", SolrFields.ID + ",score");
         List<String> dense = new ArrayList<>();
         for (SolrDocument doc : query(knn)) {
