@@ -47,6 +47,12 @@ final class ErrorResponses {
         config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e, maxBody));
+        // retrieve.engine=solr and no node of the collection answers: the operator's log names the nodes, the client hears 503
+        config.routes.exception(org.scalingatlas.retrieve.solr.SolrUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the search engine (SolrCloud) does not answer; try again shortly");
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             HttpException unreadable = jettyRefusal(e);
             if (unreadable != null) {

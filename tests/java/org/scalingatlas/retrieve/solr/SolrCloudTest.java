@@ -134,7 +134,7 @@ class SolrCloudTest {
     void should_name_a_missing_collection_or_unreachable_nodes_in_words() throws IOException {
         AtlasConfig.Retrieve wrong = new AtlasConfig.Retrieve("solr", List.of(cluster.nodes().get(1) + "/nosuch"), Duration.ofSeconds(2));
         SolrUnavailableException missing = assertThrows(SolrUnavailableException.class, () -> SolrEngine.connect(wrong, 1));
-        assertTrue(missing.getMessage().contains("has no collection 'nosuch'"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("/nosuch is not found (404): no collection 'nosuch'"), missing.getMessage());
         int closed;
         try (var socket = new java.net.ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -144,6 +144,25 @@ class SolrCloudTest {
         SolrUnavailableException down = assertThrows(SolrUnavailableException.class, () -> SolrEngine.connect(unreachable, 1));
         assertTrue(down.getMessage().startsWith("no node of the Solr collection 'atlas' answered: http://127.0.0.1:" + closed + "/solr ("), down.getMessage());
         assertTrue(millis(started) < 5000, "refused within the timeout");
+    }
+
+    @Test
+    @Order(5)
+    void should_answer_503_when_no_node_answers() throws Exception {
+        cluster.stop(1);
+        SolrUnavailableException down = assertThrows(SolrUnavailableException.class, () -> solr.assistant().ask("How does loss scale with compute?"));
+        assertTrue(down.getMessage().startsWith("no node of the Solr collection 'atlas' answered: "), down.getMessage());
+        assertTrue(down.getMessage().contains(cluster.nodes().get(0)) && down.getMessage().contains(cluster.nodes().get(1)), down.getMessage());
+        io.javalin.Javalin server = org.scalingatlas.http.AtlasServer.create(solr).start("127.0.0.1", 0);
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/ask?q=How%20does%20loss%20scale%20with%20compute%3F")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(response.body().contains("the search engine (SolrCloud) does not answer"), response.body());
+        } finally {
+            server.stop();
+        }
     }
 
     private record Parity(int total, int sameVerdict, int sameNotes) {

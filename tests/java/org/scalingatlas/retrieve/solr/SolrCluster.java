@@ -98,6 +98,8 @@ final class SolrCluster implements AutoCloseable {
         if (maven.exitValue() != 0) {
             throw new IllegalStateException("building the Solr cluster launcher failed:\n" + Files.readString(log));
         }
+        // Maven leaves an up-to-date classpath file untouched: mark it as built now
+        Files.setLastModifiedTime(classpath, FileTime.fromMillis(System.currentTimeMillis()));
         return classpath;
     }
 

@@ -78,8 +78,9 @@ final class SolrNodes implements AutoCloseable {
                 failures.add(node.url() + " (" + reason(e) + ")");
             } catch (SolrException e) {
                 if (e.code() == 404) {
-                    throw new SolrUnavailableException("Solr at " + node.url() + " has no collection '" + collection
-                            + "' (create it with the configset in src/main/resources/solr/atlas: see docs/solr.md)");
+                    throw new SolrUnavailableException(node.url() + "/" + collection + " is not found (404): no collection '" + collection
+                            + "' on that Solr node, or no Solr node at that address (create the collection with the configset in "
+                            + "src/main/resources/solr/atlas: see docs/solr.md)");
                 }
                 if (e.code() >= 500 || e.code() <= 0) {
                     failures.add(node.url() + " (" + reason(e) + ")");

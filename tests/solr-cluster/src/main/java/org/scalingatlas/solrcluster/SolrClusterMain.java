@@ -18,7 +18,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * A SolrCloud cluster for the Solr tests, in a process of its own: starts {@code nodes} Solr nodes with an embedded
  * ZooKeeper, uploads the configset, creates the collection with {@code shards} shards of {@code replicas} replicas, and
  * prints one line {@code NODES <url> <url>...} (each node's {@code http://127.0.0.1:<port>/solr}) once it is active.
- * It then reads commands from standard input, one a line: {@code stop <n>} stops node n (0-based) and prints
+ * It then reads commands from standard input, one a line: {@code stop <n>} stops node n (0-based, in the order of
+ * the NODES line, which stopping another node does not change) and prints
  * {@code STOPPED <url>}; {@code quit}, or the end of input (the test's process is gone), shuts the cluster down.
  *
  * <p>Arguments: {@code <work folder> <configset folder> <collection> <nodes> <shards> <replicas>}.
@@ -44,7 +45,8 @@ public final class SolrClusterMain {
             cluster.uploadConfigSet(configset, collection);
             CollectionAdminRequest.createCollection(collection, collection, shards, replicas).process(cluster.getSolrClient());
             cluster.waitForActiveCollection(collection, shards, shards * replicas);
-            List<String> urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList();
+            List<JettySolrRunner> started = List.copyOf(cluster.getJettySolrRunners());
+            List<String> urls = started.stream().map(j -> j.getBaseUrl().toString()).toList();
             DocCollection state = cluster.getSolrClient().getClusterState().getCollection(collection);
             for (JettySolrRunner node : cluster.getJettySolrRunners()) {
                 String name = node.getNodeName();
@@ -58,8 +60,9 @@ public final class SolrClusterMain {
             for (String line = in.readLine(); line != null && !line.strip().equals("quit"); line = in.readLine()) {
                 String[] command = line.strip().split("\\s+");
                 if (command.length == 2 && command[0].equals("stop")) {
-                    JettySolrRunner stopped = cluster.stopJettySolrRunner(Integer.parseInt(command[1]));
-                    System.out.println("STOPPED " + stopped.getBaseUrl());
+                    JettySolrRunner node = started.get(Integer.parseInt(command[1]));
+                    cluster.stopJettySolrRunner(node);
+                    System.out.println("STOPPED " + node.getBaseUrl());
                 } else {
                     System.out.println("UNKNOWN " + line);
                 }
