@@ -54,6 +54,11 @@ final class SolrNodes implements AutoCloseable {
         return collection;
     }
 
+    /** The clients' daemon threads, also for sending requests concurrently. */
+    java.util.concurrent.Executor executor() {
+        return executor;
+    }
+
     /** The address of the collection on the node that answers now (for messages). */
     String current() {
         return nodes.get(preferred.get()).url() + "/" + collection;

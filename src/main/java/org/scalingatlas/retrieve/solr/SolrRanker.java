@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -18,7 +20,8 @@ import org.scalingatlas.retrieve.Ranker;
  * Ranks passages in a SolrCloud collection the way the local index ranks them: BM25 over title (boost 2) and body,
  * analysed as the local index analyses them (the configset's {@code text_atlas}), with collection-wide statistics
  * (ExactStatsCache), and Solr's k-nearest-neighbour search over the passages' embeddings; the two lists are fused here
- * by {@link RankFusion}, as the local index fuses them. Each is one request to the collection (Solr merges the shards).
+ * by {@link RankFusion}, as the local index fuses them. Each is one request to the collection (Solr merges the shards),
+ * and the two are sent at once.
  */
 final class SolrRanker implements Ranker, AutoCloseable {
 
@@ -34,28 +37,25 @@ final class SolrRanker implements Ranker, AutoCloseable {
     @Override
     public List<Hit> search(String text, float[] vector, Passage.Kind kind, int depth) {
         String constant = SolrFields.vector(vector);
+        // the two rankings are independent requests: sent at once, an ask waits for the slower, not for both
+        CompletableFuture<List<SolrDocument>> bm25 = text.isBlank() ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> query(bm25(text, constant, kind, depth)), nodes.executor());
+        List<SolrDocument> neighbours;
+        List<SolrDocument> lexicalDocs;
+        try {
+            neighbours = query(knn(constant, kind, depth));
+        } finally {
+            lexicalDocs = join(bm25);
+        }
         Map<String, Double> similarity = new HashMap<>();
         List<String> lexical = new ArrayList<>();
-        if (!text.isBlank()) {
-            // the local index parses with Lucene's classic query parser over both fields, escaped the same way;
-            // Solr's standard parser reads the same syntax
-            String words = SolrFields.escape(text);
-            ModifiableSolrParams bm25 = params(kind, depth);
-            bm25.set("q", SolrFields.TITLE + ":(" + words + ")^2 " + SolrFields.BODY + ":(" + words + ")");
-            bm25.set("q.op", "OR");
-            bm25.set("sow", true);
-            bm25.set("fl", SolrFields.ID + ",sim:vectorSimilarity(" + SolrFields.VECTOR + "," + constant + ")");
-            for (SolrDocument doc : query(bm25)) {
-                String key = (String) doc.getFieldValue(SolrFields.ID);
-                lexical.add(key);
-                similarity.put(key, cosine(doc.getFieldValue("sim")));
-            }
+        for (SolrDocument doc : lexicalDocs) {
+            String key = (String) doc.getFieldValue(SolrFields.ID);
+            lexical.add(key);
+            similarity.put(key, cosine(doc.getFieldValue("sim")));
         }
-        ModifiableSolrParams knn = params(kind, depth);
-        knn.set("q", "{!knn f=" + SolrFields.VECTOR + " topK=" + Math.max(depth, candidates) + "}" + constant);
-        knn.set("fl", SolrFields.ID + ",score");
         List<String> dense = new ArrayList<>();
-        for (SolrDocument doc : query(knn)) {
+        for (SolrDocument doc : neighbours) {
             String key = (String) doc.getFieldValue(SolrFields.ID);
             dense.add(key);
             similarity.put(key, cosine(doc.getFieldValue("score")));
@@ -63,9 +63,44 @@ final class SolrRanker implements Ranker, AutoCloseable {
         return RankFusion.fuse(lexical, dense, similarity);
     }
 
+    /**
+     * BM25 over title (boost 2) and body. The local index parses with Lucene's classic query parser over both fields,
+     * escaped the same way; Solr's standard parser reads the same syntax. Each hit brings its cosine to the question.
+     */
+    private static ModifiableSolrParams bm25(String text, String constant, Passage.Kind kind, int depth) {
+        String words = SolrFields.escape(text);
+        ModifiableSolrParams params = params(kind, depth);
+        params.set("q", SolrFields.TITLE + ":(" + words + ")^2 " + SolrFields.BODY + ":(" + words + ")");
+        params.set("q.op", "OR");
+        params.set("sow", true);
+        params.set("fl", SolrFields.ID + ",sim:vectorSimilarity(" + SolrFields.VECTOR + "," + constant + ")");
+        return params;
+    }
+
+    /** The nearest passages by embedding: each shard's HNSW search collects the candidates, the best {@code depth} are kept. */
+    private ModifiableSolrParams knn(String constant, Passage.Kind kind, int depth) {
+        ModifiableSolrParams params = params(kind, depth);
+        params.set("q", "{!knn f=" + SolrFields.VECTOR + " topK=" + Math.max(depth, candidates) + "}" + constant);
+        params.set("fl", SolrFields.ID + ",score");
+        return params;
+    }
+
+    private static List<SolrDocument> join(CompletableFuture<List<SolrDocument>> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private static ModifiableSolrParams params(Passage.Kind kind, int depth) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("rows", depth);
+        // the shards return the few fields asked for with their top ids: no second round trip to fetch them
+        params.set("distrib.singlePass", true);
         if (kind != null) {
             params.set("fq", SolrFields.KIND + ":" + kind.name());
         }
