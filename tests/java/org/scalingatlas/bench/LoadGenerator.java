@@ -29,6 +29,9 @@ import org.scalingatlas.http.AtlasServer;
  * run stops by itself.
  *
  * <pre>mvn -q test-compile exec:exec -Dbench.main=org.scalingatlas.bench.LoadGenerator -Dbench.args="--size real"</pre>
+ *
+ * {@code --solr http://a:8983/solr/atlas,http://b:8983/solr/atlas} ranks in that SolrCloud collection instead
+ * ({@code retrieve.engine=solr}; fill it first with {@code ./atlas index}).
  */
 public final class LoadGenerator {
 
