@@ -22,6 +22,8 @@ import org.scalingatlas.retrieve.Embedder;
 import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
 import org.scalingatlas.nlp.MiniLmEmbedder;
+import org.scalingatlas.retrieve.Ranker;
+import org.scalingatlas.retrieve.solr.SolrEngine;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.nlp.ChatTextModel;
@@ -166,7 +168,9 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
                 parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
-        Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+        // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
+        Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
+        Assistant assistant = new Assistant(new Retrieval(index, ranker), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");

@@ -28,9 +28,14 @@ public final class AskService {
      * The answer to a question, with its verdict, sources, calculations and research prompt.
      *
      * @throws org.scalingatlas.question.InvalidQuestionException for text that is no question (empty, too long, ...)
+     * @throws SearchUnavailableException when the search engine (SolrCloud) does not answer
      */
     public Answer ask(String question) {
-        return assistant.ask(question);
+        try {
+            return assistant.ask(question);
+        } catch (org.scalingatlas.retrieve.solr.SolrUnavailableException e) {
+            throw new SearchUnavailableException(e.getMessage(), e);
+        }
     }
 
     /** The fingerprint of the corpus and ontology the answers come from: equal fingerprints, equal answers. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.scalingatlas.app.SearchUnavailableException;
 import org.eclipse.jetty.http.HttpException;
 import org.scalingatlas.app.SparqlService;
 import org.slf4j.Logger;
@@ -52,6 +53,12 @@ final class ErrorResponses {
         config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e, maxBody, webDir));
+        // retrieve.engine=solr and no node of the collection answers: the operator's log names the nodes, the client hears 503
+        config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the search engine (SolrCloud) does not answer; try again shortly");
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             HttpException unreadable = jettyRefusal(e);
             if (unreadable != null) {

@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * boosted) and nearest neighbours of an in-process embedding, combined by reciprocal rank fusion. Persisted in the
  * data folder with the fingerprint it was built from; rebuilt beside the old one and swapped in when that changes.
  */
-public final class HybridIndex implements AutoCloseable, CorpusStatistics {
+public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranker {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
     static final String FOLDER = "index";
@@ -202,6 +202,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
      *
      * @param kind only passages of this kind, or {@code null} for both
      */
+    @Override
     public List<Hit> search(String text, float[] vector, Passage.Kind kind, int depth) {
         try {
             Map<String, Integer> lexicalDocs = new HashMap<>();
