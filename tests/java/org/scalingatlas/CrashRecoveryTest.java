@@ -86,7 +86,7 @@ class CrashRecoveryTest {
         assertFalse(anyFileStartingWith(data, "index.building") || anyFileStartingWith(data, "index.new-"),
                 "the interrupted build was taken up, completed and put in place");
         String question = "Does depth matter more than width for tiny language models?";
-        assertTrue(reopened.assistant().ask(question).notes().stream().allMatch(n -> n.claim().startsWith("Revised: ")), "answers from the new corpus");
+        assertTrue(reopened.pipeline().ask(question).notes().stream().allMatch(n -> n.claim().startsWith("Revised: ")), "answers from the new corpus");
     }
 
     /** Starts {@code ./atlas ARGS} in a child JVM on this test's class path. */

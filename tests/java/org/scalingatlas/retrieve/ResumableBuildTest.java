@@ -153,10 +153,10 @@ class ResumableBuildTest {
         Map<String, float[]> documents = new LinkedHashMap<>();
         try (FSDirectory directory = FSDirectory.open(folder.resolve(HybridIndex.LUCENE)); DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
-                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
                 var iterator = vectors.iterator();
                 for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                    String key = leaf.reader().storedFields().document(doc).get(Fields.KEY);
+                    String key = leaf.reader().storedFields().document(doc).get(IndexFields.KEY);
                     documents.put(key, vectors.vectorValue(iterator.index()).clone());
                 }
             }

@@ -2,7 +2,7 @@ package org.scalingatlas.app;
 
 import java.nio.file.Path;
 import org.scalingatlas.answer.Answer;
-import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.eval.EvalSet;
 import org.scalingatlas.eval.Evaluation;
@@ -13,12 +13,12 @@ public final class AskService {
     /** The evaluation set run when none is named, relative to the application's home. */
     public static final Path DEFAULT_QUESTIONS = EvalSet.DEFAULT;
 
-    private final Assistant assistant;
+    private final AskPipeline assistant;
     private final Corpus corpus;
     private final String fingerprint;
 
     /** @param fingerprint the fingerprint of the corpus and ontology the assistant answers from */
-    public AskService(Assistant assistant, Corpus corpus, String fingerprint) {
+    public AskService(AskPipeline assistant, Corpus corpus, String fingerprint) {
         this.assistant = assistant;
         this.corpus = corpus;
         this.fingerprint = fingerprint;

@@ -150,7 +150,7 @@ class SolrCloudTest {
     @Order(5)
     void should_answer_503_when_no_node_answers() throws Exception {
         cluster.stop(1);
-        SolrUnavailableException down = assertThrows(SolrUnavailableException.class, () -> solr.assistant().ask("How does loss scale with compute?"));
+        SolrUnavailableException down = assertThrows(SolrUnavailableException.class, () -> solr.pipeline().ask("How does loss scale with compute?"));
         assertTrue(down.getMessage().startsWith("no node of the Solr collection 'atlas' answered: "), down.getMessage());
         assertTrue(down.getMessage().contains(cluster.nodes().get(0)) && down.getMessage().contains(cluster.nodes().get(1)), down.getMessage());
         io.javalin.Javalin server = org.scalingatlas.http.AtlasServer.create(solr.services()).start("127.0.0.1", 0);
@@ -174,8 +174,8 @@ class SolrCloudTest {
         int sameVerdict = 0;
         int sameNotes = 0;
         for (EvalQuestion question : questions()) {
-            Answer expected = local.assistant().ask(question.question());
-            Answer actual = solr.assistant().ask(question.question());
+            Answer expected = local.pipeline().ask(question.question());
+            Answer actual = solr.pipeline().ask(question.question());
             total++;
             sameVerdict += expected.verdict().equals(actual.verdict()) ? 1 : 0;
             List<String> expectedNotes = expected.notes().stream().map(Answer.SourceNote::id).toList();
