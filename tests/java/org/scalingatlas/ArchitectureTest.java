@@ -39,7 +39,8 @@ class ArchitectureTest {
             Map.entry("io.modelcontextprotocol.", "mcp"),
             Map.entry("io.github.bucket4j.", "http"),
             Map.entry("org.jbibtex.", "ingest"),
-            Map.entry("com.github.benmanes.caffeine.", "http"));
+            Map.entry("com.github.benmanes.caffeine.", "http"),
+            Map.entry("org.apache.solr.", "retrieve/solr"));
 
     /** Where users come in: the web server, the MCP server, the command line. */
     private static final Set<String> EDGES = Set.of("http", "mcp", "cli");

@@ -27,7 +27,7 @@ import org.scalingatlas.graph.KnowledgeGraph;
 
 /**
  * {@code kill -9} in the middle of an ingest and of an index build, in a real child JVM: the previous corpus and index
- * stay intact and usable, and the next start recovers (an ingest is finished or undone as a whole) or rebuilds by
+ * stay intact and usable, and the next start recovers (an ingest is finished or undone as a whole) or completes the interrupted build by
  * itself.
  */
 @Slow
@@ -59,7 +59,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void should_keep_the_previous_index_and_rebuild_by_itself_when_an_index_build_is_killed() throws Exception {
+    void should_keep_the_previous_index_and_complete_the_build_by_itself_when_an_index_build_is_killed() throws Exception {
         Path corpus = TestAtlas.copy(TestAtlas.REAL_CORPUS, dir.resolve("corpus"));
         Path data = dir.resolve("data");
         Atlas first = Atlas.open(TestAtlas.config(corpus, data), KnowledgeGraph.Storage.PERSISTENT);
@@ -73,7 +73,7 @@ class CrashRecoveryTest {
             }
         }
         Process index = child(Map.of("ATLAS_CORPUS_DIR", corpus.toString(), "ATLAS_DATA_DIR", data.toString()), "index");
-        killWhen(index, () -> anyFileStartingWith(data, "index.new-"), "the index being rebuilt");
+        killWhen(index, () -> anyFileStartingWith(data, "index.building"), "the index being rebuilt");
 
         assertEquals(builtFrom, Files.readString(data.resolve("index/FINGERPRINT")), "the previous index is still in place");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index/lucene")))) {
@@ -83,9 +83,10 @@ class CrashRecoveryTest {
         Atlas reopened = Atlas.open(TestAtlas.config(corpus, data), KnowledgeGraph.Storage.PERSISTENT);
         assertNotEquals(builtFrom, Files.readString(data.resolve("index/FINGERPRINT")), "the next start rebuilt it");
         assertEquals(passages, reopened.index().size());
-        assertFalse(anyFileStartingWith(data, "index.new-"), "the half-built index was cleared");
+        assertFalse(anyFileStartingWith(data, "index.building") || anyFileStartingWith(data, "index.new-"),
+                "the interrupted build was taken up, completed and put in place");
         String question = "Does depth matter more than width for tiny language models?";
-        assertTrue(reopened.assistant().ask(question).notes().stream().allMatch(n -> n.claim().startsWith("Revised: ")), "answers from the new corpus");
+        assertTrue(reopened.pipeline().ask(question).notes().stream().allMatch(n -> n.claim().startsWith("Revised: ")), "answers from the new corpus");
     }
 
     /** Starts {@code ./atlas ARGS} in a child JVM on this test's class path. */

@@ -22,10 +22,12 @@ import org.scalingatlas.retrieve.Embedder;
 import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
 import org.scalingatlas.nlp.MiniLmEmbedder;
+import org.scalingatlas.retrieve.Ranker;
+import org.scalingatlas.retrieve.solr.SolrEngine;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.nlp.ChatTextModel;
-import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.ask.Citations;
 import org.scalingatlas.ask.Neighbours;
 import org.scalingatlas.ask.NextLines;
@@ -50,11 +52,11 @@ import org.slf4j.LoggerFactory;
  * @param graph  the claims graph (corpus + ontology)
  * @param sparql the read-only SPARQL service over the graph
  * @param index  hybrid search over notes and abstracts
- * @param assistant answers questions
+ * @param pipeline  answers questions: question → retrieve → coverage → graph → answer → laws
  * @param laws   the corpus's laws, made executable
  * @param fingerprint the fingerprint of the corpus and ontology it was built from ({@link #fingerprint(AtlasConfig)})
  */
-public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, Assistant assistant, LawBook laws, String fingerprint) {
+public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, SparqlEndpoint sparql, HybridIndex index, AskPipeline pipeline, LawBook laws, String fingerprint) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Atlas.class);
     /** Bump when the way the graph or the index is derived from the corpus changes, so stored copies are rebuilt. */
@@ -114,6 +116,19 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         return atlas;
     }
 
+    /**
+     * The application over a corpus already in memory, not validated, with graph and index kept in the data folder
+     * (written there batch by batch when missing or stale, resumed after a crash): for benchmark corpora too large
+     * to build in memory ({@code ./atlas index --bench-embeddings}, the load generator on a built data folder).
+     */
+    public static Atlas persistent(AtlasConfig config, Corpus corpus, Embedder embedder) {
+        Stopwatch watch = new Stopwatch();
+        Atlas atlas = assemble(config, () -> corpus, new OnFirstUse<>(() -> Ontology.load(config.ontologyDir())),
+                KnowledgeGraph.Storage.PERSISTENT, fingerprint(config), embedder, watch);
+        log(atlas, watch);
+        return atlas;
+    }
+
     /** The graph and what the assistant reads from it once, loaded together on the graph's thread. */
     private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, Neighbours neighbours) {
     }
@@ -153,13 +168,15 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
                 parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
-        Assistant assistant = new Assistant(new Retrieval(index), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+        // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
+        Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
-        return new Atlas(config, loaded, graph, sparql, index, assistant, laws, fingerprint);
+        return new Atlas(config, loaded, graph, sparql, index, pipeline, laws, fingerprint);
     }
 
     private static void log(Atlas atlas, Stopwatch watch) {
@@ -223,7 +240,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * to these and never to the stores. Each call builds a new set (the servers build theirs once).
      */
     public Services services() {
-        return new Services(config, new AskService(assistant, corpus, fingerprint), new TraceService(corpus, graph, index),
+        return new Services(config, new AskService(pipeline, corpus, fingerprint), new TraceService(corpus, graph, index),
                 new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes()), new ExportService(corpus, graph),
                 new SparqlService(sparql));
     }
@@ -243,7 +260,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     /** The same application under other client limits (the limits are read only by the HTTP edge). */
     public Atlas withLimits(AtlasConfig.Limits limits) {
-        return new Atlas(config.withLimits(limits), corpus, graph, sparql, index, assistant, laws, fingerprint);
+        return new Atlas(config.withLimits(limits), corpus, graph, sparql, index, pipeline, laws, fingerprint);
     }
 
     public static String version() {

@@ -31,7 +31,7 @@ class AskTest {
     void should_show_the_one_consistency_distillation_note_for_the_seed_000_question() {
         // seed 000 was written when the collection held nothing on consistency models; since listing 003 it holds one
         // note on consistency distillation at scale, so the honest answer shows it (see the seeds' README)
-        Answer answer = atlas.assistant().ask(SEED_000);
+        Answer answer = atlas.pipeline().ask(SEED_000);
         assertTrue(answer.verdict().equals("answered") || answer.verdict().equals("partial"), answer.verdict());
         Set<String> papers = answer.notes().stream().flatMap(n -> n.papers().stream()).map(Answer.PaperRef::id).collect(Collectors.toSet());
         assertTrue(papers.contains("large-scale-diffusion-distillation-via-score-regularized"),
@@ -41,7 +41,7 @@ class AskTest {
 
     @Test
     void should_say_what_is_missing_first_when_a_named_concept_is_absent() {
-        Answer answer = atlas.assistant().ask("Does the critical batch size grow with the token budget in the same way when training on Cerebras systems?");
+        Answer answer = atlas.pipeline().ask("Does the critical batch size grow with the token budget in the same way when training on Cerebras systems?");
         assertEquals("partial", answer.verdict());
         assertEquals(List.of("Cerebras systems"), answer.missing());
         assertTrue(answer.sections().straightAnswer().startsWith("Straight answer first: there is no note in this collection on"));
@@ -51,19 +51,19 @@ class AskTest {
 
     @Test
     void should_make_the_research_prompt_for_the_question_from_its_ceilings_and_disagreements() {
-        Answer answer = atlas.assistant().ask("How many epochs of repeated data can a language model train on before extra epochs stop helping?");
+        Answer answer = atlas.pipeline().ask("How many epochs of repeated data can a language model train on before extra epochs stop helping?");
         String prompt = answer.researchPrompt();
         assertTrue(prompt.contains("Open questions this library raises here:"), prompt);
         assertTrue(prompt.contains("Where exactly does the ceiling \u201cvalue of repeated data"), prompt);
         assertTrue(prompt.contains("(3) Answer the open questions above"), prompt);
-        Answer other = atlas.assistant().ask("Can spending test-time compute beat a model fourteen times larger at the same FLOPs?");
+        Answer other = atlas.pipeline().ask("Can spending test-time compute beat a model fourteen times larger at the same FLOPs?");
         String otherOpen = other.researchPrompt().contains("Open questions") ? other.researchPrompt().substring(other.researchPrompt().indexOf("Open questions")) : "";
         assertFalse(otherOpen.equals(prompt.substring(prompt.indexOf("Open questions"))), "not one template for every question");
     }
 
     @Test
     void should_answer_the_seed_004_question_in_the_seeds_style() {
-        Answer answer = atlas.assistant().ask(SEED_004);
+        Answer answer = atlas.pipeline().ask(SEED_004);
         assertEquals("answered", answer.verdict());
         assertTrue(answer.answer().startsWith("This asks about"), answer.answer());
         assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: "));
@@ -76,7 +76,7 @@ class AskTest {
 
     @Test
     void should_attribute_every_sentence_to_a_cited_note_and_suggest_only_uncited_notes() {
-        Answer answer = atlas.assistant().ask("How should the learning rate and batch size grow with model size?");
+        Answer answer = atlas.pipeline().ask("How should the learning rate and batch size grow with model size?");
         Set<String> cited = answer.notes().stream().map(Answer.SourceNote::id).collect(Collectors.toSet());
         List<Answer.Sentence> sentences = answer.sections().themes().stream().flatMap(t -> t.sentences().stream()).toList();
         assertFalse(sentences.isEmpty());
@@ -91,7 +91,7 @@ class AskTest {
     @Test
     void should_refuse_plainly_without_sources_when_nothing_is_relevant() {
         for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?", "*", "?!", "l2")) {
-            Answer answer = atlas.assistant().ask(question);
+            Answer answer = atlas.pipeline().ask(question);
             assertEquals("refused", answer.verdict(), question);
             assertEquals(List.of(), answer.notes(), "no sources passed off as an answer");
             assertEquals(List.of(), answer.next());
@@ -102,12 +102,12 @@ class AskTest {
 
     @Test
     void should_give_the_same_answer_to_the_same_question() {
-        assertEquals(atlas.assistant().ask(SEED_000), atlas.assistant().ask(SEED_000));
+        assertEquals(atlas.pipeline().ask(SEED_000), atlas.pipeline().ask(SEED_000));
     }
 
     @Test
     void should_keep_the_json_contract_field_names() throws Exception {
-        JsonNode json = new ObjectMapper().valueToTree(atlas.assistant().ask(SEED_000));
+        JsonNode json = new ObjectMapper().valueToTree(atlas.pipeline().ask(SEED_000));
         for (String field : List.of("question", "verdict", "missing", "answer", "notes", "calculations", "next", "researchPrompt")) {
             assertTrue(json.has(field), field);
         }

@@ -20,7 +20,7 @@ class EvalTest {
     @Test
     void should_hold_its_figures_on_the_held_out_half() {
         Atlas atlas = TestAtlas.real();
-        Evaluation evaluation = new Evaluation(atlas.assistant(), atlas.corpus());
+        Evaluation evaluation = new Evaluation(atlas.pipeline(), atlas.corpus());
         Evaluation.Report dev = evaluation.run(EvalSet.load(EvalSet.DEV));
         System.out.println("development half\n" + dev.render());
         Evaluation.Report test = evaluation.run(EvalSet.load(EvalSet.TEST));

@@ -18,7 +18,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_predict_the_chinchilla_loss_for_the_numbers_the_question_gives() {
-        Answer answer = TestAtlas.real().assistant().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");
+        Answer answer = TestAtlas.real().pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");
         Calculation published = calculations(answer).stream()
                 .filter(c -> c.law().equals("chinchilla-parametric-loss") && c.result().constants().equals("published")).findFirst().orElseThrow();
         assertEquals(Calculation.FROM_QUESTION, published.inputsFrom());
@@ -32,7 +32,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_find_the_tokens_a_given_model_size_should_see() {
-        Answer answer = TestAtlas.real().assistant().ask("How many tokens should a 7B model see?");
+        Answer answer = TestAtlas.real().pipeline().ask("How many tokens should a 7B model see?");
         Calculation allocation = calculations(answer).stream().filter(c -> c.result().mode().equals("optimal")).findFirst().orElseThrow();
         assertEquals(7e9, allocation.result().outputs().get("N_opt"), 7e9 * 1e-6);
         assertTrue(allocation.result().outputs().get("D_opt") > 7e10, allocation.result().outputs().toString());
@@ -40,7 +40,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_understand_a_compute_budget_in_flops() {
-        Answer answer = TestAtlas.real().assistant().ask("What is the compute-optimal model size for 1e24 FLOPs?");
+        Answer answer = TestAtlas.real().pipeline().ask("What is the compute-optimal model size for 1e24 FLOPs?");
         List<Calculation> runs = calculations(answer);
         assertFalse(runs.isEmpty());
         for (Calculation run : runs) {
@@ -51,7 +51,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_give_a_worked_example_when_the_question_has_no_numbers() {
-        Answer answer = TestAtlas.real().assistant().ask("How does repeating data for several epochs change the returns of training?");
+        Answer answer = TestAtlas.real().pipeline().ask("How does repeating data for several epochs change the returns of training?");
         List<Calculation> runs = calculations(answer);
         assertFalse(runs.isEmpty(), "a cited note carries a law");
         runs.forEach(run -> assertEquals(Calculation.EXAMPLE, run.inputsFrom()));
@@ -60,7 +60,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_run_no_worked_example_when_the_question_asks_for_no_quantity_a_cited_law_computes() {
-        Answer answer = TestAtlas.real().assistant().ask("Why should scaling laws be understood as properties of data distribution rather than training in general?");
+        Answer answer = TestAtlas.real().pipeline().ask("Why should scaling laws be understood as properties of data distribution rather than training in general?");
         assertTrue(answer.notes().stream().anyMatch(n -> !TestAtlas.real().corpus().note(n.id()).orElseThrow().laws().isEmpty()),
                 "a cited note carries a law, so only the question's wording keeps it from running");
         assertTrue(answer.calculations().isEmpty(), answer.answer());
@@ -68,7 +68,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_run_no_law_for_a_refused_question() {
-        Answer answer = TestAtlas.real().assistant().ask("What is the best recipe for sourdough bread with 70B grams of flour?");
+        Answer answer = TestAtlas.real().pipeline().ask("What is the best recipe for sourdough bread with 70B grams of flour?");
         assertEquals("refused", answer.verdict());
         assertTrue(answer.calculations().isEmpty());
     }
@@ -80,7 +80,7 @@ class InlineCalculationsTest {
      */
     @Test
     void should_answer_an_allocation_question_with_a_budget_with_the_plan_of_its_cited_laws() {
-        Answer answer = TestAtlas.real().assistant().ask("How should I split 5.76e23 FLOPs between parameters and tokens?");
+        Answer answer = TestAtlas.real().pipeline().ask("How should I split 5.76e23 FLOPs between parameters and tokens?");
         List<Calculation> runs = calculations(answer);
         org.scalingatlas.laws.Plan plan = new org.scalingatlas.laws.Planner(new org.scalingatlas.laws.LawBook(TestAtlas.real().corpus().laws()), TestAtlas.real().corpus().papersById())
                 .plan(org.scalingatlas.laws.Planner.budget(5.76e23));
@@ -107,7 +107,7 @@ class InlineCalculationsTest {
 
     @Test
     void should_not_plan_an_allocation_question_without_a_budget() {
-        Answer answer = TestAtlas.real().assistant().ask("How many tokens should a 7B model see?");
+        Answer answer = TestAtlas.real().pipeline().ask("How many tokens should a 7B model see?");
         assertFalse(answer.answer().contains("Planned for your budget"), answer.answer());
         assertTrue(answer.answer().contains("Worked out with your numbers"), answer.answer());
     }

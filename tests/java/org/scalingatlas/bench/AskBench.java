@@ -70,6 +70,6 @@ public class AskBench {
 
     @Benchmark
     public Answer ask() {
-        return atlas.assistant().ask(questions.get(nextQuestion()));
+        return atlas.pipeline().ask(questions.get(nextQuestion()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.BenchCorpusAtlas;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.eval.EvalSet;
@@ -19,9 +20,20 @@ public final class Corpora {
     private Corpora() {
     }
 
-    /** {@code real}: the bundled corpus with the real model; a number: a synthetic corpus with recombined embeddings. */
+    /**
+     * {@code real}: the bundled corpus with the real model; a number: a synthetic corpus with recombined embeddings,
+     * in memory; a folder written by {@code ./atlas bench-corpus}: that corpus with graph and index on disk in the
+     * system property {@code bench.data} (built there by {@code ./atlas index --bench-embeddings}, or now).
+     */
     public static Atlas open(String size) {
         try {
+            if (Files.isDirectory(Path.of(size)) && !REAL.equals(size)) {
+                String data = System.getProperty("bench.data");
+                if (data == null) {
+                    throw new IllegalArgumentException("a corpus folder needs -Dbench.data=DIR, the data folder its graph and index are in");
+                }
+                return BenchCorpusAtlas.open(TestAtlas.config(Path.of(size), Path.of(data)));
+            }
             if (REAL.equals(size)) {
                 return TestAtlas.open(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-bench-"));
             }

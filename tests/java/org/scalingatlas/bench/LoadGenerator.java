@@ -29,6 +29,9 @@ import org.scalingatlas.http.AtlasServer;
  * run stops by itself.
  *
  * <pre>mvn -q test-compile exec:exec -Dbench.main=org.scalingatlas.bench.LoadGenerator -Dbench.args="--size real"</pre>
+ *
+ * {@code --solr http://a:8983/solr/atlas,http://b:8983/solr/atlas} ranks in that SolrCloud collection instead
+ * ({@code retrieve.engine=solr}; fill it first with {@code ./atlas index}).
  */
 public final class LoadGenerator {
 
@@ -44,6 +47,13 @@ public final class LoadGenerator {
         boolean unique = java.util.Arrays.asList(args).contains("--unique");
         long started = System.nanoTime();
         Atlas atlas = Corpora.open(size);
+        // --solr <collection address,...>: rank in that SolrCloud collection (filled by ./atlas index) instead of locally
+        String solr = option(args, "--solr", "");
+        if (!solr.isEmpty()) {
+            atlas = Atlas.open(atlas.config().withRetrieve(new org.scalingatlas.config.AtlasConfig.Retrieve("solr",
+                    Arrays.stream(solr.split(",")).map(String::strip).toList(), java.time.Duration.ofSeconds(5))),
+                    org.scalingatlas.graph.KnowledgeGraph.Storage.IN_MEMORY);
+        }
         double buildSeconds = (System.nanoTime() - started) / 1e9;
         Javalin server = AtlasServer.create(atlas.services()).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + server.port() + "/api/ask?q=";

@@ -33,10 +33,10 @@ class AskServerTest {
             assertEquals(0, run("ask", "--server", "http://127.0.0.1:" + server.port(), "--json", question), err.toString());
             JsonNode answer = new ObjectMapper().readTree(out.toString());
             assertEquals("answered", answer.get("verdict").asText());
-            assertEquals(TestAtlas.real().assistant().ask(question).notes().size(), answer.get("notes").size());
+            assertEquals(TestAtlas.real().pipeline().ask(question).notes().size(), answer.get("notes").size());
             out.getBuffer().setLength(0);
             assertEquals(0, run("ask", "--server", "http://127.0.0.1:" + server.port(), question), err.toString());
-            assertEquals(AnswerText.of(TestAtlas.real().assistant().ask(question)), out.toString(), "the text the CLI would have printed itself");
+            assertEquals(AnswerText.of(TestAtlas.real().pipeline().ask(question)), out.toString(), "the text the CLI would have printed itself");
         } finally {
             server.stop();
         }

@@ -42,4 +42,36 @@ class AtlasConfigTest {
         assertTrue(assertThrows(ConfigException.class, () -> AtlasConfig.load(home, Map.of("ATLAS_PORT", "seventy"))).getMessage().contains("whole number"));
         assertTrue(assertThrows(ConfigException.class, () -> AtlasConfig.load(home, Map.of("ATLAS_PORT", "70000"))).getMessage().contains("between 0 and 65535"));
     }
+
+    @Test
+    void should_rank_locally_unless_a_solr_collection_is_configured() {
+        AtlasConfig.Retrieve local = AtlasConfig.load(home, Map.of()).retrieve();
+        assertEquals("local", local.engine());
+        assertEquals(false, local.solr());
+        AtlasConfig.Retrieve solr = AtlasConfig.load(home, Map.of("ATLAS_RETRIEVE_ENGINE", "solr",
+                "ATLAS_RETRIEVE_SOLR_URL", "http://a:8983/solr/atlas, https://b.example:8984/solr/atlas", "ATLAS_RETRIEVE_SOLR_TIMEOUT_MS", "1500")).retrieve();
+        assertTrue(solr.solr());
+        assertEquals("atlas", solr.solrCollection());
+        assertEquals(java.util.List.of("http://a:8983/solr", "https://b.example:8984/solr"), solr.solrNodes());
+        assertEquals(java.time.Duration.ofMillis(1500), solr.solrTimeout());
+    }
+
+    @Test
+    void should_refuse_a_solr_engine_without_a_collection_address_in_words() {
+        assertEquals("retrieve.engine must be local or solr, got 'elastic'", refusal(Map.of("ATLAS_RETRIEVE_ENGINE", "elastic")));
+        assertTrue(refusal(Map.of("ATLAS_RETRIEVE_ENGINE", "solr")).startsWith("retrieve.engine=solr needs retrieve.solr.url"));
+        for (String bad : new String[] {"localhost:8983/solr/atlas", "ftp://a/solr/atlas", "http://a:8983/solr/atlas/", "http://a:8983/atlas",
+                "http://a:8983/solr/atlas?x=1", "http://a b/solr/atlas", "http://a:8983/solr/at%las"}) {
+            String message = refusal(Map.of("ATLAS_RETRIEVE_ENGINE", "solr", "ATLAS_RETRIEVE_SOLR_URL", bad));
+            assertTrue(message.startsWith("retrieve.solr.url"), bad + ": " + message);
+        }
+        assertTrue(refusal(Map.of("ATLAS_RETRIEVE_ENGINE", "solr", "ATLAS_RETRIEVE_SOLR_URL", "http://a/solr/one,http://b/solr/two"))
+                .contains("one collection on every node"));
+        assertTrue(refusal(Map.of("ATLAS_RETRIEVE_SOLR_TIMEOUT_MS", "0")).contains("retrieve.solr.timeout.ms must be positive"));
+        assertTrue(refusal(Map.of("ATLAS_RETRIEVE_SOLR_TIMEOUT_MS", "soon")).contains("whole number"));
+    }
+
+    private String refusal(Map<String, String> environment) {
+        return assertThrows(ConfigException.class, () -> AtlasConfig.load(home, environment)).getMessage();
+    }
 }

@@ -63,7 +63,7 @@ class RemoteGraphTest {
     @Test
     void should_answer_a_question_and_a_sparql_query_through_the_remote_server() {
         String question = "How many epochs of repeated data can a language model train on before extra epochs stop helping?";
-        assertEquals(local.assistant().ask(question).notes(), remote.assistant().ask(question).notes());
+        assertEquals(local.pipeline().ask(question).notes(), remote.pipeline().ask(question).notes());
         String body = new String(remote.sparql().query("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://scalingatlas.org/ontology#Law> }", "text/csv").body(),
                 StandardCharsets.UTF_8);
         assertTrue(body.contains(String.valueOf(local.corpus().laws().size())), body);

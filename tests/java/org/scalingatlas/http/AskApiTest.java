@@ -51,7 +51,7 @@ class AskApiTest {
         HttpResponse<String> text = api.get(path, "text/plain, application/json;q=0.5");
         assertEquals(200, text.statusCode());
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-        assertEquals(org.scalingatlas.answer.AnswerText.of(TestAtlas.real().assistant().ask(question)), text.body());
+        assertEquals(org.scalingatlas.answer.AnswerText.of(TestAtlas.real().pipeline().ask(question)), text.body());
         assertEquals(TestAtlas.real().fingerprint(), text.headers().firstValue("X-Atlas-Corpus").orElse(""));
         HttpResponse<String> json = api.get(path, "application/json, text/plain");
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));

@@ -114,7 +114,7 @@ class EdgeTest {
             config.routes.get("/oom", ctx -> {
                 throw new OutOfMemoryError("Java heap space");
             });
-            ErrorResponses.install(config, 1024);
+            ErrorResponses.install(config, 1024, null);
         }).start("127.0.0.1", 0);
         PrintStream stderr = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();

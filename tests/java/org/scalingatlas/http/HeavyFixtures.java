@@ -20,7 +20,7 @@ final class HeavyFixtures {
     /** The application on the real corpus (shared, already built) behind a server with these pool settings. */
     static Loopback server(AtlasConfig.Heavy heavy) {
         Atlas real = TestAtlas.real();
-        Atlas atlas = new Atlas(real.config().withHeavy(heavy), real.corpus(), real.graph(), real.sparql(), real.index(), real.assistant(),
+        Atlas atlas = new Atlas(real.config().withHeavy(heavy), real.corpus(), real.graph(), real.sparql(), real.index(), real.pipeline(),
                 real.laws(), real.fingerprint());
         return new Loopback(AtlasServer.create(atlas.services()).start("127.0.0.1", 0));
     }

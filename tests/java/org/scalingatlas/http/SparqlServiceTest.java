@@ -44,7 +44,7 @@ class SparqlServiceTest {
     static Atlas withSparql(Atlas base, List<String> allow, long maxResultBytes) {
         AtlasConfig.Sparql settings = new AtlasConfig.Sparql(TIMEOUT, 1000, "", allow, maxResultBytes);
         return new Atlas(base.config().withSparql(settings), base.corpus(), base.graph(), base.graph().sparqlEndpoint(settings, 4),
-                base.index(), base.assistant(), base.laws(), base.fingerprint());
+                base.index(), base.pipeline(), base.laws(), base.fingerprint());
     }
 
     /** Every form of SERVICE the issue lists, aimed at {@code url}. */

@@ -208,7 +208,21 @@ class ArxivApiTest {
                     })
                     .map(f -> sources.relativize(f).toString()).sorted().toList();
         }
-        assertEquals(List.of("cli/IngestCommand.java"), users);
+        assertEquals(List.of("app/Curation.java", "cli/IngestCommand.java"), users, "the ingest command, through the curation service");
+        List<String> servers;
+        try (var files = Files.walk(sources)) {
+            servers = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.getParent().endsWith("http") || f.getParent().endsWith("mcp"))
+                    .filter(f -> {
+                        try {
+                            return Files.readString(f).contains("Curation");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(f -> sources.relativize(f).toString()).sorted().toList();
+        }
+        assertEquals(List.of(), servers, "neither server reaches the curation service, so nothing a client sends makes it fetch");
     }
 
     @Test

@@ -69,7 +69,7 @@ class McpTest {
             JsonNode answer = call(client, "ask", Map.of("question", "Does depth matter more than width for tiny language models?"));
             assertEquals("answered", answer.get("verdict").asText());
             assertFalse(answer.get("notes").isEmpty());
-            assertEquals(JSON.readTree(JSON.writeValueAsString(TestAtlas.real().assistant().ask("Does depth matter more than width for tiny language models?"))),
+            assertEquals(JSON.readTree(JSON.writeValueAsString(TestAtlas.real().pipeline().ask("Does depth matter more than width for tiny language models?"))),
                     answer, "the same JSON as GET /api/ask");
             JsonNode refused = call(client, "ask", Map.of("question", "What is the best chocolate cake recipe?"));
             assertEquals("refused", refused.get("verdict").asText());

@@ -30,7 +30,7 @@ class OutputSchemasTest {
         assertTrue(text.contains("#/$defs/PaperRef"), "the components it reaches are under $defs");
 
         var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JSON.valueToTree(ask));
-        var answer = JSON.valueToTree(TestAtlas.real().assistant().ask("Does depth matter more than width for tiny language models?"));
+        var answer = JSON.valueToTree(TestAtlas.real().pipeline().ask("Does depth matter more than width for tiny language models?"));
         assertEquals(java.util.List.of(), schema.validate(answer));
     }
 

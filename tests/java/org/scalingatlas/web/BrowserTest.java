@@ -209,13 +209,11 @@ class BrowserTest {
                 "/note/" + note.id(), "/paper/" + paper, "/law/chinchilla-parametric-loss", "/plan?compute=5.76e23")) {
             browser.get(url(page));
             waitFor("main h1");
-            List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
-            assertEquals(List.of(), violations, page);
+            List<String> messages = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), messages.stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList(), page);
+            assertEquals(List.of(), messages.stream().filter(m -> m.contains("404") || m.contains("Failed to load resource")).toList(),
+                    page + " asks for no file the server lacks");
         }
-        List<String> missing = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("404") || m.contains("Failed to load resource")).toList();
-        assertEquals(List.of(), missing, "no page asks for a file the server lacks (a favicon, say)");
     }
 
     @Test
@@ -422,5 +420,9 @@ class BrowserTest {
         browser.get(url("/note/no-such-note"));
         assertTrue(waitFor(".notice.error").getText().contains("no-such-note"));
         assertEquals("Not found", browser.findElement(By.cssSelector("main h1")).getText(), "the page has a heading");
+        browser.get(url("/no/such/page"));
+        assertTrue(waitFor(".notice.error").getText().contains("There is no page at /no/such/page"));
+        assertEquals("Not found", browser.findElement(By.cssSelector("main h1")).getText(), "a path the server does not know: the app, with a heading");
+        assertTrue(browser.findElement(By.cssSelector("nav a[href='/plan']")).isDisplayed(), "and its menu");
     }
 }

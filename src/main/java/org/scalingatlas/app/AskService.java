@@ -2,7 +2,7 @@ package org.scalingatlas.app;
 
 import java.nio.file.Path;
 import org.scalingatlas.answer.Answer;
-import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.eval.EvalSet;
 import org.scalingatlas.eval.Evaluation;
@@ -13,12 +13,12 @@ public final class AskService {
     /** The evaluation set run when none is named, relative to the application's home. */
     public static final Path DEFAULT_QUESTIONS = EvalSet.DEFAULT;
 
-    private final Assistant assistant;
+    private final AskPipeline assistant;
     private final Corpus corpus;
     private final String fingerprint;
 
     /** @param fingerprint the fingerprint of the corpus and ontology the assistant answers from */
-    public AskService(Assistant assistant, Corpus corpus, String fingerprint) {
+    public AskService(AskPipeline assistant, Corpus corpus, String fingerprint) {
         this.assistant = assistant;
         this.corpus = corpus;
         this.fingerprint = fingerprint;
@@ -28,9 +28,14 @@ public final class AskService {
      * The answer to a question, with its verdict, sources, calculations and research prompt.
      *
      * @throws org.scalingatlas.question.InvalidQuestionException for text that is no question (empty, too long, ...)
+     * @throws SearchUnavailableException when the search engine (SolrCloud) does not answer
      */
     public Answer ask(String question) {
-        return assistant.ask(question);
+        try {
+            return assistant.ask(question);
+        } catch (org.scalingatlas.retrieve.solr.SolrUnavailableException e) {
+            throw new SearchUnavailableException(e.getMessage(), e);
+        }
     }
 
     /** The fingerprint of the corpus and ontology the answers come from: equal fingerprints, equal answers. */

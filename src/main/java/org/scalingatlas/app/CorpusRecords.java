@@ -82,9 +82,10 @@ public final class CorpusRecords {
         return axes().stream().anyMatch(a -> a.id().equals(id));
     }
 
-    /** The notes on an axis or on a narrower one. */
-    public List<Trace.NoteRef> notesOnAxis(String axisId) {
-        return graph.notesOnAxis(axisId);
+    /** The notes on an axis or on a narrower one, in the graph's order, as {@link #notes()} lists them (axes included). */
+    public List<NoteSummary> notesOnAxis(String axisId) {
+        return graph.notesOnAxis(axisId).stream().map(ref -> corpus.note(ref.id())).flatMap(java.util.Optional::stream)
+                .map(NoteSummary::of).toList();
     }
 
     public List<Trace.CeilingSummary> ceilings() {

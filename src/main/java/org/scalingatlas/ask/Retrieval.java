@@ -7,6 +7,7 @@ import org.scalingatlas.question.Topic;
 import org.scalingatlas.question.Topics;
 import org.scalingatlas.retrieve.Hit;
 import org.scalingatlas.retrieve.HybridIndex;
+import org.scalingatlas.retrieve.Ranker;
 
 /** The retrieve stage: BM25 over the question's topic words (not its framing: "should", "rather than"), nearest neighbours of the whole question's embedding. */
 public final class Retrieval {
@@ -15,9 +16,16 @@ public final class Retrieval {
     private static final int DEPTH = 40;
 
     private final HybridIndex index;
+    private final Ranker ranker;
 
     public Retrieval(HybridIndex index) {
+        this(index, index);
+    }
+
+    /** Embeds with the local index's model, ranks with {@code ranker} (the local index, or a SolrCloud collection). */
+    public Retrieval(HybridIndex index, Ranker ranker) {
         this.index = index;
+        this.ranker = ranker;
     }
 
     /** What the retrieve stage found for a question: its embedding and the fused hits, best first. */
@@ -28,6 +36,6 @@ public final class Retrieval {
         List<Topic> topics = Topics.of(question);
         float[] vector = index.embed(question.text());
         String words = topics.stream().map(Topic::text).collect(Collectors.joining(" "));
-        return new Retrieved(question, topics, vector, index.search(words, vector, null, DEPTH));
+        return new Retrieved(question, topics, vector, ranker.search(words, vector, null, DEPTH));
     }
 }

@@ -28,9 +28,81 @@ import java.util.stream.Collectors;
  * @param sparql        what one SPARQL query may do
  * @param limits        what one client may ask of the server
  * @param heavy         how the expensive requests (fits, curves, exports) share the machine
+ * @param retrieve      which engine ranks passages: the local index, or a SolrCloud collection
  */
 public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webDir, Path dataDir, String host, int port,
-        Sparql sparql, Llm llm, Limits limits, Heavy heavy) {
+        Sparql sparql, Llm llm, Limits limits, Heavy heavy, Retrieve retrieve) {
+
+    /**
+     * Which engine ranks passages (BM25, nearest neighbours, their fusion). {@code local}: the Lucene index in the data
+     * folder. {@code solr}: a SolrCloud collection, named by the address of the collection on one or more of its nodes
+     * ({@code http://host:8983/solr/atlas}); a node that cannot be reached is skipped for the next. Coverage's corpus
+     * statistics stay with the local index either way.
+     *
+     * @param engine      {@code local} or {@code solr}
+     * @param solrUrls    the collection's address on each node to try, in order (empty for {@code local})
+     * @param solrTimeout how long one request to one node may take (connecting: at most 2 seconds of it)
+     */
+    public record Retrieve(String engine, List<String> solrUrls, Duration solrTimeout) {
+
+        public static final Retrieve LOCAL = new Retrieve("local", List.of(), Duration.ofSeconds(5));
+
+        public Retrieve {
+            engine = engine.strip();
+            if (!engine.equals("local") && !engine.equals("solr")) {
+                throw new ConfigException("retrieve.engine must be local or solr, got '" + engine + "'");
+            }
+            solrUrls = List.copyOf(solrUrls);
+            if (solrTimeout.isNegative() || solrTimeout.isZero()) {
+                throw new ConfigException("retrieve.solr.timeout.ms must be positive");
+            }
+            if (engine.equals("solr") && solrUrls.isEmpty()) {
+                throw new ConfigException("retrieve.engine=solr needs retrieve.solr.url: the collection's address, e.g. http://host:8983/solr/atlas");
+            }
+            String collection = null;
+            for (String url : solrUrls) {
+                String named = collectionOf(url);
+                if (collection != null && !collection.equals(named)) {
+                    throw new ConfigException("retrieve.solr.url must name one collection on every node, got '" + collection + "' and '" + named + "'");
+                }
+                collection = named;
+            }
+        }
+
+        public boolean solr() {
+            return engine.equals("solr");
+        }
+
+        /** The collection the addresses name (their last path segment). */
+        public String solrCollection() {
+            return solrUrls.isEmpty() ? "" : collectionOf(solrUrls.get(0));
+        }
+
+        /** Each node's Solr address: the collection's address without the collection. */
+        public List<String> solrNodes() {
+            return solrUrls.stream().map(url -> url.substring(0, url.lastIndexOf('/'))).toList();
+        }
+
+        private static String collectionOf(String url) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(url);
+            } catch (java.net.URISyntaxException e) {
+                throw new ConfigException("retrieve.solr.url: '" + url + "' is not a URL (" + e.getReason() + ")");
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || uri.getQuery() != null
+                    || uri.getFragment() != null || url.endsWith("/") || !path.matches("(/[^/]+)+")) {
+                throw new ConfigException("retrieve.solr.url must list http(s) addresses of a collection, such as "
+                        + "http://host:8983/solr/atlas, got '" + url + "'");
+            }
+            String collection = path.substring(path.lastIndexOf('/') + 1);
+            if (!collection.matches("[A-Za-z0-9._-]+") || path.equals("/" + collection)) {
+                throw new ConfigException("retrieve.solr.url must end in /solr/<collection> (or another path, then the collection), got '" + url + "'");
+            }
+            return collection;
+        }
+    }
 
     /**
      * What one SPARQL query may do.
@@ -180,7 +252,10 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         ARXIV_API_URL("arxiv.api.url", "ATLAS_ARXIV_API_URL", "http://export.arxiv.org/api/query", "the arXiv API that ./atlas ingest --arxiv asks (the command line only; the server never fetches)"),
         ARXIV_INTERVAL("arxiv.interval.ms", "ATLAS_ARXIV_INTERVAL_MS", "3000", "the least time between two requests to the arXiv API, in milliseconds (arXiv asks for 3 seconds)"),
         ARXIV_TIMEOUT("arxiv.timeout.ms", "ATLAS_ARXIV_TIMEOUT_MS", "30000", "how long one arXiv API request may take, in milliseconds (connecting: at most 10 seconds of it)"),
-        ARXIV_ATTEMPTS("arxiv.attempts", "ATLAS_ARXIV_ATTEMPTS", "3", "how many times one arXiv API request is tried when it fails with 429, 5xx or a network error");
+        ARXIV_ATTEMPTS("arxiv.attempts", "ATLAS_ARXIV_ATTEMPTS", "3", "how many times one arXiv API request is tried when it fails with 429, 5xx or a network error"),
+        RETRIEVE_ENGINE("retrieve.engine", "ATLAS_RETRIEVE_ENGINE", "local", "which engine ranks passages: local (the Lucene index in data.dir) or solr (a SolrCloud collection, retrieve.solr.url)"),
+        RETRIEVE_SOLR_URL("retrieve.solr.url", "ATLAS_RETRIEVE_SOLR_URL", "", "comma-separated addresses of the SolrCloud collection on its nodes, tried in order (e.g. http://a:8983/solr/atlas,http://b:8983/solr/atlas)"),
+        RETRIEVE_SOLR_TIMEOUT("retrieve.solr.timeout.ms", "ATLAS_RETRIEVE_SOLR_TIMEOUT_MS", "5000", "how long one request to one Solr node may take, in milliseconds, before the next node is tried");
 
         public final String property;
         public final String env;
@@ -261,7 +336,9 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                         Duration.ofMillis(whole(Key.IDLE_TIMEOUT, values.get(Key.IDLE_TIMEOUT))),
                         whole(Key.CONNECTIONS_PER_CLIENT, values.get(Key.CONNECTIONS_PER_CLIENT))),
                 new Heavy(whole(Key.HEAVY_CONCURRENT, values.get(Key.HEAVY_CONCURRENT)), whole(Key.HEAVY_QUEUE, values.get(Key.HEAVY_QUEUE)),
-                        Duration.ofMillis(whole(Key.HEAVY_TIMEOUT, values.get(Key.HEAVY_TIMEOUT)))));
+                        Duration.ofMillis(whole(Key.HEAVY_TIMEOUT, values.get(Key.HEAVY_TIMEOUT)))),
+                new Retrieve(values.get(Key.RETRIEVE_ENGINE), list(values.get(Key.RETRIEVE_SOLR_URL)),
+                        Duration.ofMillis(whole(Key.RETRIEVE_SOLR_TIMEOUT, values.get(Key.RETRIEVE_SOLR_TIMEOUT)))));
     }
 
     /** Every key's value: its default, overridden by the file, overridden by the environment. */
@@ -288,23 +365,23 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
 
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, sparql, llm, limits, heavy);
+                newPort == null ? port : newPort, sparql, llm, limits, heavy, retrieve);
     }
 
     public AtlasConfig withCorpusDir(Path dir) {
-        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, heavy);
+        return new AtlasConfig(home, dir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, heavy, retrieve);
     }
 
     public AtlasConfig withDataDir(Path dir) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparql, llm, limits, heavy);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dir, host, port, sparql, llm, limits, heavy, retrieve);
     }
 
     public AtlasConfig withLlm(Llm newLlm) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, newLlm, limits, heavy);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, newLlm, limits, heavy, retrieve);
     }
 
     public AtlasConfig withSparql(Sparql newSparql) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, newSparql, llm, limits, heavy);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, newSparql, llm, limits, heavy, retrieve);
     }
 
     public AtlasConfig withSparqlRemote(String url) {
@@ -316,11 +393,15 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
     }
 
     public AtlasConfig withLimits(Limits newLimits) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, newLimits, heavy);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, newLimits, heavy, retrieve);
     }
 
     public AtlasConfig withHeavy(Heavy newHeavy) {
-        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, newHeavy);
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, newHeavy, retrieve);
+    }
+
+    public AtlasConfig withRetrieve(Retrieve newRetrieve) {
+        return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, host, port, sparql, llm, limits, heavy, newRetrieve);
     }
 
     private static void readFile(Path file, Map<Key, String> values) {

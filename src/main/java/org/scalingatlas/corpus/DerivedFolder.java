@@ -23,6 +23,10 @@ public final class DerivedFolder {
     private static final String LOCK = ".build-lock";
     private static final String FRESH = ".new-";
     private static final String OLD = ".old";
+    /** The one folder a resumable build writes into, kept across a crash so the next run continues it. */
+    private static final String BUILDING = ".building";
+    /** Inside a resumable build's folder: the stamp it is building towards. */
+    private static final String TARGET = "BUILDING-FOR";
 
     /** Builds the contents of a fresh, empty folder. */
     @FunctionalInterface
@@ -61,8 +65,49 @@ public final class DerivedFolder {
         }
     }
 
-    private static Path build(Path dataDir, String name, String stamp, Builder builder) throws IOException {
+    /**
+     * Like {@link #ensure}, for builds long enough to be worth resuming: the build writes into one folder,
+     * {@code dataDir/name.building}, that a crash or a failure leaves in place. The next call with the same stamp hands
+     * the builder that folder again, with what it had written, so the builder can continue from its own progress
+     * record; a call with another stamp clears it first. Until the build completes, {@code dataDir/name} (the previous
+     * build) stays as it was and is what readers open.
+     */
+    public static Path ensureResumable(Path dataDir, String name, String stamp, Builder builder) {
         Path dir = dataDir.resolve(name);
+        try {
+            if (stamp.equals(stampOf(dir))) {
+                return dir;
+            }
+            Files.createDirectories(dataDir);
+            synchronized (DerivedFolder.class) {
+                try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        FileLock lock = channel.lock()) {
+                    recover(dataDir, name);
+                    if (stamp.equals(stampOf(dir))) {
+                        return dir;
+                    }
+                    Path building = dataDir.resolve(name + BUILDING);
+                    Path target = building.resolve(TARGET);
+                    if (Files.exists(building) && !(Files.isRegularFile(target) && stamp.equals(Files.readString(target, StandardCharsets.UTF_8).strip()))) {
+                        deleteRecursively(building); // a build towards another stamp: of no use to this one
+                    }
+                    if (!Files.exists(building)) {
+                        Path fresh = Files.createTempDirectory(dataDir, name + FRESH);
+                        Files.writeString(fresh.resolve(TARGET), stamp, StandardCharsets.UTF_8);
+                        Files.move(fresh, building, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    builder.build(building);
+                    Files.writeString(building.resolve(STAMP), stamp, StandardCharsets.UTF_8);
+                    Files.delete(target);
+                    return swapIn(dataDir, name, building);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path build(Path dataDir, String name, String stamp, Builder builder) throws IOException {
         Path fresh = Files.createTempDirectory(dataDir, name + FRESH);
         try {
             builder.build(fresh);
@@ -71,6 +116,12 @@ public final class DerivedFolder {
             deleteRecursively(fresh);
             throw e;
         }
+        return swapIn(dataDir, name, fresh);
+    }
+
+    /** Puts a completed build in place of the previous one: set the old aside, rename the new in, delete the old. */
+    private static Path swapIn(Path dataDir, String name, Path fresh) throws IOException {
+        Path dir = dataDir.resolve(name);
         Path old = dataDir.resolve(name + OLD);
         deleteRecursively(old);
         if (Files.exists(dir)) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.scalingatlas.ask.Assistant;
+import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;
@@ -21,10 +21,10 @@ import org.scalingatlas.corpus.Corpus;
  */
 public final class Evaluation {
 
-    private final Assistant assistant;
+    private final AskPipeline assistant;
     private final Corpus corpus;
 
-    public Evaluation(Assistant assistant, Corpus corpus) {
+    public Evaluation(AskPipeline assistant, Corpus corpus) {
         this.assistant = assistant;
         this.corpus = corpus;
     }

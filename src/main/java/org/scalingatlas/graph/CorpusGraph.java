@@ -1,5 +1,8 @@
 package org.scalingatlas.graph;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,6 +23,51 @@ public final class CorpusGraph {
     }
 
     public static Model build(Corpus corpus) {
+        Model model = withPrefixes();
+        corpus.papers().forEach(paper -> addPaper(model, paper));
+        corpus.notes().forEach(note -> addNote(model, note));
+        corpus.laws().forEach(law -> addLaw(model, law));
+        return model;
+    }
+
+    /**
+     * The same triples as {@code vocabulary} plus {@link #build}, made in batches for a loader that takes one at a
+     * time: the vocabulary and the laws, then papers and notes {@code size} records at a time. Each batch's model is
+     * made only when asked for, so the whole graph is never in memory at once. Every resource of the corpus graph has
+     * an IRI (no blank nodes), so batches made apart add up to the same graph.
+     */
+    public static List<Supplier<Model>> batches(Corpus corpus, Model vocabulary, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a batch must hold at least one record, got " + size);
+        }
+        List<Supplier<Model>> batches = new ArrayList<>();
+        batches.add(() -> {
+            Model model = ModelFactory.createDefaultModel().add(vocabulary);
+            corpus.laws().forEach(law -> addLaw(model, law));
+            return model;
+        });
+        List<Paper> papers = corpus.papers();
+        for (int from = 0; from < papers.size(); from += size) {
+            List<Paper> slice = papers.subList(from, Math.min(papers.size(), from + size));
+            batches.add(() -> {
+                Model model = ModelFactory.createDefaultModel();
+                slice.forEach(paper -> addPaper(model, paper));
+                return model;
+            });
+        }
+        List<Note> notes = corpus.notes();
+        for (int from = 0; from < notes.size(); from += size) {
+            List<Note> slice = notes.subList(from, Math.min(notes.size(), from + size));
+            batches.add(() -> {
+                Model model = ModelFactory.createDefaultModel();
+                slice.forEach(note -> addNote(model, note));
+                return model;
+            });
+        }
+        return List.copyOf(batches);
+    }
+
+    private static Model withPrefixes() {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("atlas", Vocabulary.ATLAS);
         model.setNsPrefix("dcterms", Vocabulary.DCTERMS);
@@ -29,9 +77,6 @@ public final class CorpusGraph {
         for (Kind kind : Kind.values()) {
             model.setNsPrefix(kind.prefix, Vocabulary.ID + kind.segment.segment + "/");
         }
-        corpus.papers().forEach(paper -> addPaper(model, paper));
-        corpus.notes().forEach(note -> addNote(model, note));
-        corpus.laws().forEach(law -> addLaw(model, law));
         return model;
     }
 

@@ -41,6 +41,9 @@ public final class KnowledgeGraph {
 
     private static final long DEFAULT_MAX_RESULT_BYTES = Long.parseLong(AtlasConfig.Key.SPARQL_MAX_RESULT_BYTES.defaultValue);
 
+    /** Records (papers or notes) per batch when the persisted store is loaded: one batch's triples are in the heap at a time. */
+    private static final int LOAD_BATCH = 20_000;
+
     /** How the graph is kept: persisted in the data folder (the server), or in memory (one-shot commands, tests). */
     public enum Storage { PERSISTENT, IN_MEMORY }
 
@@ -67,7 +70,9 @@ public final class KnowledgeGraph {
      */
     public static KnowledgeGraph open(Supplier<Corpus> corpus, Supplier<Ontology> ontology, Storage storage, Path dataDir, String fingerprint) {
         Supplier<Model> content = () -> model(corpus.get(), ontology.get());
-        Dataset dataset = storage == Storage.PERSISTENT ? persistentOrInMemory(dataDir, fingerprint, content) : GraphStore.inMemory(content.get());
+        Dataset dataset = storage == Storage.PERSISTENT
+                ? persistentOrInMemory(dataDir, fingerprint, () -> CorpusGraph.batches(corpus.get(), ontology.get().vocabulary(), LOAD_BATCH), content)
+                : GraphStore.inMemory(content.get());
         return new KnowledgeGraph(new GraphSource.Local(dataset), Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
     }
 
@@ -94,9 +99,9 @@ public final class KnowledgeGraph {
     }
 
     /** The persisted store; when another process holds it, the same graph in memory (with a warning) rather than a failure. */
-    private static Dataset persistentOrInMemory(Path dataDir, String fingerprint, Supplier<Model> content) {
+    private static Dataset persistentOrInMemory(Path dataDir, String fingerprint, Supplier<List<Supplier<Model>>> batches, Supplier<Model> content) {
         try {
-            return GraphStore.persistent(dataDir, fingerprint, content);
+            return GraphStore.persistentInBatches(dataDir, fingerprint, batches);
         } catch (DBOpEnvException e) {
             LOG.warn("the graph store in {} is held by another process ({}); using an in-memory graph instead", dataDir, e.getMessage());
             return GraphStore.inMemory(content.get());

@@ -85,7 +85,8 @@ public final class AtlasServer {
             new LawRoutes(services.laws(), heavy).register(config.routes);
             new PlanRoutes(services.laws(), heavy).register(config.routes);
             LawRoutes.mapErrors(config.routes);
-            ErrorResponses.install(config, services.config().limits().maxBodyBytes());
+            ErrorResponses.install(config, services.config().limits().maxBodyBytes(),
+                    Files.isDirectory(services.config().webDir()) ? services.config().webDir() : null);
         });
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.scalingatlas.app.SearchUnavailableException;
 import org.eclipse.jetty.http.HttpException;
 import org.scalingatlas.app.SparqlService;
 import org.slf4j.Logger;
@@ -29,14 +30,19 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static void install(JavalinConfig config, int maxBody) {
+    /**
+     * @param webDir the web app's folder: a browser asking for a page that does not exist gets the app with a 404, and
+     *               the app says so under a heading, with its navigation; {@code null} when the API is served alone
+     */
+    static void install(JavalinConfig config, int maxBody, java.nio.file.Path webDir) {
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
         config.routes.exception(SparqlService.Refused.class, (e, ctx) -> error(ctx, HttpStatus.forStatus(e.status()), e.getMessage()));
         config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith("application/json")) {
-                error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
+            if (type != null && type.startsWith("application/json")) {
+                return;
             }
+            notFound(ctx, webDir);
         });
         // a body cut by the idle timeout or the minimum data rate: Javalin sets 408 and writes nothing
         config.routes.error(HttpStatus.REQUEST_TIMEOUT.getCode(), ctx -> error(ctx, HttpStatus.REQUEST_TIMEOUT,
@@ -46,7 +52,13 @@ final class ErrorResponses {
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
         config.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
                 (e, ctx) -> error(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's charset '" + e.getCharsetName() + "' is not one this server knows; send UTF-8"));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e, maxBody));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e, maxBody, webDir));
+        // retrieve.engine=solr and no node of the collection answers: the operator's log names the nodes, the client hears 503
+        config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the search engine (SolrCloud) does not answer; try again shortly");
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             HttpException unreadable = jettyRefusal(e);
             if (unreadable != null) {
@@ -61,6 +73,27 @@ final class ErrorResponses {
             logBug("a request", e);
             write(res, INTERNAL);
         });
+    }
+
+    /** A 404: the web app for a browser asking for a page (it says so under a heading), else the JSON error. */
+    private static void notFound(Context ctx, java.nio.file.Path webDir) {
+        if (webDir != null && wantsPage(ctx)) {
+            try {
+                ctx.status(HttpStatus.NOT_FOUND).html(java.nio.file.Files.readString(webDir.resolve("index.html")));
+                return;
+            } catch (IOException e) {
+                LOG.warn("cannot read the web app's page for a 404: {}", e.toString());
+            }
+        }
+        error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
+    }
+
+    /** A browser's GET for a page (HTML preferred, outside the API and the graph's paths), not a client of the API. */
+    private static boolean wantsPage(Context ctx) {
+        String path = ctx.path();
+        String accept = ctx.header("Accept");
+        return "GET".equals(ctx.method().name()) && accept != null && accept.contains("text/html") && !path.startsWith("/api/")
+                && !path.startsWith("/id/") && !path.equals("/sparql");
     }
 
     /**
@@ -83,10 +116,10 @@ final class ErrorResponses {
     }
 
     /** Javalin's own refusals in words: a wrong method (with {@code Allow}), a body past the size limit, a bad form. */
-    private static void refused(Context ctx, HttpResponseException e, int maxBody) {
+    private static void refused(Context ctx, HttpResponseException e, int maxBody, java.nio.file.Path webDir) {
         int status = e.getStatus();
         if (status == HttpStatus.NOT_FOUND.getCode()) {
-            error(ctx, HttpStatus.NOT_FOUND, "no such page or endpoint: " + ctx.path());
+            notFound(ctx, webDir);
         } else if (status == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
             String allowed = allowed(e);
             ctx.header("Allow", allowed);

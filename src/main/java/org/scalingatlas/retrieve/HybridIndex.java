@@ -50,16 +50,16 @@ import org.slf4j.LoggerFactory;
  * boosted) and nearest neighbours of an in-process embedding, combined by reciprocal rank fusion. Persisted in the
  * data folder with the fingerprint it was built from; rebuilt beside the old one and swapped in when that changes.
  */
-public final class HybridIndex implements AutoCloseable, CorpusStatistics {
+public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranker {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
     static final String FOLDER = "index";
-    private static final String LUCENE = "lucene";
+    static final String LUCENE = "lucene";
     /** Reciprocal rank fusion constant (Cormack et al. 2009). */
     private static final int RRF_K = 60;
     private static final int RECENT_EMBEDDINGS = 1024;
     private static final double RAM_BUFFER_MB = 512;
-    private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2.0f, Fields.BODY, 1.0f);
+    private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2.0f, IndexFields.BODY, 1.0f);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     /** The fields of a document (see {@link #document}): an index of another format is rebuilt, not updated. */
@@ -98,18 +98,30 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
         }
     }
 
-    /** Opens the index in {@code dataDir}, first rebuilding it when {@code fingerprint} has changed. */
+    /**
+     * Opens the index in {@code dataDir}, first bringing it up to date when {@code fingerprint} has changed. A changed
+     * corpus updates a copy of the previous index ({@link IndexSync}); otherwise the index is written to disk as the
+     * passages stream in and committed in batches ({@link StreamingIndexBuild}), so a build killed part way continues
+     * from its last commit the next time. Until the new index is complete, the previous one is what is served.
+     */
     public static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder) {
+        return persistent(dataDir, fingerprint, passages, embedder, StreamingIndexBuild.COMMIT_EVERY);
+    }
+
+    /** {@link #persistent(Path, String, List, Embedder)}, committing a build from scratch every {@code commitEvery} passages. */
+    static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder, int commitEvery) {
         Path previous = dataDir.resolve(FOLDER);
-        Path dir = DerivedFolder.ensure(dataDir, FOLDER, fingerprint + " " + embedder.name(), fresh -> {
-            if (IndexSync.canUpdate(previous, embedder)) {
-                IndexSync.update(previous.resolve(LUCENE), fresh.resolve(LUCENE), passages, embedder);
+        Path dir = DerivedFolder.ensureResumable(dataDir, FOLDER, fingerprint + " " + embedder.name(), building -> {
+            if (!StreamingIndexBuild.startedIn(building) && IndexSync.canUpdate(previous, embedder)) {
+                IndexSync.clear(building.resolve(LUCENE)); // what an update killed part way had copied
+                IndexSync.update(previous.resolve(LUCENE), building.resolve(LUCENE), passages, embedder);
             } else {
-                try (Directory target = FSDirectory.open(fresh.resolve(LUCENE))) {
-                    write(target, passages, embedder);
+                if (!StreamingIndexBuild.startedIn(building)) {
+                    IndexSync.clear(building.resolve(LUCENE));
                 }
+                StreamingIndexBuild.run(building, passages, embedder, commitEvery);
             }
-            IndexSync.recordEmbedder(fresh, embedder);
+            IndexSync.recordEmbedder(building, embedder);
         });
         try {
             return new HybridIndex(embedder, FSDirectory.open(dir.resolve(LUCENE)));
@@ -142,24 +154,24 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     /** How passages are analysed: English stemming for the ranked fields, a light analysis for coverage's counts. */
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(Fields.ALL, new LightAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(IndexFields.ALL, new LightAnalyzer()));
     }
 
     /** A passage's document; {@code vector} null leaves the vector out (the BM25-only build benchmarks measure). */
     static Document document(Passage passage, float[] vector) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
-        doc.add(new StringField(Fields.DIGEST, passage.digest(), Field.Store.YES));
-        doc.add(new StringField(Fields.KIND, passage.kind().name(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.KEY, passage.key(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.DIGEST, passage.digest(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.KIND, passage.kind().name(), Field.Store.YES));
         if (passage.citable()) {
-            doc.add(new StringField(Fields.CITABLE, "yes", Field.Store.NO));
+            doc.add(new StringField(IndexFields.CITABLE, "yes", Field.Store.NO));
         }
-        doc.add(new StringField(Fields.ID, passage.id(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE, passage.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.BODY, passage.body(), Field.Store.NO));
-        doc.add(new TextField(Fields.ALL, passage.title() + "\n" + passage.body(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.TITLE, passage.title(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.BODY, passage.body(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.ALL, passage.title() + "\n" + passage.body(), Field.Store.NO));
         if (vector != null) {
-            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
         return doc;
     }
@@ -190,13 +202,14 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
      *
      * @param kind only passages of this kind, or {@code null} for both
      */
+    @Override
     public List<Hit> search(String text, float[] vector, Passage.Kind kind, int depth) {
         try {
             Map<String, Integer> lexicalDocs = new HashMap<>();
             Map<String, Integer> lexical = ranks(lexicalQuery(text, kind), depth, lexicalDocs);
             Map<String, Double> similarity = new HashMap<>();
             Map<String, Integer> dense = new LinkedHashMap<>();
-            Query knn = new KnnFloatVectorQuery(Fields.VECTOR, vector, depth, kind == null ? null : new TermQuery(new Term(Fields.KIND, kind.name())));
+            Query knn = new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth, kind == null ? null : new TermQuery(new Term(IndexFields.KIND, kind.name())));
             int rank = 0;
             for (ScoreDoc hit : searcher.search(knn, depth).scoreDocs) {
                 String key = key(hit.doc);
@@ -223,12 +236,12 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     /** The terms of a text as coverage counts them: lower case, stop words out, plurals folded. */
     public List<String> terms(String text) {
-        return analyze(light, Fields.ALL, text);
+        return analyze(light, IndexFields.ALL, text);
     }
 
     /** A text's terms as the ranking indexes them (English stemming). */
     private List<String> stems(String text) {
-        return analyze(analyzer, Fields.BODY, text);
+        return analyze(analyzer, IndexFields.BODY, text);
     }
 
     private static List<String> analyze(Analyzer by, String field, String text) {
@@ -249,7 +262,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     /** In how many passages a term occurs. */
     public int documentFrequency(String term) {
         try {
-            return reader.docFreq(new Term(Fields.ALL, term));
+            return reader.docFreq(new Term(IndexFields.ALL, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -288,8 +301,8 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     private static Query allOf(List<List<String>> phrases) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (List<String> phrase : phrases) {
-            Query clause = phrase.size() == 1 ? new TermQuery(new Term(Fields.ALL, phrase.get(0)))
-                    : new PhraseQuery(Fields.ALL, phrase.toArray(String[]::new));
+            Query clause = phrase.size() == 1 ? new TermQuery(new Term(IndexFields.ALL, phrase.get(0)))
+                    : new PhraseQuery(IndexFields.ALL, phrase.toArray(String[]::new));
             all.add(clause, BooleanClause.Occur.FILTER);
         }
         return all.build();
@@ -325,7 +338,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
             if (terms.stream().allMatch(term -> documentFrequency(term) > 0)) {
                 return true;
             }
-            List<String> lemmas = analyze(inflections, Fields.ALL, form);
+            List<String> lemmas = analyze(inflections, IndexFields.ALL, form);
             if (!lemmas.equals(terms) && lemmas.stream().allMatch(term -> documentFrequency(term) > 0)) {
                 return true;
             }
@@ -370,19 +383,19 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     public boolean mentions(String text, String phrase) {
         Set<String> stems = new HashSet<>(stems(text));
         Set<String> prefixes = new HashSet<>();
-        for (String word : analyze(light, Fields.ALL, text)) {
+        for (String word : analyze(light, IndexFields.ALL, text)) {
             if (word.length() >= PREFIX) {
                 prefixes.add(word.substring(0, PREFIX));
             }
         }
-        List<String> words = analyze(light, Fields.ALL, phrase);
+        List<String> words = analyze(light, IndexFields.ALL, phrase);
         return !words.isEmpty() && words.stream().allMatch(word -> stems.containsAll(stems(word))
                 || (word.length() >= PREFIX && prefixes.contains(word.substring(0, PREFIX))));
     }
 
     @Override
     public double closestNote(float[] vector) {
-        return closest(vector, new TermQuery(new Term(Fields.CITABLE, "yes")));
+        return closest(vector, new TermQuery(new Term(IndexFields.CITABLE, "yes")));
     }
 
     @Override
@@ -392,7 +405,7 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
 
     private double closest(float[] vector, Query filter) {
         try {
-            ScoreDoc[] best = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, 1, filter), 1).scoreDocs;
+            ScoreDoc[] best = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, 1, filter), 1).scoreDocs;
             return best.length == 0 ? -1 : 2.0 * best[0].score - 1.0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -400,14 +413,14 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     }
 
     private Query lexicalQuery(String text, Passage.Kind kind) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.BODY}, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexFields.TITLE, IndexFields.BODY}, analyzer, BOOSTS);
         try {
             Query parsed = parser.parse(QueryParser.escape(text));
             if (kind == null) {
                 return parsed;
             }
             return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.KIND, kind.name())), BooleanClause.Occur.FILTER).build();
+                    .add(new TermQuery(new Term(IndexFields.KIND, kind.name())), BooleanClause.Occur.FILTER).build();
         } catch (ParseException e) {
             return null; // nothing but stop words
         }
@@ -428,13 +441,13 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics {
     }
 
     private String key(int doc) throws IOException {
-        return searcher.storedFields().document(doc, Set.of(Fields.KEY)).get(Fields.KEY);
+        return searcher.storedFields().document(doc, Set.of(IndexFields.KEY)).get(IndexFields.KEY);
     }
 
     /** Cosine of a passage found only lexically: seek its stored vector. */
     private double similarityOf(int doc, float[] vector) throws IOException {
         var leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        var values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        var values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
         if (values == null) {
             return 0;
         }

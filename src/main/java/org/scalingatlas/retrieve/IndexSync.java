@@ -78,7 +78,7 @@ final class IndexSync {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (String key : digests.keySet()) {
                     if (!wanted.contains(key)) {
-                        writer.deleteDocuments(new Term(Fields.KEY, key));
+                        writer.deleteDocuments(new Term(IndexFields.KEY, key));
                         removed++;
                     }
                 }
@@ -86,13 +86,25 @@ final class IndexSync {
                     List<Passage> slice = changed.subList(from, Math.min(changed.size(), from + BATCH));
                     List<float[]> vectors = embedder.embedAll(slice.stream().map(Passage::embeddingText).toList());
                     for (int i = 0; i < slice.size(); i++) {
-                        writer.updateDocument(new Term(Fields.KEY, slice.get(i).key()), HybridIndex.document(slice.get(i), vectors.get(i)));
+                        writer.updateDocument(new Term(IndexFields.KEY, slice.get(i).key()), HybridIndex.document(slice.get(i), vectors.get(i)));
                     }
                 }
                 writer.commit();
             }
             LOG.info("index updated in {} ms: {} passages embedded (new or changed), {} removed, {} kept", (System.nanoTime() - started) / 1_000_000,
                     changed.size(), removed, passages.size() - changed.size());
+        }
+    }
+
+    /** Deletes a folder and what it holds, if it exists. */
+    static void clear(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -107,9 +119,9 @@ final class IndexSync {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    Document document = stored.document(doc, Set.of(Fields.KEY, Fields.DIGEST));
-                    String digest = document.get(Fields.DIGEST);
-                    digests.put(document.get(Fields.KEY), digest == null ? "" : digest);
+                    Document document = stored.document(doc, Set.of(IndexFields.KEY, IndexFields.DIGEST));
+                    String digest = document.get(IndexFields.DIGEST);
+                    digests.put(document.get(IndexFields.KEY), digest == null ? "" : digest);
                 }
             }
         }

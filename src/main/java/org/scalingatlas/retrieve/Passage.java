@@ -43,8 +43,8 @@ public record Passage(Kind kind, String id, String title, String body, boolean c
         }
     }
 
-    /** The text that is embedded: title and the start of the body. */
-    String embeddingText() {
+    /** The text that is embedded: title and the start of the body (the same for every engine). */
+    public String embeddingText() {
         String text = title + ". " + body;
         return text.length() <= 1200 ? text : text.substring(0, 1200);
     }

@@ -1,7 +1,7 @@
 package org.scalingatlas.retrieve;
 
 /** Names of the Lucene fields, in one place. */
-final class Fields {
+final class IndexFields {
 
     /** {@code note:ID} or {@code paper:ID}. */
     static final String KEY = "key";
@@ -17,6 +17,6 @@ final class Fields {
     /** A digest of the passage's text: what an incremental update compares to know a passage changed. */
     static final String DIGEST = "digest";
 
-    private Fields() {
+    private IndexFields() {
     }
 }

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Answers a question from the corpus, and is the only place that knows the order of the stages, each a collaborator:
  * question → retrieve → judge coverage → cite (through the graph) → compose → calculate → (rephrase, when an LLM is on).
  */
-public final class Assistant {
+public final class AskPipeline {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AskPipeline.class);
 
     private final Retrieval retrieval;
     private final Concepts concepts;
@@ -35,7 +35,7 @@ public final class Assistant {
     private final LlmComposer llm;
 
     /** @param llm the optional LLM composer, or {@code null} for the deterministic answer alone */
-    public Assistant(Retrieval retrieval, Concepts concepts, CoverageJudge judge, Citations citations, NextLines nextLines,
+    public AskPipeline(Retrieval retrieval, Concepts concepts, CoverageJudge judge, Citations citations, NextLines nextLines,
             Composer composer, InlineCalculations calculations, LlmComposer llm) {
         this.retrieval = retrieval;
         this.concepts = concepts;
