@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.NodeClients;
 import org.scalingatlas.Slow;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Paper;
@@ -28,15 +27,11 @@ import org.scalingatlas.corpus.Paper;
 @Slow
 class CitationJsTest {
 
-    private static final Path CLIENTS = Path.of("tests/js");
-
     private static Loopback api;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isDirectory(CLIENTS.resolve("node_modules/@citation-js/core"))) {
-            run(CLIENTS, 300, "npm", "ci", "--no-audit", "--no-fund");
-        }
+        NodeClients.install("@citation-js/core");
         api = Loopback.real();
     }
 
@@ -53,7 +48,7 @@ class CitationJsTest {
         Path csl = dir.resolve("atlas.csl.json");
         Files.writeString(bib, api.get("/api/export.bib").body());
         Files.writeString(csl, api.get("/api/export.csl.json").body());
-        JsonNode read = new ObjectMapper().readTree(run(CLIENTS, 120, "node", "citations.mjs", bib.toAbsolutePath().toString(),
+        JsonNode read = new ObjectMapper().readTree(NodeClients.run(120, Map.of(), "node", "citations.mjs", bib.toAbsolutePath().toString(),
                 csl.toAbsolutePath().toString()));
         List<Paper> papers = TestAtlas.real().corpus().papers();
         long dated = papers.stream().filter(p -> p.issued() != null).count();
@@ -65,18 +60,5 @@ class CitationJsTest {
             assertEquals(0, result.get("undated").size(), format + ": dated entries rendered as n.d.: " + result.get("undated"));
         }
         assertTrue(dated > 0, "the corpus has dated papers, so the n.d. check means something");
-    }
-
-    /** Runs a command in a folder, failing the test with its output when it fails or outlives the limit. */
-    private static String run(Path dir, int seconds, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " ran past " + seconds + " s");
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + text);
-        return text;
     }
 }

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.NodeClients;
 import org.scalingatlas.Slow;
 import org.scalingatlas.cli.AtlasCli;
 
@@ -26,19 +25,16 @@ import org.scalingatlas.cli.AtlasCli;
 @Slow
 class McpNodeClientTest {
 
-    private static final Path CLIENTS = Path.of("tests/js");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void should_serve_the_typescript_sdk_client_the_newest_protocol_output_schemas_and_structured_content() throws Exception {
-        if (!Files.isDirectory(CLIENTS.resolve("node_modules/@modelcontextprotocol/sdk"))) {
-            run(CLIENTS, 300, List.of(), "npm", "ci", "--no-audit", "--no-fund");
-        }
+        NodeClients.install("@modelcontextprotocol/sdk");
         Path data = Files.createTempDirectory("atlas-mcp-node-");
         List<String> command = new ArrayList<>(List.of("node", "mcp-client.mjs",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "-Datlas.home=" + Path.of("").toAbsolutePath(), AtlasCli.class.getName(), "mcp"));
-        JsonNode summary = JSON.readTree(run(CLIENTS, 420, List.of("ATLAS_DATA_DIR=" + data), command.toArray(String[]::new)));
+        JsonNode summary = JSON.readTree(NodeClients.run(420, Map.of("ATLAS_DATA_DIR", data.toString()), command.toArray(String[]::new)));
 
         assertEquals("2025-11-25", summary.get("requested").asText(), "the client asks for its newest protocol version");
         assertEquals(summary.get("requested").asText(), summary.get("negotiated").asText(), "and gets it");
@@ -64,20 +60,5 @@ class McpNodeClientTest {
         assertTrue(summary.get("prompt").get("text").asText().startsWith("You are a research analyst"), summary.get("prompt").toString());
         assertEquals(2, summary.get("resources").get("templates").size());
         assertTrue(summary.get("resources").get("listed").asInt() > 300, "notes and papers listed once loaded: " + summary.get("resources"));
-    }
-
-    /** Runs a command in a folder, failing the test with its output when it fails or outlives the limit. */
-    private static String run(Path dir, int seconds, List<String> environment, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
-        environment.forEach(pair -> builder.environment().put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1)));
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command[0] + " " + command[1] + " ran past " + seconds + " s");
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), command[0] + " " + command[1] + " failed:\n" + text);
-        return text;
     }
 }

@@ -46,6 +46,9 @@ class QuantitiesTest {
         assertTrue(Quantities.asksForAllocation("How many tokens should a 7B model see?"));
         assertTrue(Quantities.asksForAllocation("What is the compute-optimal model size for 1e24 FLOPs?"));
         assertTrue(Quantities.asksForAllocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));
+        assertTrue(Quantities.asksForAllocation("With 2e23 FLOPs, what model size and token count should I pick?"));
+        assertTrue(Quantities.asksForAllocation("Which model size should I choose for a 1e22 FLOP budget?"));
+        assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));
         assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
     }
 }

@@ -137,11 +137,17 @@ public final class Planner {
      * predicts there (its own, or its paper's loss-versus-compute law's), and how the row reads the budget.
      */
     private record Allocator(Calculator calc, String set, DoubleFunction<Result> at, DoubleFunction<Double> loss, String lossFrom,
-            DoubleFunction<List<String>> notes) {
+            Notes notes) {
 
         String label() {
             return calc.law().id() + (set == null ? "" : " (" + set + ")");
         }
+    }
+
+    /** How a row reads its budget, from the compute and the result already computed there (never computed again). */
+    @FunctionalInterface
+    private interface Notes {
+        List<String> of(double compute, Result result);
     }
 
     Run run(Plan.Budget budget) {
@@ -174,18 +180,18 @@ public final class Planner {
         List<Allocator> all = new ArrayList<>();
         book.calculator(CHINCHILLA).ifPresent(calc -> calc.law().constantSets().forEach(set -> {
             DoubleFunction<Result> at = c -> calc.optimal(Map.of(Calculator.BUDGET, c), set.id(), Map.of());
-            all.add(new Allocator(calc, set.id(), at, c -> at.apply(c).outputs().get("loss"), null, c -> List.of()));
+            all.add(new Allocator(calc, set.id(), at, c -> at.apply(c).outputs().get("loss"), null, (c, r) -> List.of()));
         }));
         book.calculator(APPROACH_1).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
-                null, null, c -> List.of("D_opt follows from C = 6 N D, as the paper's Table 3 does"))));
+                null, null, (c, r) -> List.of("D_opt follows from C = 6 N D, as the paper's Table 3 does"))));
         book.calculator(KAPLAN).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
-                lossLaw(KAPLAN_LOSS, null), KAPLAN_LOSS, c -> List.of(pfDays(calc.law(), c) + ", read as Kaplan's C_min (the compute of compute-efficient training)",
+                lossLaw(KAPLAN_LOSS, null), KAPLAN_LOSS, (c, r) -> List.of(pfDays(calc.law(), c) + ", read as Kaplan's C_min (the compute of compute-efficient training)",
                         "D_opt is Kaplan's own power law (Table 6), so 6 N_opt D_opt need not equal the budget"))));
         book.calculator(HENIGHAN).filter(calc -> calc.law().constantSet(HENIGHAN_SET).isPresent()).ifPresent(calc -> all.add(new Allocator(calc,
                 HENIGHAN_SET, c -> calc.evaluate(budgetInput(calc.law(), c), HENIGHAN_SET, Map.of()), lossLaw(HENIGHAN_LOSS, HENIGHAN_SET), HENIGHAN_LOSS,
-                c -> List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt"))));
+                (c, r) -> List.of(pfDays(calc.law(), c), "the law gives N_opt only; no D_opt"))));
         book.calculator(PORIAN).ifPresent(calc -> all.add(new Allocator(calc, null, c -> calc.evaluate(budgetInput(calc.law(), c), null, Map.of()),
-                null, null, c -> List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
+                null, null, (c, r) -> List.of("the law gives N_opt only; no D_opt or loss (its FLOP count counts the last layer, and the "
                         + "reference does not record it as C = 6 N D)"))));
         return all;
     }
@@ -213,13 +219,13 @@ public final class Planner {
         DoubleUnaryOperator gap = lnC -> allocator.loss().apply(Math.exp(lnC)) - target;
         double lo = Math.log(Allocation.MIN_BUDGET);
         double hi = Math.log(MAX_COMPUTE);
-        double atMost = gap.applyAsDouble(hi) + target;
+        double atMost = allocator.loss().apply(MAX_COMPUTE);
         if (atMost > target) {
             more.add(String.format(Locale.ROOT, "%s never reaches loss %s: even %s FLOPs give %.4f, where its curve has levelled off above "
                     + "the target.", allocator.label(), plain(target), number(MAX_COMPUTE), atMost));
             return OptionalDouble.empty();
         }
-        double atLeast = gap.applyAsDouble(lo) + target;
+        double atLeast = allocator.loss().apply(Allocation.MIN_BUDGET);
         if (atLeast < target) {
             more.add(String.format(Locale.ROOT, "%s already predicts %.4f at %s FLOPs, below the target %s: any run reaches it.",
                     allocator.label(), atLeast, number(Allocation.MIN_BUDGET), plain(target)));
@@ -233,8 +239,8 @@ public final class Planner {
         double unique = budget.uniqueTokens();
         DoubleFunction<Result> at = c -> calc.optimal(Map.of(Calculator.BUDGET, c, "U_D", unique), null, Map.of());
         Allocator allocator = new Allocator(calc, null, at, c -> at.apply(c).outputs().get("loss"), null,
-                c -> List.of(String.format(Locale.ROOT, "with %s unique tokens the optimum trains %.3g epochs", number(unique),
-                        at.apply(c).outputs().get("epochs"))));
+                (c, r) -> List.of(String.format(Locale.ROOT, "with %s unique tokens the optimum trains %.3g epochs", number(unique),
+                        r.outputs().get("epochs"))));
         OptionalDouble c = budget.forLoss() ? computeFor(allocator, budget.targetLoss(), more) : OptionalDouble.of(budget.compute());
         if (c.isEmpty()) {
             return;
@@ -275,7 +281,7 @@ public final class Planner {
         List<String> notes = List.of(String.format(Locale.ROOT, "%s; it trains on %s FLOPs and serves %s tokens with %s more", why,
                 number(r.outputs().get("train_flops")), number(budget.inferenceTokens()), number(r.outputs().get("inference_flops"))));
         results.add(r);
-        rows.add(row(new Allocator(calc, null, c -> r, c -> target, null, c -> notes), r.outputs().get("train_flops"), r));
+        rows.add(row(new Allocator(calc, null, c -> r, c -> target, null, (c, given) -> notes), r.outputs().get("train_flops"), r));
     }
 
     /** One sentence naming the data each row's loss is measured on, when the rows' losses come from different data. */
@@ -332,7 +338,7 @@ public final class Planner {
         String paperId = set.paperId() == null ? law.paperId() : set.paperId();
         Paper paper = papers.get(paperId);
         Plan.PaperRef ref = new Plan.PaperRef(paperId, paper == null ? null : paper.title(), paper == null ? null : paper.arxiv());
-        List<String> notes = new ArrayList<>(allocator.notes().apply(compute));
+        List<String> notes = new ArrayList<>(allocator.notes().of(compute, r));
         Double loss = out.get("loss");
         if (loss == null && allocator.lossFrom() != null) {
             loss = allocator.loss().apply(compute);

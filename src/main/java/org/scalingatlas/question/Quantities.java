@@ -58,9 +58,13 @@ public final class Quantities {
         return List.copyOf(found);
     }
 
-    /** Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size"). */
+    /**
+     * Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size", "what
+     * model size", "which size should I pick"): a size or token count asked for, not predicted from.
+     */
     public static boolean asksForAllocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|what size|should .* (see|train|use)|(split|divide) .* between)\\b.*");
+        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|(what|which) (\\w+ )?size"
+                + "|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)|(split|divide) .* between)\\b.*");
     }
 }
