@@ -1,6 +1,10 @@
 package org.scalingatlas;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.scalingatlas.app.AskService;
 import org.scalingatlas.app.CorpusRecords;
@@ -20,6 +24,8 @@ import org.scalingatlas.graph.SparqlEndpoint;
 import org.scalingatlas.graph.Violation;
 import org.scalingatlas.retrieve.Embedder;
 import org.scalingatlas.retrieve.HybridIndex;
+import org.scalingatlas.retrieve.IndexStatistics;
+import org.scalingatlas.retrieve.TermIndex;
 import org.scalingatlas.retrieve.Passage;
 import org.scalingatlas.nlp.MiniLmEmbedder;
 import org.scalingatlas.retrieve.Ranker;
@@ -168,15 +174,31 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
                 parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
+        Supplier<Collection<String>> corpusTerms = () -> terms(passages, concepts);
+        TermIndex terms = storage == KnowledgeGraph.Storage.PERSISTENT
+                ? TermIndex.persistent(config.dataDir(), fingerprint, corpusTerms, embedder)
+                : TermIndex.inMemory(corpusTerms.get(), embedder);
+        watch.lap("terms");
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(index, CoverageJudge.Thresholds.CALIBRATED),
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms), CoverageJudge.Thresholds.CALIBRATED),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
         return new Atlas(config, loaded, graph, sparql, index, pipeline, laws, fingerprint);
+    }
+
+    /** The terms the corpus uses: the noun phrases of every passage's title and body, in lower case. */
+    private static Set<String> terms(List<Passage> passages, Concepts concepts) {
+        Set<String> terms = new HashSet<>();
+        for (Passage passage : passages) {
+            for (String text : List.of(passage.title(), passage.body())) {
+                concepts.inText(text).forEach(concept -> terms.add(concept.text().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return terms;
     }
 
     private static void log(Atlas atlas, Stopwatch watch) {

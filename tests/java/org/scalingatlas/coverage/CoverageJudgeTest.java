@@ -9,13 +9,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.question.Concept;
 
-/** The judge's three decisions on a fake corpus: a vocabulary, a closest-note similarity, and phrase similarities. */
+/** The judge's three decisions on a fake corpus: a vocabulary, a closest-note similarity, phrase and term similarities. */
 class CoverageJudgeTest {
 
-    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6);
+    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75);
 
-    /** A corpus that uses these words, is this close to every question, and this close to these phrases. */
-    private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases) implements CorpusStatistics {
+    /**
+     * A corpus that uses these words, is this close to every question, has passages this close to these phrases and
+     * terms this close to these.
+     */
+    private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms)
+            implements CorpusStatistics {
+        FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases) {
+            this(vocabulary, closestNote, phrases, Map.of());
+        }
+
         @Override
         public boolean uses(String word) {
             return vocabulary.contains(word);
@@ -34,6 +42,11 @@ class CoverageJudgeTest {
         @Override
         public double closestPassage(String phrase) {
             return phrases.getOrDefault(phrase, 0.0);
+        }
+
+        @Override
+        public double closestTerm(String phrase) {
+            return terms.getOrDefault(phrase, 0.0);
         }
     }
 
@@ -69,6 +82,21 @@ class CoverageJudgeTest {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("scaling"), 0.6, Map.of("minibatch noise", 0.65)), THRESHOLDS);
         Verdict verdict = judge.judge(List.of(concept("minibatch noise")), QUESTION);
         assertEquals(new Verdict.Answered(List.of("minibatch noise")), verdict);
+    }
+
+    @Test
+    void should_count_a_concept_as_present_when_a_term_of_the_corpus_names_it_in_other_words() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("scaling"), 0.6, Map.of("reversal", 0.3, "chess engines", 0.3),
+                Map.of("reversal", 0.85, "chess engines", 0.74));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Partial(List.of("reversal"), List.of("chess engines")),
+                judge.judge(List.of(concept("reversal"), concept("chess engines")), QUESTION));
+    }
+
+    @Test
+    void should_not_look_for_terms_when_every_word_of_a_concept_is_used() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("batch", "size"), 0.6, Map.of(), Map.of()); // no passage or term close to anything
+        assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), QUESTION));
     }
 
     @Test

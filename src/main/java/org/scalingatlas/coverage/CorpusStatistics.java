@@ -2,7 +2,7 @@ package org.scalingatlas.coverage;
 
 /**
  * What the coverage judge needs to know of the corpus, and nothing else: which words it uses and how close a text
- * comes to it in meaning. The search index implements it; the judge's tests use a small fake.
+ * comes to it in meaning. The search index and the term index implement it; the judge's tests use a small fake.
  */
 public interface CorpusStatistics {
 
@@ -20,4 +20,10 @@ public interface CorpusStatistics {
 
     /** The cosine similarity of the closest note or abstract to a phrase, in meaning. */
     double closestPassage(String phrase);
+
+    /**
+     * The cosine similarity of the closest term the corpus uses (a noun phrase of a note or an abstract) to a phrase, in
+     * meaning: "reversal" comes close to "reverse", "synthetic-ness" to "syntheticity".
+     */
+    double closestTerm(String phrase);
 }

@@ -13,15 +13,19 @@ import org.slf4j.LoggerFactory;
  *       else: refused. This is the one decision that keeps shopping lists, poems and prompt injections out, however many
  *       words they share with the corpus ("scale", "tokens", "law").</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
- *       absent when one of its words appears in no note or abstract in any form and no passage is close to the phrase in
- *       meaning (cosine {@link Thresholds#semanticMatch} or more). With an absent concept the answer is partial, and
- *       says which. (Requiring the words to meet in one passage too was tried: on the development half it took
- *       answered accuracy from 0.85 to 0.61 for 0.03 more on partial ones.)</li>
- * *   <li>Otherwise the question is answered. (Calling a combination missing when the note closest to the question does
+ *       absent when one of its words appears in no note or abstract in any form, no passage is close to the phrase in
+ *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no term the corpus uses is either (cosine
+ *       {@link Thresholds#termMatch} or more: "reversal" is held by a note on the "reverse" direction, "tiny
+ *       minibatches" is not held by one on "small batch sizes" at this bar, "chess engines" by none). With an absent
+ *       concept the answer is partial, and says which. (Requiring the words to meet in one passage too was tried: on
+ *       the development half it took answered accuracy from 0.85 to 0.61 for 0.03 more on partial ones. The term bar
+ *       was swept on the development half: 0.65 gave answered 0.936 but partial 0.771, 0.70 gave 0.904 and 0.800, 0.75
+ *       gave 0.904 and 0.857, partial as without terms.)</li>
+ *   <li>Otherwise the question is answered. (Calling a combination missing when the note closest to the question does
  *       not hold a specific concept the question names was tried: on the development half it took answered accuracy
  *       from 0.85 to 0.40 for 0.09 more on partial ones.)</li>
  * </ol>
- * The two thresholds are data: calibrated on the development half of the evaluation set (tests/eval/dev.yaml) and
+ * The three thresholds are data: calibrated on the development half of the evaluation set (tests/eval/dev.yaml) and
  * checked on the held-out half (see docs/asking.md, Evaluation).
  */
 public final class CoverageJudge {
@@ -29,10 +33,11 @@ public final class CoverageJudge {
     /**
      * @param refuseBelow   below this cosine between the question and its closest note, the corpus is not about it
      * @param semanticMatch a passage this close in meaning to a concept holds it even without its words
+     * @param termMatch     a term of the corpus this close in meaning to a concept names it in other words
      */
-    public record Thresholds(double refuseBelow, double semanticMatch) {
+    public record Thresholds(double refuseBelow, double semanticMatch, double termMatch) {
         /** Calibrated on tests/eval/dev.yaml (all-MiniLM-L6-v2 embeddings). */
-        public static final Thresholds CALIBRATED = new Thresholds(0.38, 0.6);
+        public static final Thresholds CALIBRATED = new Thresholds(0.38, 0.6, 0.75);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageJudge.class);
@@ -88,8 +93,12 @@ public final class CoverageJudge {
         if (unknown.isEmpty()) {
             return false;
         }
-        double meaning = corpus.closestPassage(concept.text());
-        LOG.debug("concept \"{}\": unknown words {}, closest passage {}", concept.text(), unknown, meaning);
-        return meaning < thresholds.semanticMatch();
+        double passage = corpus.closestPassage(concept.text());
+        if (passage >= thresholds.semanticMatch()) {
+            return false;
+        }
+        double term = corpus.closestTerm(concept.text());
+        LOG.debug("concept \"{}\": unknown words {}, closest passage {}, closest term {}", concept.text(), unknown, passage, term);
+        return term < thresholds.termMatch();
     }
 }

@@ -41,7 +41,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.scalingatlas.corpus.DerivedFolder;
 import org.scalingatlas.question.Question;
-import org.scalingatlas.coverage.CorpusStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * boosted) and nearest neighbours of an in-process embedding, combined by reciprocal rank fusion. Persisted in the
  * data folder with the fingerprint it was built from; rebuilt beside the old one and swapped in when that changes.
  */
-public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranker {
+public final class HybridIndex implements AutoCloseable, Ranker {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridIndex.class);
     static final String FOLDER = "index";
@@ -321,7 +320,6 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranke
      * On the lightly analysed field (plurals folded, no stemming), then with the word's inflections folded to its
      * dictionary form ("forecasting" is used when "forecast" is): "calculator" is not "calculation", "photonic" not "photon".
      */
-    @Override
     public boolean uses(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (Map.Entry<String, String> spelling : SPELLINGS) {
@@ -379,7 +377,6 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranke
      * Leniently, because it is what stops an answer from calling missing what it cites: each word of the phrase is in
      * the text by its English stem, or as a word sharing its first {@value #PREFIX} letters.
      */
-    @Override
     public boolean mentions(String text, String phrase) {
         Set<String> stems = new HashSet<>(stems(text));
         Set<String> prefixes = new HashSet<>();
@@ -393,12 +390,10 @@ public final class HybridIndex implements AutoCloseable, CorpusStatistics, Ranke
                 || (word.length() >= PREFIX && prefixes.contains(word.substring(0, PREFIX))));
     }
 
-    @Override
     public double closestNote(float[] vector) {
         return closest(vector, new TermQuery(new Term(IndexFields.CITABLE, "yes")));
     }
 
-    @Override
     public double closestPassage(String phrase) {
         return closest(embed(phrase), null);
     }

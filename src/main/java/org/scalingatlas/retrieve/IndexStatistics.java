@@ -1,0 +1,40 @@
+package org.scalingatlas.retrieve;
+
+import org.scalingatlas.coverage.CorpusStatistics;
+
+/** What the coverage judge reads of the corpus: words and passages from the search index, terms from the term index. */
+public final class IndexStatistics implements CorpusStatistics {
+
+    private final HybridIndex index;
+    private final TermIndex terms;
+
+    public IndexStatistics(HybridIndex index, TermIndex terms) {
+        this.index = index;
+        this.terms = terms;
+    }
+
+    @Override
+    public boolean uses(String word) {
+        return index.uses(word);
+    }
+
+    @Override
+    public boolean mentions(String text, String phrase) {
+        return index.mentions(text, phrase);
+    }
+
+    @Override
+    public double closestNote(float[] vector) {
+        return index.closestNote(vector);
+    }
+
+    @Override
+    public double closestPassage(String phrase) {
+        return index.closestPassage(phrase);
+    }
+
+    @Override
+    public double closestTerm(String phrase) {
+        return terms.closest(index.embed(phrase));
+    }
+}
