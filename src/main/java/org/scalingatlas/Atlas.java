@@ -1,10 +1,6 @@
 package org.scalingatlas;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.scalingatlas.app.AskService;
 import org.scalingatlas.app.CorpusRecords;
@@ -159,6 +155,10 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
                 : HybridIndex.inMemory(passages, embedder);
         watch.lap("index");
+        TermIndex terms = storage == KnowledgeGraph.Storage.PERSISTENT
+                ? TermIndex.persistent(config.dataDir(), fingerprint, () -> TermIndex.words(passages), embedder)
+                : TermIndex.inMemory(TermIndex.words(passages), embedder);
+        watch.lap("terms");
         LawBook laws = new LawBook(loaded.laws());
         AtlasConfig.Llm llm = config.llm();
         LlmComposer rewriter = llm.enabled()
@@ -174,11 +174,6 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
                 parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
-        Supplier<Collection<String>> corpusTerms = () -> terms(passages, concepts);
-        TermIndex terms = storage == KnowledgeGraph.Storage.PERSISTENT
-                ? TermIndex.persistent(config.dataDir(), fingerprint, corpusTerms, embedder)
-                : TermIndex.inMemory(corpusTerms.get(), embedder);
-        watch.lap("terms");
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
         AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms), CoverageJudge.Thresholds.CALIBRATED),
@@ -188,17 +183,6 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
         return new Atlas(config, loaded, graph, sparql, index, pipeline, laws, fingerprint);
-    }
-
-    /** The terms the corpus uses: the noun phrases of every passage's title and body, in lower case. */
-    private static Set<String> terms(List<Passage> passages, Concepts concepts) {
-        Set<String> terms = new HashSet<>();
-        for (Passage passage : passages) {
-            for (String text : List.of(passage.title(), passage.body())) {
-                concepts.inText(text).forEach(concept -> terms.add(concept.text().toLowerCase(Locale.ROOT)));
-            }
-        }
-        return terms;
     }
 
     private static void log(Atlas atlas, Stopwatch watch) {

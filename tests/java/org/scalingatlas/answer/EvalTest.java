@@ -28,7 +28,7 @@ class EvalTest {
         assertTrue(test.outcomes().size() >= 140, "the held-out half has " + test.outcomes().size() + " questions");
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
         assertTrue(test.leadAccuracy() >= 0.78, "lead-note accuracy " + test.leadAccuracy());
-        assertTrue(test.verdictAccuracy("answered") >= 0.84, "answered accuracy " + test.verdictAccuracy("answered"));
+        assertTrue(test.verdictAccuracy("answered") >= 0.86, "answered accuracy " + test.verdictAccuracy("answered"));
         assertTrue(test.verdictAccuracy("partial") >= 0.80, "partial accuracy " + test.verdictAccuracy("partial"));
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
         // invariants, not floors: on every question of both halves

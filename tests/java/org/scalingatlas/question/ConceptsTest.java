@@ -45,13 +45,6 @@ class ConceptsTest {
     }
 
     @Test
-    void should_find_the_terms_of_a_longer_text_sentence_by_sentence() {
-        List<String> terms = concepts.inText("The critical batch size grows with the token budget. Loss follows a power law in model size; "
-                + "larger models are more sample-efficient.").stream().map(Concept::text).toList();
-        assertEquals(List.of("critical batch size", "token budget", "Loss", "power law", "model size", "models"), terms); // "larger" is a comparative, not a modifier the tagger keeps
-    }
-
-    @Test
     void should_read_a_participle_after_a_noun_as_a_verb() {
         assertEquals(List.of("LLM agents", "tasks", "web"), named("For LLM agents completing tasks on the web, what helps?"));
     }

@@ -33,6 +33,14 @@ class TermIndexTest {
     }
 
     @Test
+    void should_cut_words_as_a_question_is_cut_keeping_hyphenated_compounds_whole() {
+        Passage note = new Passage(Passage.Kind.NOTE, "n", "Is compute-optimal training sample-efficient?",
+                "Loss falls as a power law (exponent 0.34) with 70B parameters; see -- the 2nd figure. Scaling, scaling.");
+        assertEquals(java.util.Set.of("compute-optimal", "training", "sample-efficient", "loss", "falls", "power", "law", "exponent",
+                "with", "70b", "parameters", "see", "the", "2nd", "figure", "scaling"), TermIndex.words(List.of(note)));
+    }
+
+    @Test
     void should_answer_minus_one_when_the_corpus_has_no_terms() throws Exception {
         try (TermIndex terms = TermIndex.inMemory(List.of(), new IndexUpdateTest.CountingEmbedder())) {
             assertEquals(-1, terms.closest(new IndexUpdateTest.CountingEmbedder().embed("anything")));

@@ -22,8 +22,8 @@ public interface CorpusStatistics {
     double closestPassage(String phrase);
 
     /**
-     * The cosine similarity of the closest term the corpus uses (a noun phrase of a note or an abstract) to a phrase, in
-     * meaning: "reversal" comes close to "reverse", "synthetic-ness" to "syntheticity".
+     * The cosine similarity of the closest word the corpus uses to a phrase, in meaning: "reversal" comes close to
+     * "reverse", "synthetic-ness" to "synthetic".
      */
     double closestTerm(String phrase);
 }

@@ -14,13 +14,11 @@ import org.slf4j.LoggerFactory;
  *       words they share with the corpus ("scale", "tokens", "law").</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
  *       absent when one of its words appears in no note or abstract in any form, no passage is close to the phrase in
- *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no term the corpus uses is either (cosine
- *       {@link Thresholds#termMatch} or more: "reversal" is held by a note on the "reverse" direction, "tiny
- *       minibatches" is not held by one on "small batch sizes" at this bar, "chess engines" by none). With an absent
- *       concept the answer is partial, and says which. (Requiring the words to meet in one passage too was tried: on
- *       the development half it took answered accuracy from 0.85 to 0.61 for 0.03 more on partial ones. The term bar
- *       was swept on the development half: 0.65 gave answered 0.936 but partial 0.771, 0.70 gave 0.904 and 0.800, 0.75
- *       gave 0.904 and 0.857, partial as without terms.)</li>
+ *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no word the corpus uses is either (cosine
+ *       {@link Thresholds#termMatch} or more: "reversal" is named by "reverse", "synthetic-ness" by
+ *       "synthetic"; "chess engines" and "Swahili" by nothing). With an absent concept the answer is
+ *       partial, and says which. (Requiring the words to meet in one passage too was tried: on the development half it
+ *       took answered accuracy from 0.85 to 0.61 for 0.03 more on partial ones. For the term bar, see docs/asking.md.)</li>
  *   <li>Otherwise the question is answered. (Calling a combination missing when the note closest to the question does
  *       not hold a specific concept the question names was tried: on the development half it took answered accuracy
  *       from 0.85 to 0.40 for 0.09 more on partial ones.)</li>
@@ -33,7 +31,7 @@ public final class CoverageJudge {
     /**
      * @param refuseBelow   below this cosine between the question and its closest note, the corpus is not about it
      * @param semanticMatch a passage this close in meaning to a concept holds it even without its words
-     * @param termMatch     a term of the corpus this close in meaning to a concept names it in other words
+     * @param termMatch     a word of the corpus this close in meaning to a concept names it in other words
      */
     public record Thresholds(double refuseBelow, double semanticMatch, double termMatch) {
         /** Calibrated on tests/eval/dev.yaml (all-MiniLM-L6-v2 embeddings). */

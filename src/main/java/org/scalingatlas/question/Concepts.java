@@ -1,6 +1,5 @@
 package org.scalingatlas.question;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,30 +40,8 @@ public final class Concepts {
     }
 
     public List<Concept> of(Question question) {
-        return inSentence(question.text());
-    }
-
-    /**
-     * The concepts of a longer text, sentence by sentence: the terms a note or an abstract uses, for matching a
-     * question's concepts against them.
-     */
-    public List<Concept> inText(String text) {
-        List<Concept> concepts = new ArrayList<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                concepts.addAll(inSentence(sentence));
-            }
-        }
-        return concepts;
-    }
-
-    private List<Concept> inSentence(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(question.text());
         while (m.find()) {
             tokens.add(m.group());
         }
