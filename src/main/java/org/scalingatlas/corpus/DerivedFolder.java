@@ -44,6 +44,47 @@ public final class DerivedFolder {
      *     cleared first.
      */
     public static Path ensure(Path dataDir, String name, String stamp, Builder builder) {
+        return unlessStamped(dataDir, name, stamp, () -> build(dataDir, name, stamp, builder));
+    }
+
+    /**
+     * Like {@link #ensure}, for builds long enough to be worth resuming: the build writes into one folder,
+     * {@code dataDir/name.building}, that a crash or a failure leaves in place. The next call with the same stamp hands
+     * the builder that folder again, with what it had written, so the builder can continue from its own progress
+     * record; a call with another stamp clears it first. Until the build completes, {@code dataDir/name} (the previous
+     * build) stays as it was and is what readers open.
+     */
+    public static Path ensureResumable(Path dataDir, String name, String stamp, Builder builder) {
+        return unlessStamped(dataDir, name, stamp, () -> {
+            Path building = dataDir.resolve(name + BUILDING);
+            Path target = building.resolve(TARGET);
+            if (Files.exists(building) && !(Files.isRegularFile(target) && stamp.equals(Files.readString(target, StandardCharsets.UTF_8).strip()))) {
+                deleteRecursively(building); // a build towards another stamp: of no use to this one
+            }
+            if (!Files.exists(building)) {
+                Path fresh = Files.createTempDirectory(dataDir, name + FRESH);
+                Files.writeString(fresh.resolve(TARGET), stamp, StandardCharsets.UTF_8);
+                Files.move(fresh, building, StandardCopyOption.ATOMIC_MOVE);
+            }
+            builder.build(building);
+            Files.writeString(building.resolve(STAMP), stamp, StandardCharsets.UTF_8);
+            Files.delete(target);
+            return swapIn(dataDir, name, building);
+        });
+    }
+
+    /** A build that gives the folder it completed. */
+    @FunctionalInterface
+    private interface Build {
+        Path run() throws IOException;
+    }
+
+    /**
+     * {@code dataDir/name} as it is when it carries {@code stamp}; otherwise what {@code build} gives, run under the
+     * build lock (within this process and across processes, so a server and an {@code ./atlas index} never build the
+     * same folder at once) after clearing what a killed build left behind, unless another process built it meanwhile.
+     */
+    private static Path unlessStamped(Path dataDir, String name, String stamp, Build build) {
         Path dir = dataDir.resolve(name);
         try {
             if (stamp.equals(stampOf(dir))) {
@@ -57,49 +98,7 @@ public final class DerivedFolder {
                     if (stamp.equals(stampOf(dir))) {
                         return dir; // built by another process while this one waited
                     }
-                    return build(dataDir, name, stamp, builder);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Like {@link #ensure}, for builds long enough to be worth resuming: the build writes into one folder,
-     * {@code dataDir/name.building}, that a crash or a failure leaves in place. The next call with the same stamp hands
-     * the builder that folder again, with what it had written, so the builder can continue from its own progress
-     * record; a call with another stamp clears it first. Until the build completes, {@code dataDir/name} (the previous
-     * build) stays as it was and is what readers open.
-     */
-    public static Path ensureResumable(Path dataDir, String name, String stamp, Builder builder) {
-        Path dir = dataDir.resolve(name);
-        try {
-            if (stamp.equals(stampOf(dir))) {
-                return dir;
-            }
-            Files.createDirectories(dataDir);
-            synchronized (DerivedFolder.class) {
-                try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                        FileLock lock = channel.lock()) {
-                    recover(dataDir, name);
-                    if (stamp.equals(stampOf(dir))) {
-                        return dir;
-                    }
-                    Path building = dataDir.resolve(name + BUILDING);
-                    Path target = building.resolve(TARGET);
-                    if (Files.exists(building) && !(Files.isRegularFile(target) && stamp.equals(Files.readString(target, StandardCharsets.UTF_8).strip()))) {
-                        deleteRecursively(building); // a build towards another stamp: of no use to this one
-                    }
-                    if (!Files.exists(building)) {
-                        Path fresh = Files.createTempDirectory(dataDir, name + FRESH);
-                        Files.writeString(fresh.resolve(TARGET), stamp, StandardCharsets.UTF_8);
-                        Files.move(fresh, building, StandardCopyOption.ATOMIC_MOVE);
-                    }
-                    builder.build(building);
-                    Files.writeString(building.resolve(STAMP), stamp, StandardCharsets.UTF_8);
-                    Files.delete(target);
-                    return swapIn(dataDir, name, building);
+                    return build.run();
                 }
             }
         } catch (IOException e) {
