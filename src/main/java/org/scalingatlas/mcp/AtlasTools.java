@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.scalingatlas.api.LawRunRequest;
 import org.scalingatlas.app.Services;
 import org.scalingatlas.laws.Result;
 import org.slf4j.Logger;
@@ -66,12 +67,10 @@ final class AtlasTools {
     }
 
     private static Result law(Services s, ToolArguments args, boolean optimal) {
-        String id = args.text("law");
-        s.laws().require(id);
-        var inputs = args.quantities("inputs");
-        var custom = args.quantities("custom");
-        String constants = args.optionalText("constants");
-        return optimal ? s.laws().optimal(id, inputs, constants, custom) : s.laws().evaluate(id, inputs, constants, custom);
+        LawRunRequest run = LawRunRequest.ofArguments(args.values());
+        s.laws().require(run.law());
+        return optimal ? s.laws().optimal(run.law(), run.inputs(), run.constantSet(), run.customConstants())
+                : s.laws().evaluate(run.law(), run.inputs(), run.constantSet(), run.customConstants());
     }
 
     private McpServerFeatures.SyncToolSpecification tool(String name, String title, String description, Map<String, Object> inputSchema,
