@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalingatlas.app.LawService;
+import org.scalingatlas.laws.CurveFitter;
 import org.scalingatlas.laws.Fitter;
 import org.scalingatlas.laws.PointsCsv;
 
@@ -31,16 +31,16 @@ public record FitRequest(String family, List<String> inputs, List<Fitter.Point> 
         points = List.copyOf(points);
         predictAt = List.copyOf(predictAt);
         if (family == null) {
-            family = LawService.defaultFamily(inputs);
+            family = defaultFamily(inputs);
         }
-        if (!predictAt.isEmpty() && !LawService.fitsOneInput(family)) {
+        if (!predictAt.isEmpty() && !CurveFitter.handles(family)) {
             throw new RequestException("predictAt is for the one-input families (pure-power, power-law, saturating, auto), not " + family);
         }
     }
 
     /** Whether the family is fitted over one input (pure-power, power-law, saturating, auto), with predictions. */
     public boolean oneInput() {
-        return LawService.fitsOneInput(family);
+        return CurveFitter.handles(family);
     }
 
     /** The HTTP body. Parsing 10,000 points takes milliseconds: the caller runs this where a fit runs. */
@@ -69,8 +69,8 @@ public record FitRequest(String family, List<String> inputs, List<Fitter.Point> 
         }
         List<Double> xs = new ArrayList<>();
         if (value instanceof List<?> values) {
-            if (values.size() > LawService.MAX_PREDICTIONS) {
-                throw new RequestException("predictAt takes at most " + LawService.MAX_PREDICTIONS + " values, got " + values.size());
+            if (values.size() > CurveFitter.MAX_PREDICTIONS) {
+                throw new RequestException("predictAt takes at most " + CurveFitter.MAX_PREDICTIONS + " values, got " + values.size());
             }
             values.forEach(x -> xs.add(RequestFields.number("predictAt", x)));
         } else {
@@ -100,5 +100,10 @@ public record FitRequest(String family, List<String> inputs, List<Fitter.Point> 
             points.add(new Fitter.Point(values, RequestFields.number("loss", point.get("loss"))));
         }
         return new PointsCsv.Table(inputs == null ? List.of() : inputs, points);
+    }
+
+    /** The family fitted when none is named: auto (the lowest rollout error) over one input, chinchilla over two. */
+    public static String defaultFamily(List<String> inputs) {
+        return inputs.size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id;
     }
 }

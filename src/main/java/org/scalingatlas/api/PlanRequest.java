@@ -2,8 +2,8 @@ package org.scalingatlas.api;
 
 import java.util.List;
 import java.util.Map;
-import org.scalingatlas.app.LawService;
 import org.scalingatlas.laws.Plan;
+import org.scalingatlas.laws.Planner;
 
 /**
  * A budget to plan a training run for: {@code POST /api/plan} with {@code {"compute": 5.76e23}} or
@@ -18,12 +18,12 @@ public record PlanRequest(Double compute, Double targetLoss, Double uniqueTokens
 
     /** @throws IllegalArgumentException naming the field that is missing, doubled, not finite or out of bounds */
     public PlanRequest {
-        LawService.budget(compute, targetLoss, uniqueTokens, inferenceTokens, precision);
+        Planner.budget(compute, targetLoss, uniqueTokens, inferenceTokens, precision);
     }
 
     /** The budget the planner plans for. */
     public Plan.Budget budget() {
-        return LawService.budget(compute, targetLoss, uniqueTokens, inferenceTokens, precision);
+        return Planner.budget(compute, targetLoss, uniqueTokens, inferenceTokens, precision);
     }
 
     /** The HTTP body; a field it does not take is refused by name. */

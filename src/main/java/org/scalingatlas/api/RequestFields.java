@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.scalingatlas.app.LawService;
+import org.scalingatlas.question.Numbers;
 
 /**
  * The one reading of a request's values, for the request records of this package and the edges' own arguments. A
@@ -28,7 +28,7 @@ public final class RequestFields {
         }
         if (value instanceof String text) {
             try {
-                return LawService.quantity(text);
+                return Numbers.parse(text);
             } catch (IllegalArgumentException e) {
                 throw new RequestException(label + ": " + e.getMessage());
             }

@@ -112,7 +112,7 @@ public final class LawService {
 
     /** The family fitted when none is named: chinchilla for two inputs, the lowest rollout error for one. */
     public static String defaultFamily(List<String> inputs) {
-        return inputs.size() == 1 ? CurveFitter.AUTO : Fitter.Family.CHINCHILLA.id;
+        return org.scalingatlas.api.FitRequest.defaultFamily(inputs);
     }
 
     /** Whether a family is fitted over one input (pure-power, power-law, saturating, auto), with predictions. */
