@@ -155,9 +155,12 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
                 ? HybridIndex.persistent(config.dataDir(), fingerprint, passages, embedder)
                 : HybridIndex.inMemory(passages, embedder);
         watch.lap("index");
-        TermIndex terms = storage == KnowledgeGraph.Storage.PERSISTENT
+        // built with the data folder; in memory (tests, benchmarks, ./atlas trace without a server), on first use: a few
+        // seconds of embeddings that only a question naming a word the corpus lacks needs
+        TermIndex built = storage == KnowledgeGraph.Storage.PERSISTENT
                 ? TermIndex.persistent(config.dataDir(), fingerprint, () -> TermIndex.words(passages), embedder)
-                : TermIndex.inMemory(TermIndex.words(passages), embedder);
+                : null;
+        Supplier<TermIndex> terms = built != null ? () -> built : new OnFirstUse<>(() -> TermIndex.inMemory(TermIndex.words(passages), embedder));
         watch.lap("terms");
         LawBook laws = new LawBook(loaded.laws());
         AtlasConfig.Llm llm = config.llm();

@@ -1,14 +1,16 @@
 package org.scalingatlas.retrieve;
 
+import java.util.function.Supplier;
 import org.scalingatlas.coverage.CorpusStatistics;
 
 /** What the coverage judge reads of the corpus: words and passages from the search index, terms from the term index. */
 public final class IndexStatistics implements CorpusStatistics {
 
     private final HybridIndex index;
-    private final TermIndex terms;
+    private final Supplier<TermIndex> terms;
 
-    public IndexStatistics(HybridIndex index, TermIndex terms) {
+    /** @param terms the term index, which may be built on first use (it is consulted only for words the corpus lacks) */
+    public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms) {
         this.index = index;
         this.terms = terms;
     }
@@ -35,6 +37,6 @@ public final class IndexStatistics implements CorpusStatistics {
 
     @Override
     public double closestTerm(String phrase) {
-        return terms.closest(index.embed(phrase));
+        return terms.get().closest(index.embed(phrase));
     }
 }
