@@ -24,6 +24,11 @@ final class Loopback implements AutoCloseable {
         return new Loopback(AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0));
     }
 
+    /** The running server, for tests that read its connector's own counts. */
+    Javalin javalin() {
+        return server;
+    }
+
     int port() {
         return server.port();
     }

@@ -94,11 +94,15 @@ class SlowClientsTest {
             long refusedAtOnce = slow.stream().filter(s -> s.received.size() == 0).count();
             assertTrue(slow.stream().filter(s -> s.received.size() == 0).allMatch(s -> s.openFor() >= 0 && s.openFor() < 1_000),
                     "a connection past the limit is closed as it opens");
-            // the server never holds more than the limit at once; on a loaded machine the first connections can time
+            // the server holds exactly the limit at once, by its own count of the connections it took: from this side a
+            // close is noticed as late as the scheduler lets a reader run (up to 83 against 64 seen on a loaded machine),
+            // so the client's view is printed, not asserted; on a loaded machine the first connections can also time
             // out before the last ones open, freeing places, so the count of refusals alone depends on timing
-            // (seen from this side, a close is noticed a scheduling tick late: a few places of slack for that)
-            int held = mostHeldAtOnce(slow.stream().filter(s -> s.received.size() > 0).toList());
-            assertTrue(held <= PER_CLIENT + 4, "at most " + PER_CLIENT + " slow connections held at once, saw " + held);
+            ConnectionsPerClient perClient = server.javalin().jettyServer().server().getConnectors()[0].getBean(ConnectionsPerClient.class);
+            assertEquals(PER_CLIENT, perClient.mostHeldAtOnce(InetAddress.getByName(ATTACKER)),
+                    "the server held as many of the client's slow connections at once as its limit, and no more");
+            System.out.printf("slow clients: the server held at most %d at once; seen from the client, %d%n", perClient.mostHeldAtOnce(InetAddress.getByName(ATTACKER)),
+                    mostHeldAtOnce(slow.stream().filter(s -> s.received.size() > 0).toList()));
             assertTrue(refusedAtOnce >= ATTEMPTS / 2, "connections past the per-client limit are closed at once: " + refusedAtOnce);
             long margin = IDLE.toMillis() + 3_000;
             int timedOut = 0;

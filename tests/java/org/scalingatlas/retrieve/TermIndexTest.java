@@ -78,6 +78,24 @@ class TermIndexTest {
         assertTrue(data.resolve("terms").toFile().isDirectory());
     }
 
+    @Test
+    void should_rebuild_without_asking_the_model_for_nothing_when_every_term_is_known() throws Exception {
+        IndexUpdateTest.CountingEmbedder strict = new IndexUpdateTest.CountingEmbedder() {
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                if (texts.isEmpty()) {
+                    throw new IllegalArgumentException("segments cannot be null or empty"); // as the real model says
+                }
+                return super.embedAll(texts);
+            }
+        };
+        TermIndex.persistent(data, "corpus-1", () -> TERMS, strict).close();
+        try (TermIndex fewer = TermIndex.persistent(data, "corpus-2", () -> TERMS.subList(0, 2), strict)) {
+            assertEquals(2, fewer.size());
+        }
+        assertEquals(4, strict.embedded.get());
+    }
+
     private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {

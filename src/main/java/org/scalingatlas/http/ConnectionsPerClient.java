@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +29,10 @@ final class ConnectionsPerClient implements Connection.Listener {
     private final Map<Connection, InetAddress> owners = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+    /** The connections taken (not refused), each client's count of them, and the most it held at once. */
+    private final Set<Connection> taken = ConcurrentHashMap.newKeySet();
+    private final Map<InetAddress, Integer> held = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Integer> mostHeld = new ConcurrentHashMap<>();
 
     ConnectionsPerClient(int limit) {
         this.limit = limit;
@@ -48,7 +53,15 @@ final class ConnectionsPerClient implements Connection.Listener {
                         limit, total);
             }
             connection.getEndPoint().close();
+            return;
         }
+        taken.add(connection);
+        mostHeld.merge(client, held.merge(client, 1, Integer::sum), Math::max);
+    }
+
+    /** The most connections from this client the server held at once (taken, not refused): never more than the limit. */
+    int mostHeldAtOnce(InetAddress client) {
+        return mostHeld.getOrDefault(client, 0);
     }
 
     @Override
@@ -56,6 +69,9 @@ final class ConnectionsPerClient implements Connection.Listener {
         InetAddress client = owners.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
+        }
+        if (taken.remove(connection)) {
+            held.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
         }
     }
 

@@ -181,6 +181,9 @@ public final class TermIndex implements AutoCloseable {
     }
 
     private static int add(IndexWriter writer, List<String> pending, Embedder embedder) throws IOException {
+        if (pending.isEmpty()) {
+            return 0; // the model refuses to embed nothing
+        }
         List<float[]> vectors = embedder.embedAll(pending);
         for (int i = 0; i < pending.size(); i++) {
             writer.addDocument(document(pending.get(i), vectors.get(i)));
