@@ -70,25 +70,15 @@ public final class RequestFields {
 
     /** The JSON type of a value in words, as messages name it: object, array, string, number, boolean or null. */
     public static String kind(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof Map) {
-            return "object";
-        }
-        if (value instanceof List) {
-            return "array";
-        }
-        if (value instanceof String) {
-            return "string";
-        }
-        if (value instanceof Number) {
-            return "number";
-        }
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        return value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case null -> "null";
+            case Map<?, ?> object -> "object";
+            case List<?> array -> "array";
+            case String string -> "string";
+            case Number number -> "number";
+            case Boolean bool -> "boolean";
+            default -> value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** An unmodifiable copy keeping the order; empty for {@code null}. */

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,15 +23,13 @@ final class ConnectionsPerClient implements Connection.Listener {
     private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final int limit;
-    private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
-    /** Whose each open connection is: the address may no longer be readable from a closed socket. */
+    /** Each client's count of the connections taken (a refused one is never counted), and the most it held at once. */
+    private final Map<InetAddress, Integer> held = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Integer> mostHeld = new ConcurrentHashMap<>();
+    /** Whose each taken connection is: the address may no longer be readable from a closed socket. */
     private final Map<Connection, InetAddress> owners = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
-    /** The connections taken (not refused), each client's count of them, and the most it held at once. */
-    private final Set<Connection> taken = ConcurrentHashMap.newKeySet();
-    private final Map<InetAddress, Integer> held = new ConcurrentHashMap<>();
-    private final Map<InetAddress, Integer> mostHeld = new ConcurrentHashMap<>();
 
     ConnectionsPerClient(int limit) {
         this.limit = limit;
@@ -44,8 +41,13 @@ final class ConnectionsPerClient implements Connection.Listener {
         if (client == null) {
             return;
         }
-        owners.put(connection, client);
-        if (open.merge(client, 1, Integer::sum) > limit) {
+        boolean[] taken = new boolean[1];
+        int count = held.compute(client, (address, n) -> {
+            int now = n == null ? 0 : n;
+            taken[0] = now < limit;
+            return taken[0] ? now + 1 : now; // checked and counted in one step, so two opens cannot both take the last place
+        });
+        if (!taken[0]) {
             long total = refused.incrementAndGet();
             long last = lastWarning.get();
             if (System.nanoTime() - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, System.nanoTime())) {
@@ -55,8 +57,8 @@ final class ConnectionsPerClient implements Connection.Listener {
             connection.getEndPoint().close();
             return;
         }
-        taken.add(connection);
-        mostHeld.merge(client, held.merge(client, 1, Integer::sum), Math::max);
+        owners.put(connection, client);
+        mostHeld.merge(client, count, Math::max);
     }
 
     /** The most connections from this client the server held at once (taken, not refused): never more than the limit. */
@@ -68,9 +70,6 @@ final class ConnectionsPerClient implements Connection.Listener {
     public void onClosed(Connection connection) {
         InetAddress client = owners.remove(connection);
         if (client != null) {
-            open.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
-        }
-        if (taken.remove(connection)) {
             held.computeIfPresent(client, (address, count) -> count > 1 ? count - 1 : null);
         }
     }

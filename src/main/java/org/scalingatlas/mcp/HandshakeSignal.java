@@ -13,45 +13,19 @@ import reactor.core.publisher.Mono;
  * A transport that runs an action once, right after the server has handed its answer to {@code initialize} to the
  * transport: the point from which heavy work no longer delays the handshake. Everything else passes through.
  */
-final class HandshakeSignal implements McpServerTransportProvider {
+final class HandshakeSignal extends ForwardingTransportProvider {
 
-    private final McpServerTransportProvider transport;
     private final Runnable afterHandshake;
     private final AtomicBoolean signalled = new AtomicBoolean();
 
     HandshakeSignal(McpServerTransportProvider transport, Runnable afterHandshake) {
-        this.transport = transport;
+        super(transport);
         this.afterHandshake = afterHandshake;
     }
 
     @Override
     public void setSessionFactory(McpServerSession.Factory sessionFactory) {
         transport.setSessionFactory(sessionTransport -> sessionFactory.create(new Watched(sessionTransport)));
-    }
-
-    @Override
-    public Mono<Void> notifyClients(String method, Object params) {
-        return transport.notifyClients(method, params);
-    }
-
-    @Override
-    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
-        return transport.notifyClient(sessionId, method, params);
-    }
-
-    @Override
-    public Mono<Void> closeGracefully() {
-        return transport.closeGracefully();
-    }
-
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public List<String> protocolVersions() {
-        return transport.protocolVersions();
     }
 
     /** A session's transport whose initialize answer fires the signal once it is on its way. */

@@ -1,9 +1,7 @@
 package org.scalingatlas.mcp;
 
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Mono;
 
@@ -12,13 +10,12 @@ import reactor.core.publisher.Mono;
  * one per resource: the SDK notifies on every {@code addResource}, and the corpus adds a few hundred at once when it
  * has loaded. Everything else passes through to the wrapped transport.
  */
-final class OneListChangedNotice implements McpServerTransportProvider {
+final class OneListChangedNotice extends ForwardingTransportProvider {
 
-    private final McpServerTransportProvider transport;
     private final AtomicBoolean batching = new AtomicBoolean();
 
     OneListChangedNotice(McpServerTransportProvider transport) {
-        this.transport = transport;
+        super(transport);
     }
 
     /** Runs {@code additions} with the resource-list notices held back, then sends one. */
@@ -35,37 +32,15 @@ final class OneListChangedNotice implements McpServerTransportProvider {
 
     @Override
     public Mono<Void> notifyClients(String method, Object params) {
-        if (batching.get() && McpSchema.METHOD_NOTIFICATION_RESOURCES_LIST_CHANGED.equals(method)) {
-            return Mono.empty();
-        }
-        return transport.notifyClients(method, params);
+        return heldBack(method) ? Mono.empty() : transport.notifyClients(method, params);
     }
 
     @Override
     public Mono<Void> notifyClient(String sessionId, String method, Object params) {
-        if (batching.get() && McpSchema.METHOD_NOTIFICATION_RESOURCES_LIST_CHANGED.equals(method)) {
-            return Mono.empty();
-        }
-        return transport.notifyClient(sessionId, method, params);
+        return heldBack(method) ? Mono.empty() : transport.notifyClient(sessionId, method, params);
     }
 
-    @Override
-    public void setSessionFactory(McpServerSession.Factory sessionFactory) {
-        transport.setSessionFactory(sessionFactory);
-    }
-
-    @Override
-    public Mono<Void> closeGracefully() {
-        return transport.closeGracefully();
-    }
-
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public List<String> protocolVersions() {
-        return transport.protocolVersions();
+    private boolean heldBack(String method) {
+        return batching.get() && McpSchema.METHOD_NOTIFICATION_RESOURCES_LIST_CHANGED.equals(method);
     }
 }
