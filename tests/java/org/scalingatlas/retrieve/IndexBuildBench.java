@@ -47,7 +47,7 @@ public final class IndexBuildBench {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(HybridIndex.analyzer()).setRAMBufferSizeMB(512))) {
             for (int i = 0; i < passages.size(); i++) {
-                writer.addDocument(HybridIndex.document(passages.get(i), vectors == null ? null : vectors.get(i)));
+                writer.addDocument(HybridIndex.document(passages.get(i), vectors == null ? null : vectors.get(i), null));
             }
             writer.commit();
         }

@@ -113,4 +113,46 @@ class IndexUpdateTest {
             assertEquals(10, embedder.embedded.get(), "documents of another format are not kept, though their text is unchanged");
         }
     }
+
+    @Test
+    void should_rebuild_an_index_of_another_document_format_even_when_the_corpus_is_unchanged() throws Exception {
+        CountingEmbedder embedder = new CountingEmbedder();
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
+            assertEquals(10, index.size());
+        }
+        // the stamps an index of the previous format recorded: the folder's named the corpus and the model, not the format
+        Path folder = data.resolve(HybridIndex.FOLDER);
+        java.nio.file.Files.writeString(folder.resolve(org.scalingatlas.corpus.DerivedFolder.STAMP), "v1 " + embedder.name());
+        java.nio.file.Files.writeString(folder.resolve("EMBEDDER"), embedder.name() + "\ndocuments " + (HybridIndex.DOCUMENT_FORMAT - 1));
+        embedder.embedded.set(0);
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
+            assertEquals(10, embedder.embedded.get(), "the same corpus and model, but documents of another format");
+        }
+        embedder.embedded.set(0);
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
+            assertEquals(0, embedder.embedded.get(), "an index of this format is opened as it is");
+        }
+    }
+
+    @Test
+    void should_keep_the_title_embedding_of_every_passage_an_answer_may_cite() throws Exception {
+        CountingEmbedder embedder = new CountingEmbedder();
+        Passage note = new Passage(Passage.Kind.NOTE, "why-loss-falls", "Why does loss fall with size?", "Loss falls as a power law.", true);
+        Passage awaiting = new Passage(Passage.Kind.PAPER, "paper-new", "Parallel streams", "Streams scale like parameters.", true);
+        Passage restsOn = new Passage(Passage.Kind.PAPER, "paper-0", "Scaling study", "Loss falls as a power law in model size.", false);
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", List.of(note, awaiting, restsOn), embedder)) {
+            assertEquals(5, embedder.embedded.get(), "three texts and two titles, in one pass");
+            float[] title = embedder.embed(note.title());
+            assertEquals(1.0, index.titleSimilarity(new Passage.Ref(Passage.Kind.NOTE, "why-loss-falls"), title).orElseThrow(), 1e-6);
+            float[] other = embedder.embed("zzzz");
+            double expected = 0;
+            float[] streams = embedder.embed(awaiting.title());
+            for (int i = 0; i < other.length; i++) {
+                expected += other[i] * streams[i];
+            }
+            assertEquals(expected, index.titleSimilarity(new Passage.Ref(Passage.Kind.PAPER, "paper-new"), other).orElseThrow(), 1e-6);
+            assertTrue(index.titleSimilarity(new Passage.Ref(Passage.Kind.PAPER, "paper-0"), title).isEmpty(), "a paper cited through its notes has no title embedding");
+            assertTrue(index.titleSimilarity(new Passage.Ref(Passage.Kind.NOTE, "no-such-note"), title).isEmpty());
+        }
+    }
 }

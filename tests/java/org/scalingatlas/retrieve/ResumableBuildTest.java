@@ -77,7 +77,7 @@ class ResumableBuildTest {
     @Test
     void should_resume_a_killed_build_from_its_last_commit_and_give_the_same_index() throws Exception {
         List<Passage> passages = passages(300);
-        DyingEmbedder dying = new DyingEmbedder(200);
+        DyingEmbedder dying = new DyingEmbedder(texts(passages.subList(0, 200)));
         assertThrows(IllegalStateException.class, () -> HybridIndex.persistent(data, "v1", passages, dying, COMMIT_EVERY));
         assertFalse(Files.exists(data.resolve(HybridIndex.FOLDER)), "a half build is never in the served place");
         Path building = data.resolve(HybridIndex.FOLDER + ".building");
@@ -91,7 +91,7 @@ class ResumableBuildTest {
             assertEquals(300, index.size());
             afterCrash = documents(data.resolve(HybridIndex.FOLDER));
         }
-        assertEquals(300 - 192, resumed.embedded.get(), "only the passages after the last commit are embedded again");
+        assertEquals(texts(passages.subList(192, 300)), resumed.embedded.get(), "only the passages after the last commit are embedded again");
         assertFalse(Files.exists(building), "the completed build took the served place");
 
         Path other = data.resolve("uninterrupted");
@@ -109,7 +109,7 @@ class ResumableBuildTest {
             assertEquals(100, index.size());
         }
         // a changed embedding model rebuilds from scratch; this build dies part way
-        DyingEmbedder dying = new DyingEmbedder(150) {
+        DyingEmbedder dying = new DyingEmbedder(texts(passages(150))) {
             @Override
             public String name() {
                 return "counting/2";
@@ -135,17 +135,22 @@ class ResumableBuildTest {
         try (HybridIndex index = HybridIndex.persistent(data, "v2", passages(300), second, COMMIT_EVERY)) {
             assertEquals(300, index.size());
         }
-        assertEquals(300 - 128, second.embedded.get(), "continued from its last commit");
+        assertEquals(texts(passages(300).subList(128, 300)), second.embedded.get(), "continued from its last commit");
     }
 
     @Test
     void should_start_over_when_the_interrupted_build_was_for_another_corpus() throws Exception {
-        assertThrows(IllegalStateException.class, () -> HybridIndex.persistent(data, "v1", passages(300), new DyingEmbedder(200), COMMIT_EVERY));
+        assertThrows(IllegalStateException.class, () -> HybridIndex.persistent(data, "v1", passages(300), new DyingEmbedder(texts(passages(200))), COMMIT_EVERY));
         IndexUpdateTest.CountingEmbedder embedder = new IndexUpdateTest.CountingEmbedder();
         try (HybridIndex index = HybridIndex.persistent(data, "v2", passages(250), embedder, COMMIT_EVERY)) {
             assertEquals(250, index.size());
         }
-        assertEquals(250, embedder.embedded.get(), "nothing of a build towards another fingerprint is kept");
+        assertEquals(texts(passages(250)), embedder.embedded.get(), "nothing of a build towards another fingerprint is kept");
+    }
+
+    /** How many texts indexing these passages embeds: each passage's text, and the title of each citable one. */
+    private static int texts(List<Passage> passages) {
+        return passages.size() + (int) passages.stream().filter(Passage::citable).count();
     }
 
     /** Key → vector of every document, in document order. */

@@ -2,6 +2,9 @@ package org.scalingatlas.retrieve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,9 +41,11 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.scalingatlas.corpus.DerivedFolder;
 import org.scalingatlas.question.Question;
 import org.slf4j.Logger;
@@ -62,7 +69,7 @@ public final class HybridIndex implements AutoCloseable, Ranker {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     /** The fields of a document (see {@link #document}): an index of another format is rebuilt, not updated. */
-    static final int DOCUMENT_FORMAT = 2;
+    static final int DOCUMENT_FORMAT = 3;
 
     private final Analyzer light = new LightAnalyzer();
     private final Analyzer inflections = LightAnalyzer.inflections();
@@ -110,7 +117,7 @@ public final class HybridIndex implements AutoCloseable, Ranker {
     /** {@link #persistent(Path, String, List, Embedder)}, committing a build from scratch every {@code commitEvery} passages. */
     static HybridIndex persistent(Path dataDir, String fingerprint, List<Passage> passages, Embedder embedder, int commitEvery) {
         Path previous = dataDir.resolve(FOLDER);
-        Path dir = DerivedFolder.ensureResumable(dataDir, FOLDER, fingerprint + " " + embedder.name(), building -> {
+        Path dir = DerivedFolder.ensureResumable(dataDir, FOLDER, fingerprint + " " + embedder.name() + " documents-" + DOCUMENT_FORMAT, building -> {
             if (!StreamingIndexBuild.startedIn(building) && IndexSync.canUpdate(previous, embedder)) {
                 IndexSync.clear(building.resolve(LUCENE)); // what an update killed part way had copied
                 IndexSync.update(previous.resolve(LUCENE), building.resolve(LUCENE), passages, embedder);
@@ -137,10 +144,7 @@ public final class HybridIndex implements AutoCloseable, Ranker {
             int batch = 32;
             for (int from = 0; from < passages.size(); from += batch) {
                 List<Passage> slice = passages.subList(from, Math.min(passages.size(), from + batch));
-                List<float[]> vectors = embedder.embedAll(slice.stream().map(Passage::embeddingText).toList());
-                for (int i = 0; i < slice.size(); i++) {
-                    writer.addDocument(document(slice.get(i), vectors.get(i)));
-                }
+                writer.addDocuments(documents(slice, embedder));
                 int done = Math.min(passages.size(), from + batch);
                 if (done % 128 < batch || done == passages.size()) {
                     LOG.info("indexed {}/{} passages", done, passages.size());
@@ -156,8 +160,28 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(IndexFields.ALL, new LightAnalyzer()));
     }
 
-    /** A passage's document; {@code vector} null leaves the vector out (the BM25-only build benchmarks measure). */
-    static Document document(Passage passage, float[] vector) {
+    /**
+     * The passages' documents, embedded in one call to the model: each passage's text, and the title of each passage an
+     * answer may cite (what {@link #titleSimilarity} reads).
+     */
+    static List<Document> documents(List<Passage> passages, Embedder embedder) {
+        List<String> texts = new ArrayList<>(passages.stream().map(Passage::embeddingText).toList());
+        passages.stream().filter(Passage::citable).forEach(passage -> texts.add(passage.title()));
+        List<float[]> vectors = embedder.embedAll(texts);
+        List<Document> documents = new ArrayList<>(passages.size());
+        int title = passages.size();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            documents.add(document(passage, vectors.get(i), passage.citable() ? vectors.get(title++) : null));
+        }
+        return documents;
+    }
+
+    /**
+     * A passage's document; {@code vector} null leaves the vector out (the BM25-only build benchmarks measure), and
+     * {@code titleVector} null the title's embedding (kept for citable passages only).
+     */
+    static Document document(Passage passage, float[] vector, float[] titleVector) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KEY, passage.key(), Field.Store.YES));
         doc.add(new StringField(IndexFields.DIGEST, passage.digest(), Field.Store.YES));
@@ -172,7 +196,38 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         if (vector != null) {
             doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
+        if (titleVector != null) {
+            ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * titleVector.length).order(ByteOrder.LITTLE_ENDIAN);
+            bytes.asFloatBuffer().put(titleVector);
+            doc.add(new StoredField(IndexFields.TITLE_VECTOR, bytes.array()));
+        }
         return doc;
+    }
+
+    /**
+     * The cosine between a text's embedding and the title of a passage an answer may cite (notes are titled as
+     * questions, so this says how directly a note answers one); empty for a passage without a title embedding.
+     */
+    public OptionalDouble titleSimilarity(Passage.Ref passage, float[] vector) {
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.KEY, passage.key())), 1);
+            if (found.scoreDocs.length == 0) {
+                return OptionalDouble.empty();
+            }
+            BytesRef stored = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(IndexFields.TITLE_VECTOR))
+                    .getBinaryValue(IndexFields.TITLE_VECTOR);
+            if (stored == null) {
+                return OptionalDouble.empty();
+            }
+            FloatBuffer title = ByteBuffer.wrap(stored.bytes, stored.offset, stored.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            double dot = 0;
+            for (int i = 0; i < vector.length && i < title.limit(); i++) {
+                dot += vector[i] * title.get(i);
+            }
+            return OptionalDouble.of(dot);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Searches with the text's own embedding. */

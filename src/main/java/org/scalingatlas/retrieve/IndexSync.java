@@ -84,9 +84,9 @@ final class IndexSync {
                 }
                 for (int from = 0; from < changed.size(); from += BATCH) {
                     List<Passage> slice = changed.subList(from, Math.min(changed.size(), from + BATCH));
-                    List<float[]> vectors = embedder.embedAll(slice.stream().map(Passage::embeddingText).toList());
+                    List<Document> documents = HybridIndex.documents(slice, embedder);
                     for (int i = 0; i < slice.size(); i++) {
-                        writer.updateDocument(new Term(IndexFields.KEY, slice.get(i).key()), HybridIndex.document(slice.get(i), vectors.get(i)));
+                        writer.updateDocument(new Term(IndexFields.KEY, slice.get(i).key()), documents.get(i));
                     }
                 }
                 writer.commit();

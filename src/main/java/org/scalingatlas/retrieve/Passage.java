@@ -26,10 +26,15 @@ public record Passage(Kind kind, String id, String title, String body, boolean c
 
     /** A passage named by kind and id. */
     public record Ref(Kind kind, String id) {
+
+        /** {@code note:ID} or {@code paper:ID}: the passage's key in an index. */
+        public String key() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        }
     }
 
     public String key() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return new Ref(kind, id).key();
     }
 
     /** A digest of the passage's text (SHA-256), and of whether a paper awaits a note: equal digests, equal passages. */

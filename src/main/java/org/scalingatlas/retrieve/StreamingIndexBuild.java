@@ -71,10 +71,7 @@ final class StreamingIndexBuild {
                 int sinceCommit = 0;
                 for (int at = from; at < passages.size(); at += EMBEDDING_BATCH) {
                     List<Passage> slice = passages.subList(at, Math.min(passages.size(), at + EMBEDDING_BATCH));
-                    List<float[]> vectors = embedder.embedAll(slice.stream().map(Passage::embeddingText).toList());
-                    for (int i = 0; i < slice.size(); i++) {
-                        writer.addDocument(HybridIndex.document(slice.get(i), vectors.get(i)));
-                    }
+                    writer.addDocuments(HybridIndex.documents(slice, embedder));
                     sinceCommit += slice.size();
                     int done = at + slice.size();
                     if (sinceCommit >= commitEvery || done == passages.size()) {
