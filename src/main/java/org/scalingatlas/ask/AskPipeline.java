@@ -53,7 +53,7 @@ public final class AskPipeline {
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
         Verdict verdict = judge.judge(named, retrieved.vector());
-        List<Source> sources = citations.choose(question.text(), retrieved.hits(), named, Citations.SOURCES);
+        List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
@@ -74,7 +74,8 @@ public final class AskPipeline {
     /** The {@code k} best notes for a question, by the same ranking {@link #ask} cites from (for evaluation). */
     public List<Source> rank(String text, int k) {
         Question question = Question.of(text);
-        return citations.choose(question.text(), retrieval.retrieve(question).hits(), concepts.of(question), k);
+        Retrieval.Retrieved retrieved = retrieval.retrieve(question);
+        return citations.choose(question.text(), retrieved.vector(), retrieved.hits(), concepts.of(question), k);
     }
 
     /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
