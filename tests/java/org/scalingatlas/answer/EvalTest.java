@@ -40,6 +40,9 @@ class EvalTest {
         assertEquals(0, test.repeatedSentences(), "answers with a sentence written twice");
         assertEquals(0, dev.selfContradictions(), "development half: answers calling a topic missing while citing a note on it");
         assertEquals(0, dev.repeatedSentences(), "development half: answers with a sentence written twice");
+        assertEquals(0, test.uncitedCalculations(), "answers running a law no cited note carries");
+        assertEquals(0, dev.uncitedCalculations(), "development half: answers running a law no cited note carries");
+        assertTrue(dev.withCalculations() > 0, "the development half has answers that run laws, so the check checks something");
         assertEquals(1.0, test.citationValidity(), 0.0);
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it)
         assertTrue(dev.leadAccuracy() >= 0.90, "development half: lead-note accuracy " + dev.leadAccuracy());

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.scalingatlas.Atlas;
 import org.scalingatlas.TestAtlas;
+import org.scalingatlas.corpus.Note;
+import org.scalingatlas.eval.AnswerChecks;
 import org.scalingatlas.laws.Calculation;
 
 /** Answers run the laws their cited notes carry: with the question's numbers when it gives them, else a worked example. */
@@ -28,6 +32,21 @@ class InlineCalculationsTest {
         assertTrue(answer.notes().stream().anyMatch(n -> n.id().equals(published.note())), "the calculation's note is cited");
         assertEquals("2203.15556", published.paper().arxiv());
         assertTrue(answer.answer().contains("Worked out with your numbers") && answer.answer().contains("loss = 1.937"), answer.answer());
+    }
+
+    @Test
+    void should_catch_an_answer_running_a_law_that_no_cited_note_carries() {
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");
+        Function<String, List<String>> laws = id -> atlas.corpus().note(id).map(Note::laws).orElse(List.of());
+        assertFalse(answer.calculations().isEmpty());
+        assertEquals(List.of(), AnswerChecks.uncitedLaws(answer, laws), "every law it runs is carried by a note it cites");
+
+        Answer uncited = new Answer(answer.question(), answer.verdict(), answer.missing(), answer.answer(), List.of(), answer.calculations(),
+                answer.next(), answer.researchPrompt(), answer.covered(), answer.reason(), answer.sections(), answer.composer());
+        assertTrue(AnswerChecks.uncitedLaws(uncited, laws).contains("chinchilla-parametric-loss (" + answer.calculations().get(0).note() + ")"),
+                "the same runs without the notes that carry them");
+        assertFalse(AnswerChecks.uncitedLaws(answer, id -> List.of()).isEmpty(), "a cited note that does not carry the law it is run for");
     }
 
     @Test

@@ -7,13 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scalingatlas.answer.Answer;
 
 /**
  * Checks an answer against itself, with no knowledge of the question set: whether it calls a topic missing while a
- * note it cites covers it, and whether it says a sentence twice.
+ * note it cites covers it, whether it says a sentence twice, and whether it runs a law that none of its notes carries.
  */
 public final class AnswerChecks {
 
@@ -66,6 +67,20 @@ public final class AnswerChecks {
             }
         }
         return List.copyOf(repeated);
+    }
+
+    /**
+     * The laws the answer runs inline (a calculation or a plan row) whose note is not among the notes it cites, or does
+     * not carry the law, each as "law (note)".
+     *
+     * @param lawsOfNote the laws a note of the corpus carries, by the note's id (none for an unknown id)
+     */
+    public static List<String> uncitedLaws(Answer answer, Function<String, List<String>> lawsOfNote) {
+        Set<String> cited = new HashSet<>();
+        answer.notes().forEach(note -> cited.add(note.id()));
+        return answer.calculations().stream()
+                .filter(run -> !cited.contains(run.note()) || !lawsOfNote.apply(run.note()).contains(run.law()))
+                .map(run -> run.law() + " (" + run.note() + ")").distinct().toList();
     }
 
     private static Set<String> stems(String text) {

@@ -11,13 +11,15 @@ import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
 
 /**
  * Runs the evaluation questions through the assistant and measures: recall@5 and @10 of the expected papers among
  * the papers of the top-ranked notes; verdict accuracy per class (a partial answer must also name the missing
  * topic); lead-note accuracy (the first cited note is one the question lists as answering it); citation validity
  * (every cited note exists and was retrieved, every sentence's note is cited); self-contradictions (the answer says a
- * topic is missing while a note it cites names every word of it); and sentences written twice in one answer.
+ * topic is missing while a note it cites names every word of it); sentences written twice in one answer; and
+ * calculations that run a law no cited note carries.
  */
 public final class Evaluation {
 
@@ -35,12 +37,16 @@ public final class Evaluation {
      *                        or is not expected to be answered
      * @param contradictions  missing topics that a cited note covers
      * @param repeated        sentences that appear more than once in the answer's text
+     * @param uncitedLaws     laws run inline (as calculations or plan rows) that no note the answer cites carries
+     * @param calculated      whether the answer runs any law inline
      */
     public record Outcome(EvalQuestion question, String verdict, List<String> missing, double recallAt5, double recallAt10,
-            boolean verdictCorrect, boolean citationsValid, Boolean leadCorrect, String lead, List<String> contradictions, List<String> repeated) {
+            boolean verdictCorrect, boolean citationsValid, Boolean leadCorrect, String lead, List<String> contradictions, List<String> repeated,
+            List<String> uncitedLaws, boolean calculated) {
         public Outcome {
             contradictions = List.copyOf(contradictions);
             repeated = List.copyOf(repeated);
+            uncitedLaws = List.copyOf(uncitedLaws);
         }
     }
 
@@ -75,6 +81,16 @@ public final class Evaluation {
             return outcomes.stream().filter(o -> !o.repeated().isEmpty()).count();
         }
 
+        /** Answers that run a law no note they cite carries. */
+        public long uncitedCalculations() {
+            return outcomes.stream().filter(o -> !o.uncitedLaws().isEmpty()).count();
+        }
+
+        /** Answers that run at least one law inline. */
+        public long withCalculations() {
+            return outcomes.stream().filter(Outcome::calculated).count();
+        }
+
         /** How many questions expected to get one verdict got another (or the same). */
         public long confusion(String expected, String given) {
             return outcomes.stream().filter(o -> o.question().expected().equals(expected) && o.verdict().equals(given)).count();
@@ -105,6 +121,8 @@ public final class Evaluation {
             out.append(String.format(Locale.ROOT, "  valid citations: %.1f%%%n", 100 * citationValidity()));
             out.append(String.format(Locale.ROOT, "  answers that call a topic missing while citing a note on it: %d%n", selfContradictions()));
             out.append(String.format(Locale.ROOT, "  answers with a sentence written twice: %d%n", repeatedSentences()));
+            out.append(String.format(Locale.ROOT, "  answers running a law no cited note carries: %d (of %d with calculations)%n",
+                    uncitedCalculations(), withCalculations()));
             return out.toString();
         }
 
@@ -112,16 +130,17 @@ public final class Evaluation {
         public String renderWithMisses() {
             StringBuilder out = new StringBuilder(render());
             List<Outcome> wrong = outcomes.stream().filter(o -> !o.verdictCorrect() || !o.citationsValid() || Boolean.FALSE.equals(o.leadCorrect())
-                    || !o.contradictions().isEmpty() || !o.repeated().isEmpty()
+                    || !o.contradictions().isEmpty() || !o.repeated().isEmpty() || !o.uncitedLaws().isEmpty()
                     || (o.question().expected().equals("answered") && o.recallAt10() < 1.0)).toList();
             if (!wrong.isEmpty()) {
                 out.append("Misses:\n");
                 for (Outcome o : wrong) {
-                    out.append(String.format(Locale.ROOT, "  [%s -> %s%s] recall@10 %.2f%s%s%s  %s%n", o.question().expected(), o.verdict(),
+                    out.append(String.format(Locale.ROOT, "  [%s -> %s%s] recall@10 %.2f%s%s%s%s  %s%n", o.question().expected(), o.verdict(),
                             o.missing().isEmpty() ? "" : " missing " + o.missing(), o.recallAt10(),
                             Boolean.FALSE.equals(o.leadCorrect()) ? " lead " + o.lead() : "",
                             o.contradictions().isEmpty() ? "" : " contradicts " + o.contradictions(),
-                            o.repeated().isEmpty() ? "" : " repeats " + o.repeated().size(), o.question().question()));
+                            o.repeated().isEmpty() ? "" : " repeats " + o.repeated().size(),
+                            o.uncitedLaws().isEmpty() ? "" : " runs uncited " + o.uncitedLaws(), o.question().question()));
                 }
             }
             return out.toString();
@@ -140,7 +159,9 @@ public final class Evaluation {
             String lead = answer.notes().isEmpty() ? null : answer.notes().get(0).id();
             Boolean leadCorrect = q.notes().isEmpty() || !q.expected().equals("answered") ? null : lead != null && q.notes().contains(lead);
             outcomes.add(new Outcome(q, answer.verdict(), answer.missing(), recall(q, ranked, 5), recall(q, ranked, 10), verdict,
-                    citationsValid(answer, ranked), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer)));
+                    citationsValid(answer, ranked), leadCorrect, lead, AnswerChecks.contradictions(answer), AnswerChecks.repeatedSentences(answer),
+                    AnswerChecks.uncitedLaws(answer, id -> corpus.note(id).map(Note::laws).orElse(List.of())),
+                    !answer.calculations().isEmpty()));
         }
         return new Report(outcomes);
     }
