@@ -199,6 +199,52 @@ class ComposerTest {
         assertEquals(2, answer.sections().themes().get(3).sentences().size(), "both notes past the third axis");
     }
 
+    // ------------------------------------------------------------------ the take-away
+
+    @Test
+    void should_take_away_that_the_straight_answer_is_contested_when_cited_notes_disagree_with_it() {
+        Note lead = note("lead", "Does the lead hold?", "It holds.", new Note.Relation(Note.Relation.Type.DISAGREES, "a", "the data"),
+                new Note.Relation(Note.Relation.Type.SUPPORTS, "c"));
+        Note a = note("a", "Does a hold instead?", "A holds.");
+        Note b = note("b", "Does b hold instead?", "B holds.", new Note.Relation(Note.Relation.Type.DISAGREES, "lead"));
+        Note c = note("c", "Does c agree?", "C agrees.");
+        String takeaway = compose(ANSWERED, List.of(lead, a, b, c)).sections().takeaway();
+        assertEquals("The thing worth taking away: the straight answer is contested here: two of these notes disagree with it, "
+                + "so which holds depends on how closely your setting matches each.", takeaway);
+    }
+
+    @Test
+    void should_take_away_how_many_notes_back_the_straight_answer_when_none_disagrees() {
+        Note lead = note("lead", "Does the lead hold?", "It holds.", new Note.Relation(Note.Relation.Type.SUPPORTS, "uncited"));
+        Note a = note("a", "Does a agree?", "A agrees.", new Note.Relation(Note.Relation.Type.SUPPORTS, "lead"));
+        Note uncited = note("uncited", "Is it cited?", "No.");
+        String takeaway = compose(ANSWERED, List.of(lead, a), List.of(lead, a, uncited)).sections().takeaway();
+        assertEquals("The thing worth taking away: the straight answer has one other note behind it here, the firmest ground the "
+                + "collection has on this.", takeaway, "a relation to a note the answer does not cite does not count");
+    }
+
+    @Test
+    void should_take_away_where_the_curves_stop_paying_and_along_which_axes() {
+        Note lead = note("lead", "Does the lead hold?", "It holds.");
+        Note.Ceiling plateau = new Note.Ceiling("plateau", "Scores plateau near 60%", "~60%", "constraint problems", "at any size");
+        Note e = new Note("e", "Does e plateau?", "E plateaus.", null, List.of(support("e")), List.of("parameters"), List.of(),
+                List.of(plateau), List.of(), "");
+        Note f = new Note("f", "Does f plateau?", "F plateaus.", null, List.of(support("f")), List.of("tokens"), List.of(),
+                List.of(new Note.Ceiling("another", "Loss flattens", null, null, null)), List.of(), "");
+        String takeaway = compose(ANSWERED, List.of(lead, e, f)).sections().takeaway();
+        assertEquals("The thing worth taking away: two of these notes find where their curves stop paying (along model parameters "
+                + "and training tokens), so the question is less which exponent applies than where your setting sits against those points.",
+                takeaway);
+    }
+
+    @Test
+    void should_take_away_the_axes_of_the_evidence_when_the_graph_records_nothing_about_the_notes() {
+        String takeaway = compose(ANSWERED, List.of(note("lead", "Does the lead hold?", "It holds."), note("a", "Does a hold?", "A holds.")))
+                .sections().takeaway();
+        assertEquals("The thing worth taking away: the evidence here runs along model parameters, so check whether your own "
+                + "setting actually varies it.", takeaway);
+    }
+
     @Test
     void should_refuse_without_themes_or_sources() {
         Answer answer = new Composer(papers, Map.of(), Set.of()).compose("Cake?", new Verdict.Refused("not about scaling", List.of()),
@@ -240,7 +286,8 @@ class ComposerTest {
             }
             sources.add(new Source(note, 1.0, 0.5, relations));
         }
-        return new Composer(papers, Map.of("parameters", "model parameters", "language", "language models"), Set.of("language"))
+        return new Composer(papers, Map.of("parameters", "model parameters", "tokens", "training tokens", "language", "language models"),
+                Set.of("language"))
                 .compose("A question?", verdict, sources, List.of());
     }
 

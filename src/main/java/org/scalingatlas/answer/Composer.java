@@ -1,5 +1,6 @@
 package org.scalingatlas.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +80,42 @@ public final class Composer {
         return "Straight answer: " + finding;
     }
 
+    /**
+     * The take-away, from what the graph records about the cited notes: how the straight answer stands (notes that
+     * disagree with it, or that back it), and how many notes find where their curve stops paying, along which axes.
+     * Only when the graph records neither does it fall back to the axes the evidence runs along.
+     */
     private String takeaway(Verdict verdict, List<Source> sources) {
-        long ceilings = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).count();
+        Source lead = sources.get(0);
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
-        long tensions = sources.stream().filter(s -> s.disagreements().stream().anyMatch(r -> cited.contains(r.otherId()))).count();
-        List<String> axes = topAxes(sources, 2);
-        StringBuilder text = new StringBuilder("The thing worth taking away: ");
-        if (ceilings > 0) {
-            text.append(ceilings).append(ceilings == 1 ? " of these notes reports" : " of these notes report")
-                    .append(" a ceiling, so the question is less which exponent applies than where the curve stops paying");
+        int against = (int) lead.disagreements().stream().map(Source.Relation::otherId).filter(cited::contains).distinct().count();
+        int behind = (int) lead.relations().stream().filter(r -> r.type() == Note.Relation.Type.SUPPORTS)
+                .map(Source.Relation::otherId).filter(cited::contains).distinct().count();
+        long tensions = sources.stream().skip(1).filter(s -> s.disagreements().stream().anyMatch(r -> cited.contains(r.otherId()))).count();
+        List<Source> ceilinged = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).toList();
+
+        List<String> points = new ArrayList<>();
+        if (against > 0) {
+            points.add("the straight answer is contested here: " + EnglishText.count(against) + (against == 1 ? " of these notes disagrees" : " of these notes disagree")
+                    + " with it, so which holds depends on how closely your setting matches each");
+        } else if (behind > 0) {
+            points.add("the straight answer has " + EnglishText.count(behind) + (behind == 1 ? " other note" : " other notes")
+                    + " behind it here, the firmest ground the collection has on this");
         } else if (tensions > 0) {
-            text.append("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup");
-        } else {
-            text.append("the evidence here runs along ").append(axes.isEmpty() ? "several axes" : EnglishText.list(axes))
-                    .append(", so check which of them your own setting actually varies");
+            points.add("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup");
         }
-        text.append(".");
+        if (!ceilinged.isEmpty()) {
+            List<String> along = ceilinged.stream().map(s -> axisLabels.get(primaryAxis(s.note()))).filter(java.util.Objects::nonNull).distinct().toList();
+            points.add(EnglishText.count(ceilinged.size()) + (ceilinged.size() == 1 ? " of these notes finds" : " of these notes find")
+                    + (ceilinged.size() == 1 ? " where its curve stops paying" : " where their curves stop paying") + (along.isEmpty() ? "" : " (along " + EnglishText.list(along) + ")")
+                    + ", so the question is less which exponent applies than where your setting sits against " + (ceilinged.size() == 1 ? "that point" : "those points"));
+        }
+        if (points.isEmpty()) {
+            List<String> axes = topAxes(sources, 2);
+            points.add("the evidence here runs along " + (axes.isEmpty() ? "several axes" : EnglishText.list(axes))
+                    + (axes.size() == 1 ? ", so check whether your own setting actually varies it" : ", so check which of them your own setting actually varies"));
+        }
+        StringBuilder text = new StringBuilder("The thing worth taking away: ").append(String.join("; and ", points)).append('.');
         if (verdict instanceof Verdict.Partial partial) {
             text.append(" For ").append(EnglishText.quoted(partial.missing())).append(", the papers would have to be added to the library.");
         }
