@@ -125,6 +125,31 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_plan_an_allocation_question_with_no_numbers_at_the_budget_of_a_cited_laws_example() {
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("How many tokens per parameter is compute-optimal?");
+        List<Calculation> runs = calculations(answer);
+        assertTrue(runs.size() >= 2, "the plan's rows for the cited allocating laws: " + runs);
+        // the budget is the worked example of a cited allocating law that states one (Chinchilla's Approach 1: 1e24 FLOPs)
+        double budget = runs.stream().map(Calculation::law).distinct()
+                .map(id -> atlas.corpus().laws().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow())
+                .filter(l -> l.example().containsKey("C")).map(l -> l.example().get("C")).findFirst().orElseThrow();
+        org.scalingatlas.laws.Plan plan = new org.scalingatlas.laws.Planner(new org.scalingatlas.laws.LawBook(atlas.corpus().laws()), atlas.corpus().papersById())
+                .plan(org.scalingatlas.laws.Planner.budget(budget));
+        for (Calculation run : runs) {
+            assertEquals(Calculation.EXAMPLE, run.inputsFrom(), run.law());
+            assertTrue(run.result().outputs().containsKey("N_opt") && run.result().outputs().containsKey("D_opt"), "an allocation, not a loss: " + run);
+            org.scalingatlas.laws.Plan.Row row = plan.rows().stream()
+                    .filter(r -> r.law().equals(run.law()) && r.constants().equals(run.result().constants())).findFirst().orElseThrow();
+            assertEquals(row.nOpt(), run.result().outputs().get("N_opt"), 1e-9 * row.nOpt());
+        }
+        String text = answer.answer();
+        assertTrue(text.contains("Planned at a representative budget of C = " + CalculationProse.number(budget) + " FLOPs, a worked example"), text);
+        assertTrue(text.contains("tokens per parameter") && text.contains("Spread: the largest N_opt ("), text);
+        assertFalse(text.contains("A worked example, at a representative point") || text.contains("Planned for your budget"), text);
+    }
+
+    @Test
     void should_not_plan_an_allocation_question_without_a_budget() {
         Answer answer = TestAtlas.real().pipeline().ask("How many tokens should a 7B model see?");
         assertFalse(answer.answer().contains("Planned for your budget"), answer.answer());

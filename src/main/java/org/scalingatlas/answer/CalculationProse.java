@@ -23,9 +23,12 @@ public final class CalculationProse {
         if (plan == null || calculations.isEmpty()) {
             return of(calculations);
         }
-        StringBuilder text = new StringBuilder((plan.budget().forLoss() ? "Planned for your target loss of " + number(plan.budget().targetLoss())
-                : "Planned for your budget of C = " + number(plan.budget().compute()) + " FLOPs")
-                + " with the laws the cited notes carry, one row per constant set (./atlas plan lists every law).");
+        String budget = plan.budget().forLoss() ? "Planned for your target loss of " + number(plan.budget().targetLoss())
+                : calculations.get(0).inputsFrom().equals(Calculation.EXAMPLE)
+                ? "Planned at a representative budget of C = " + number(plan.budget().compute())
+                        + " FLOPs, a worked example (state a budget in the question to plan for yours),"
+                : "Planned for your budget of C = " + number(plan.budget().compute()) + " FLOPs";
+        StringBuilder text = new StringBuilder(budget + " with the laws the cited notes carry, one row per constant set (./atlas plan lists every law).");
         for (int i = 0; i < calculations.size(); i++) {
             Calculation c = calculations.get(i);
             Plan.Row row = plan.rows().get(i);

@@ -62,7 +62,13 @@ public final class InlineCalculations {
      */
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
         if (allocation) {
-            Optional<Inline> planned = planned(given, cited);
+            Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
+            if (planned.isEmpty() && given.isEmpty()) {
+                // an allocation asked for with no numbers at all ("how many tokens per parameter is compute-optimal?")
+                // is answered with the plan at a representative budget, not with a loss
+                planned = representativeBudget(cited)
+                        .flatMap(flops -> planned(List.of(new Calculation.Given("flops", flops)), cited, Calculation.EXAMPLE));
+            }
             if (planned.isPresent()) {
                 return planned.get();
             }
@@ -70,7 +76,27 @@ public final class InlineCalculations {
         return new Inline(perLaw(given, allocation, question, cited), null);
     }
 
-    private Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited) {
+    /**
+     * The compute budget, in FLOPs, of the worked example of the first cited law that gives an allocation and whose
+     * example states its budget (a law file's {@code example}, never a number chosen here); empty when none does.
+     */
+    private Optional<Double> representativeBudget(List<Calculation.CitedNote> cited) {
+        for (Calculation.CitedNote note : cited) {
+            for (String lawId : note.laws()) {
+                Optional<Law> law = book.calculator(lawId).map(Calculator::law).filter(InlineCalculations::allocates);
+                Optional<Double> flops = law.flatMap(l -> l.inputs().stream()
+                        .filter(v -> "flops".equals(v.quantity()) && l.example().containsKey(v.symbol()))
+                        .map(v -> l.example().get(v.symbol()) * v.scale()).findFirst());
+                if (flops.isPresent()) {
+                    return flops;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The plan for the budget {@code given} states, its rows' calculations marked as coming {@code from} there. */
+    private Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited, String from) {
         Optional<Double> compute = first(given, "flops");
         if (compute.isEmpty()) {
             return Optional.empty();
@@ -95,7 +121,7 @@ public final class InlineCalculations {
             }
             rows.add(row);
             results.add(run.results().get(i));
-            calculations.add(calculation(book.calculator(row.law()).orElseThrow().law(), note, Calculation.FROM_QUESTION, run.results().get(i)));
+            calculations.add(calculation(book.calculator(row.law()).orElseThrow().law(), note, from, run.results().get(i)));
         }
         if (rows.isEmpty()) {
             return Optional.empty();
