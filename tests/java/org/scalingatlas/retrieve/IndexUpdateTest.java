@@ -3,12 +3,14 @@ package org.scalingatlas.retrieve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.corpus.DerivedFolder;
 
 /** A changed corpus updates the persisted index in place of a rebuild: only new and changed passages are embedded. */
 class IndexUpdateTest {
@@ -103,15 +105,12 @@ class IndexUpdateTest {
             assertEquals(10, index.size());
         }
         // an index written before documents said whether they are citable recorded the model's name alone
-        try (var folders = java.nio.file.Files.walk(data)) {
+        try (var folders = Files.walk(data)) {
             for (Path stamp : folders.filter(f -> f.getFileName().toString().equals("EMBEDDER")).toList()) {
-                java.nio.file.Files.writeString(stamp, embedder.name());
+                Files.writeString(stamp, embedder.name());
             }
         }
-        embedder.embedded.set(0);
-        try (HybridIndex index = HybridIndex.persistent(data, "v2", passages(10), embedder)) {
-            assertEquals(10, embedder.embedded.get(), "documents of another format are not kept, though their text is unchanged");
-        }
+        assertEquals(10, embeddedOnOpening("v2", embedder), "documents of another format are not kept, though their text is unchanged");
     }
 
     @Test
@@ -122,16 +121,19 @@ class IndexUpdateTest {
         }
         // the stamps an index of the previous format recorded: the folder's named the corpus and the model, not the format
         Path folder = data.resolve(HybridIndex.FOLDER);
-        java.nio.file.Files.writeString(folder.resolve(org.scalingatlas.corpus.DerivedFolder.STAMP), "v1 " + embedder.name());
-        java.nio.file.Files.writeString(folder.resolve("EMBEDDER"), embedder.name() + "\ndocuments " + (HybridIndex.DOCUMENT_FORMAT - 1));
+        Files.writeString(folder.resolve(DerivedFolder.STAMP), "v1 " + embedder.name());
+        Files.writeString(folder.resolve("EMBEDDER"), embedder.name() + "\ndocuments " + (HybridIndex.DOCUMENT_FORMAT - 1));
+        assertEquals(10, embeddedOnOpening("v1", embedder), "the same corpus and model, but documents of another format");
+        assertEquals(0, embeddedOnOpening("v1", embedder), "an index of this format is opened as it is");
+    }
+
+    /** How many texts opening the persisted index of {@link #passages passages(10)} under a fingerprint embeds. */
+    private int embeddedOnOpening(String fingerprint, CountingEmbedder embedder) throws Exception {
         embedder.embedded.set(0);
-        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
-            assertEquals(10, embedder.embedded.get(), "the same corpus and model, but documents of another format");
+        try (HybridIndex index = HybridIndex.persistent(data, fingerprint, passages(10), embedder)) {
+            assertEquals(10, index.size());
         }
-        embedder.embedded.set(0);
-        try (HybridIndex index = HybridIndex.persistent(data, "v1", passages(10), embedder)) {
-            assertEquals(0, embedder.embedded.get(), "an index of this format is opened as it is");
-        }
+        return embedder.embedded.get();
     }
 
     @Test
