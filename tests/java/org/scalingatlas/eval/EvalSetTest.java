@@ -29,9 +29,9 @@ import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
 
 /**
- * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}) as data: it parses, refers only to
- * records of the corpus, covers every note, keeps paraphrases away from note titles and follows its split rule. Reads
- * the files and the corpus only; it does not build the assistant.
+ * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}, and the later {@link EvalSet#FRESH}) as
+ * data: it parses, refers only to records of the corpus, covers every note, keeps paraphrases away from note titles and
+ * follows its split rule. Reads the files and the corpus only; it does not build the assistant.
  */
 class EvalSetTest {
 
@@ -44,6 +44,7 @@ class EvalSetTest {
 
     private static List<EvalQuestion> dev;
     private static List<EvalQuestion> test;
+    private static List<EvalQuestion> later;
     private static List<EvalQuestion> carried;
     private static Set<String> carriedTexts;
     private static Corpus corpus;
@@ -53,6 +54,7 @@ class EvalSetTest {
     static void load() {
         dev = EvalSet.load(EvalSet.DEV);
         test = EvalSet.load(EvalSet.TEST);
+        later = EvalSet.load(EvalSet.FRESH);
         carried = EvalSet.load(EvalSet.DEFAULT);
         carriedTexts = carried.stream().map(EvalQuestion::question).collect(Collectors.toSet());
         corpus = Corpus.load(Path.of("corpus"));
@@ -67,7 +69,14 @@ class EvalSetTest {
         return all;
     }
 
-    private static List<EvalQuestion> fresh(List<EvalQuestion> questions) {
+    /** Both halves and the fresh questions: what every question of the project must satisfy. */
+    private static List<EvalQuestion> every() {
+        List<EvalQuestion> all = both();
+        all.addAll(later);
+        return all;
+    }
+
+    private static List<EvalQuestion> notCarried(List<EvalQuestion> questions) {
         return questions.stream().filter(q -> !carriedTexts.contains(q.question())).toList();
     }
 
@@ -86,7 +95,7 @@ class EvalSetTest {
     void should_refer_only_to_papers_and_notes_of_the_corpus() {
         Set<String> paperIds = corpus.papers().stream().map(Paper::id).collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
-        for (EvalQuestion q : both()) {
+        for (EvalQuestion q : every()) {
             q.papers().stream().filter(p -> !paperIds.contains(p)).forEach(p -> unknown.add("paper " + p + " in: " + q.question()));
             q.notes().stream().filter(n -> !notes.containsKey(n)).forEach(n -> unknown.add("note " + n + " in: " + q.question()));
         }
@@ -97,7 +106,7 @@ class EvalSetTest {
     void should_give_every_note_an_answered_question_citing_its_papers() {
         Set<String> leads = new HashSet<>();
         List<String> wrong = new ArrayList<>();
-        for (EvalQuestion q : fresh(both())) {
+        for (EvalQuestion q : notCarried(both())) {
             if (!q.expected().equals("answered")) {
                 continue;
             }
@@ -119,6 +128,20 @@ class EvalSetTest {
     }
 
     @Test
+    void should_give_the_fresh_questions_every_class_with_leads_and_their_papers() {
+        assertTrue(count(later, "answered") >= 30 && count(later, "partial") >= 10 && count(later, "refused") >= 10,
+                "fresh: " + count(later, "answered") + " answered, " + count(later, "partial") + " partial, " + count(later, "refused") + " refused");
+        for (EvalQuestion q : later) {
+            if (q.expected().equals("answered")) {
+                assertFalse(q.notes().isEmpty(), "no lead note: " + q.question());
+                Set<String> papers = q.notes().stream().flatMap(n -> notes.get(n).papers().stream())
+                        .map(Note.Support::paperId).collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(papers, new TreeSet<>(q.papers()), "the papers of its notes: " + q.question());
+            }
+        }
+    }
+
+    @Test
     void should_carry_the_tuned_questions_into_dev_unchanged() {
         Map<String, EvalQuestion> byText = new HashMap<>();
         dev.forEach(q -> byText.put(q.question(), q));
@@ -134,13 +157,13 @@ class EvalSetTest {
 
     @Test
     void should_hold_the_minimum_counts_per_class_and_split_them_evenly() {
-        List<EvalQuestion> fresh = fresh(both());
-        assertTrue(count(fresh, "answered") >= notes.size(), "answered " + count(fresh, "answered"));
-        assertTrue(count(fresh, "partial") >= MIN_PARTIAL, "partial " + count(fresh, "partial"));
-        assertTrue(count(fresh, "refused") >= MIN_REFUSED, "refused " + count(fresh, "refused"));
+        List<EvalQuestion> untuned = notCarried(both());
+        assertTrue(count(untuned, "answered") >= notes.size(), "answered " + count(untuned, "answered"));
+        assertTrue(count(untuned, "partial") >= MIN_PARTIAL, "partial " + count(untuned, "partial"));
+        assertTrue(count(untuned, "refused") >= MIN_REFUSED, "refused " + count(untuned, "refused"));
         for (String kind : CLASSES) {
-            long all = count(fresh, kind);
-            for (List<EvalQuestion> half : List.of(fresh(dev), fresh(test))) {
+            long all = count(untuned, kind);
+            for (List<EvalQuestion> half : List.of(notCarried(dev), notCarried(test))) {
                 assertTrue(count(half, kind) >= MIN_SHARE * all, kind + ": " + count(half, kind) + " of " + all + " in one half");
             }
         }
@@ -149,14 +172,14 @@ class EvalSetTest {
     @Test
     void should_not_repeat_a_question() {
         Set<String> seen = new HashSet<>();
-        List<String> twice = both().stream().map(EvalQuestion::question).filter(q -> !seen.add(q)).toList();
+        List<String> twice = every().stream().map(EvalQuestion::question).filter(q -> !seen.add(q)).toList();
         assertEquals(List.of(), twice);
     }
 
     @Test
     void should_paraphrase_the_lead_note_title() {
         List<String> copied = new ArrayList<>();
-        for (EvalQuestion q : fresh(both())) {
+        for (EvalQuestion q : notCarried(every())) {
             if (!q.expected().equals("answered")) {
                 continue;
             }
@@ -175,7 +198,7 @@ class EvalSetTest {
     @Test
     void should_name_what_is_missing_in_every_partial_question() {
         Set<String> concepts = new HashSet<>();
-        for (EvalQuestion q : both()) {
+        for (EvalQuestion q : every()) {
             if (!q.expected().equals("partial")) {
                 continue;
             }
@@ -184,16 +207,16 @@ class EvalSetTest {
                     "'" + q.missing() + "' is not in the user's words: " + q.question());
             assertTrue(concepts.add(q.missing().toLowerCase(Locale.ROOT)), "concept used twice: " + q.missing());
         }
-        assertTrue(both().stream().filter(q -> !q.expected().equals("partial")).allMatch(q -> q.missing() == null),
+        assertTrue(every().stream().filter(q -> !q.expected().equals("partial")).allMatch(q -> q.missing() == null),
                 "only partial questions name a missing part");
     }
 
     /** The split rule written at the top of both files: stratified by class, alternating in SHA-256 order. */
     @Test
     void should_follow_the_split_rule() {
-        Set<String> inDev = fresh(dev).stream().map(EvalQuestion::question).collect(Collectors.toSet());
+        Set<String> inDev = notCarried(dev).stream().map(EvalQuestion::question).collect(Collectors.toSet());
         for (String kind : CLASSES) {
-            List<String> ranked = fresh(both()).stream().filter(q -> q.expected().equals(kind)).map(EvalQuestion::question)
+            List<String> ranked = notCarried(both()).stream().filter(q -> q.expected().equals(kind)).map(EvalQuestion::question)
                     .sorted(Comparator.comparing(EvalSetTest::sha256)).toList();
             for (int rank = 0; rank < ranked.size(); rank++) {
                 String q = ranked.get(rank);
