@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Note;
@@ -86,30 +88,9 @@ public final class Composer {
      * Only when the graph records neither does it fall back to the axes the evidence runs along.
      */
     private String takeaway(Verdict verdict, List<Source> sources) {
-        Source lead = sources.get(0);
-        Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
-        int against = (int) lead.disagreements().stream().map(Source.Relation::otherId).filter(cited::contains).distinct().count();
-        int behind = (int) lead.relations().stream().filter(r -> r.type() == Note.Relation.Type.SUPPORTS)
-                .map(Source.Relation::otherId).filter(cited::contains).distinct().count();
-        long tensions = sources.stream().skip(1).filter(s -> s.disagreements().stream().anyMatch(r -> cited.contains(r.otherId()))).count();
-        List<Source> ceilinged = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).toList();
-
         List<String> points = new ArrayList<>();
-        if (against > 0) {
-            points.add("the straight answer is contested here: " + EnglishText.count(against) + (against == 1 ? " of these notes disagrees" : " of these notes disagree")
-                    + " with it, so which holds depends on how closely your setting matches each");
-        } else if (behind > 0) {
-            points.add("the straight answer has " + EnglishText.count(behind) + (behind == 1 ? " other note" : " other notes")
-                    + " behind it here, the firmest ground the collection has on this");
-        } else if (tensions > 0) {
-            points.add("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup");
-        }
-        if (!ceilinged.isEmpty()) {
-            List<String> along = ceilinged.stream().map(s -> axisLabels.get(primaryAxis(s.note()))).filter(java.util.Objects::nonNull).distinct().toList();
-            points.add(EnglishText.count(ceilinged.size()) + (ceilinged.size() == 1 ? " of these notes finds" : " of these notes find")
-                    + (ceilinged.size() == 1 ? " where its curve stops paying" : " where their curves stop paying") + (along.isEmpty() ? "" : " (along " + EnglishText.list(along) + ")")
-                    + ", so the question is less which exponent applies than where your setting sits against " + (ceilinged.size() == 1 ? "that point" : "those points"));
-        }
+        standing(sources).ifPresent(points::add);
+        whereCurvesStop(sources).ifPresent(points::add);
         if (points.isEmpty()) {
             List<String> axes = topAxes(sources, 2);
             points.add("the evidence here runs along " + (axes.isEmpty() ? "several axes" : EnglishText.list(axes))
@@ -120,6 +101,41 @@ public final class Composer {
             text.append(" For ").append(EnglishText.quoted(partial.missing())).append(", the papers would have to be added to the library.");
         }
         return text.toString();
+    }
+
+    /** How the straight answer stands among the cited notes: contested, backed, or amid disagreements of others. */
+    private static Optional<String> standing(List<Source> sources) {
+        Source lead = sources.get(0);
+        Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
+        long against = lead.disagreements().stream().map(Source.Relation::otherId).filter(cited::contains).distinct().count();
+        long behind = lead.relations().stream().filter(r -> r.type() == Note.Relation.Type.SUPPORTS)
+                .map(Source.Relation::otherId).filter(cited::contains).distinct().count();
+        if (against > 0) {
+            return Optional.of("the straight answer is contested here: " + EnglishText.count((int) against)
+                    + (against == 1 ? " of these notes disagrees" : " of these notes disagree")
+                    + " with it, so which holds depends on how closely your setting matches each");
+        }
+        if (behind > 0) {
+            return Optional.of("the straight answer has " + EnglishText.count((int) behind) + (behind == 1 ? " other note" : " other notes")
+                    + " behind it here, the firmest ground the collection has on this");
+        }
+        boolean tensions = sources.stream().skip(1).anyMatch(s -> s.disagreements().stream().anyMatch(r -> cited.contains(r.otherId())));
+        return tensions
+                ? Optional.of("the collection does not speak with one voice here; the notes that disagree mark where the answer depends on the setup")
+                : Optional.empty();
+    }
+
+    /** How many cited notes report a ceiling of their own, and along which axes. */
+    private Optional<String> whereCurvesStop(List<Source> sources) {
+        List<Source> ceilinged = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).toList();
+        if (ceilinged.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = ceilinged.size() == 1;
+        List<String> along = ceilinged.stream().map(s -> axisLabels.get(primaryAxis(s.note()))).filter(Objects::nonNull).distinct().toList();
+        return Optional.of(EnglishText.count(ceilinged.size()) + (one ? " of these notes finds where its curve stops paying" : " of these notes find where their curves stop paying")
+                + (along.isEmpty() ? "" : " (along " + EnglishText.list(along) + ")")
+                + ", so the question is less which exponent applies than where your setting sits against " + (one ? "that point" : "those points"));
     }
 
     private List<Answer.SourceNote> sourceNotes(List<Source> sources) {
