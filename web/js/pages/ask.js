@@ -95,6 +95,7 @@ function renderAnswer(answer) {
   const fromQuestion = answer.calculations.length && answer.calculations[0].inputsFrom === "question";
   const calculations = answer.calculations.length ? h("section", { class: "calculations", "aria-label": "Calculations" },
     h("h2", {}, fromQuestion ? "The cited laws, run with your numbers" : "The cited laws, worked at a representative point"),
+    sections.calculationSpread ? h("p", { class: "calculation-spread" }, sections.calculationSpread) : null,
     h("p", { class: "hint" }, "Edit any input: the prediction and the curve update."),
     answer.calculations.map(c => calculator(c))) : null;
   if (fromQuestion) body.push(calculations);

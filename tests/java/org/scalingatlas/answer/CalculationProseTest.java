@@ -65,5 +65,16 @@ class CalculationProseTest {
         assertTrue(text.endsWith("Spread: the largest N_opt (b (table)) is 2.25 times the smallest (a (rounded)). a (rounded): Rounded exponents favour many tokens."),
                 text);
         assertFalse(text.contains("These allocations disagree"), "the spread replaces the per-law disagreement sentence");
+        assertEquals("Spread: the largest N_opt (b (table)) is 2.25 times the smallest (a (rounded)). a (rounded): Rounded exponents favour many tokens.",
+                CalculationProse.spread(List.of(allocation("a", "rounded", 4e10, 4e12, List.of()), allocation("a", "refit", 8e10, 2e12, List.of()),
+                        allocation("b", "table", 9e10, 1e12, List.of())), plan), "the spread alone, as the web page shows it beside the calculators");
+    }
+
+    @Test
+    void should_give_the_disagreement_as_the_spread_of_calculations_without_a_plan_and_nothing_when_they_agree() {
+        List<Calculation> apart = List.of(allocation("a", "x", 1e10, 1e12, List.of()), allocation("b", "y", 1e11, 1e12, List.of()));
+        assertEquals(CalculationProse.disagreement(apart).orElseThrow(), CalculationProse.spread(apart, null));
+        assertEquals("", CalculationProse.spread(List.of(allocation("a", "x", 1e10, 2e11, List.of()), allocation("b", "y", 1e10, 2.2e11, List.of())), null));
+        assertEquals("", CalculationProse.spread(List.of(), null));
     }
 }

@@ -142,6 +142,14 @@ class BrowserTest {
     }
 
     @Test
+    void should_show_beside_a_plans_calculators_how_far_they_spread_and_why() {
+        browser.get(url(ask("How should I split 5.76e23 FLOPs between parameters and tokens?")));
+        WebElement spread = waitFor(".calculations .calculation-spread");
+        assertTrue(spread.getText().startsWith("Spread: the largest N_opt ("), spread.getText());
+        assertTrue(browser.findElements(By.cssSelector(".calculations .calculator")).size() >= 2, "one calculator per row of the plan");
+    }
+
+    @Test
     void should_update_the_prediction_when_an_input_changes() {
         browser.get(url(ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?")));
         WebElement calculator = waitFor(".calculator[data-law='chinchilla-parametric-loss']");

@@ -42,10 +42,14 @@ public record Answer(
         covered = List.copyOf(covered);
     }
 
-    /** The answer with the cited laws run inline: the calculations, and a paragraph stating them after the text. */
-    public Answer withCalculations(List<Calculation> runs, String paragraph) {
+    /**
+     * The answer with the cited laws run inline: the calculations, a paragraph stating them after the text, and in
+     * {@link Sections#calculationSpread} how far their allocations spread and why.
+     */
+    public Answer withCalculations(List<Calculation> runs, String paragraph, String spread) {
         String text = paragraph == null || paragraph.isBlank() ? answer : answer + "\n\n" + paragraph;
-        return new Answer(question, verdict, missing, text, notes, List.copyOf(runs), next, researchPrompt, covered, reason, sections, composer);
+        Sections parts = sections == null ? null : sections.withCalculationSpread(spread);
+        return new Answer(question, verdict, missing, text, notes, List.copyOf(runs), next, researchPrompt, covered, reason, parts, composer);
     }
 
     public Answer withText(String text, Authorship by) {
@@ -75,9 +79,24 @@ public record Answer(
     public record NextLine(String question, String note, String via) {
     }
 
-    public record Sections(String framing, String straightAnswer, List<Theme> themes, String takeaway) {
+    /**
+     * The answer in parts, for display.
+     *
+     * @param calculationSpread how far the inline calculations' allocations spread and why they differ (the plan's spread
+     *                          and reasons, or the sentence on allocations that disagree); empty when there is none
+     */
+    public record Sections(String framing, String straightAnswer, List<Theme> themes, String takeaway, String calculationSpread) {
         public Sections {
             themes = List.copyOf(themes);
+            calculationSpread = calculationSpread == null ? "" : calculationSpread;
+        }
+
+        public Sections(String framing, String straightAnswer, List<Theme> themes, String takeaway) {
+            this(framing, straightAnswer, themes, takeaway, "");
+        }
+
+        Sections withCalculationSpread(String spread) {
+            return new Sections(framing, straightAnswer, themes, takeaway, spread);
         }
     }
 

@@ -56,13 +56,26 @@ public final class CalculationProse {
                 text.append(" Extrapolation: ").append(row.extrapolation().warning()).append('.');
             }
         }
+        String spread = spread(calculations, plan);
+        return spread.isEmpty() ? text.toString() : text.append(' ').append(spread).toString();
+    }
+
+    /**
+     * How far the calculations' allocations spread and why they differ: for a plan, the largest N_opt over the smallest
+     * and the planner's reasons; otherwise the sentence on allocations that disagree. Empty when there is nothing to say.
+     */
+    public static String spread(List<Calculation> calculations, Plan plan) {
+        if (plan == null || calculations.isEmpty()) {
+            return disagreement(calculations).orElse("");
+        }
         Plan.Spread spread = plan.spread();
+        StringBuilder text = new StringBuilder();
         if (plan.rows().size() > 1) {
-            text.append(String.format(Locale.ROOT, " Spread: the largest N_opt (%s) is %.2f times the smallest (%s).", spread.largest(),
+            text.append(String.format(Locale.ROOT, "Spread: the largest N_opt (%s) is %.2f times the smallest (%s).", spread.largest(),
                     spread.ratio(), spread.smallest()));
         }
         spread.reasons().forEach(reason -> text.append(' ').append(reason));
-        return text.toString();
+        return text.toString().strip();
     }
 
     public static String of(List<Calculation> calculations) {
