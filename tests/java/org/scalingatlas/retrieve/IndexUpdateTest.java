@@ -157,4 +157,19 @@ class IndexUpdateTest {
             assertTrue(index.titleSimilarity(new Passage.Ref(Passage.Kind.NOTE, "no-such-note"), title).isEmpty());
         }
     }
+
+    @Test
+    void should_keep_no_titles_for_an_embedder_that_only_stands_in_for_the_model() throws Exception {
+        CountingEmbedder standIn = new CountingEmbedder() {
+            @Override
+            public boolean embedsTitles() {
+                return false;
+            }
+        };
+        Passage note = new Passage(Passage.Kind.NOTE, "why-loss-falls", "Why does loss fall with size?", "Loss falls as a power law.", true);
+        try (HybridIndex index = HybridIndex.persistent(data, "v1", List.of(note), standIn)) {
+            assertEquals(1, standIn.embedded.get(), "the note's text alone");
+            assertTrue(index.titleSimilarity(new Passage.Ref(Passage.Kind.NOTE, "why-loss-falls"), standIn.embed(note.title())).isEmpty());
+        }
+    }
 }

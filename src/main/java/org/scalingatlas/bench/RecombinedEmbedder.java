@@ -32,6 +32,16 @@ public final class RecombinedEmbedder implements Embedder {
         }
     }
 
+    /**
+     * No: a synthetic note's title is a new string the sentence pool does not hold, so each would go to the model, which
+     * is what this embedder exists to avoid (a million notes: two hours); titles only reorder leads, which benchmarks
+     * do not score.
+     */
+    @Override
+    public boolean embedsTitles() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "recombined(" + model.name() + ")";

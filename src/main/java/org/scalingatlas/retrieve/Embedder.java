@@ -15,4 +15,12 @@ public interface Embedder {
     default List<float[]> embedAll(List<String> texts) {
         return texts.stream().map(this::embed).toList();
     }
+
+    /**
+     * Whether an index built with this embedder keeps the title embedding of each citable passage (which the lead note
+     * is chosen by, beside the passage's own). True but for embedders that only stand in for the model in benchmarks.
+     */
+    default boolean embedsTitles() {
+        return true;
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -162,17 +163,18 @@ public final class HybridIndex implements AutoCloseable, Ranker {
 
     /**
      * The passages' documents, embedded in one call to the model: each passage's text, and the title of each passage an
-     * answer may cite (what {@link #titleSimilarity} reads).
+     * answer may cite (what {@link #titleSimilarity} reads), unless the embedder keeps no titles.
      */
     static List<Document> documents(List<Passage> passages, Embedder embedder) {
         List<String> texts = new ArrayList<>(passages.stream().map(Passage::embeddingText).toList());
-        passages.stream().filter(Passage::citable).forEach(passage -> texts.add(passage.title()));
+        Predicate<Passage> titled = passage -> passage.citable() && embedder.embedsTitles();
+        passages.stream().filter(titled).forEach(passage -> texts.add(passage.title()));
         List<float[]> vectors = embedder.embedAll(texts);
         List<Document> documents = new ArrayList<>(passages.size());
         int title = passages.size();
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
-            documents.add(document(passage, vectors.get(i), passage.citable() ? vectors.get(title++) : null));
+            documents.add(document(passage, vectors.get(i), titled.test(passage) ? vectors.get(title++) : null));
         }
         return documents;
     }
