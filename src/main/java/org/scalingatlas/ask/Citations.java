@@ -1,5 +1,6 @@
 package org.scalingatlas.ask;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,6 +70,26 @@ public final class Citations {
      * @param vector the question's embedding
      */
     List<Source> choose(String question, float[] vector, List<Hit> hits, List<Concept> named, int limit) {
+        Ranked ranked = rank(hits);
+        List<Naming> naming = ranked.scores().isEmpty() ? List.of() : notesNaming(named);
+        Set<String> order = new LinkedHashSet<>(lead(hits, vector, naming, ranked.best()));
+        naming.forEach(n -> order.add(n.key()));
+        ranked.scores().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> order.add(e.getKey()));
+        return order.stream().map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0)))
+                .filter(java.util.Objects::nonNull).limit(limit).toList();
+    }
+
+    /** Every citable key a relevant hit reaches, with its best fused score and the hit that gave it. */
+    private record Ranked(Map<String, Hit> best, Map<String, Double> scores) {
+    }
+
+    /**
+     * The citable keys the relevant hits reach (a hit close in meaning, or high in the lexical ranking), each with its
+     * best fused score (notes reached through their paper count for less) and the hit that gave it.
+     */
+    private Ranked rank(List<Hit> hits) {
         Map<String, Hit> best = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
         for (Hit hit : hits) {
@@ -84,32 +105,35 @@ public final class Citations {
                 }
             }
         }
-        // the closest note (or paper awaiting one) by text and title leads. Letting the note of the question's most specific concept lead
-        // always was tried, and took lead-note accuracy on the development half from 0.83 to 0.63; letting it lead only
-        // when the closest note does not name that concept and it is within AS_CLOSE of the closest took it to 0.88
-        // (0.0: 0.82, 0.03: 0.87, 0.1: 0.87, 0.2: 0.82), and the held-out half from 0.81 to 0.85 (measured before the
-        // title counted; a holder outside the lead candidates is compared by its text's similarity alone)
-        Set<String> order = new LinkedHashSet<>();
+        return new Ranked(best, scores);
+    }
+
+    /**
+     * The keys that lead: those of the note (or paper awaiting one) closest to the question by text and title, after
+     * the note holding the question's most specific concept when the closest does not name that concept and the holder
+     * is about as close (within {@link #AS_CLOSE}).
+     */
+    private List<String> lead(List<Hit> hits, float[] vector, List<Naming> naming, Map<String, Hit> best) {
+        // Letting the note of the question's most specific concept lead always was tried, and took lead-note accuracy on
+        // the development half from 0.83 to 0.63; letting it lead only when the closest note does not name that concept
+        // and it is within AS_CLOSE of the closest took it to 0.88 (0.0: 0.82, 0.03: 0.87, 0.1: 0.87, 0.2: 0.82), and
+        // the held-out half from 0.81 to 0.85 (measured before the title counted; a holder outside the lead candidates
+        // is compared by its text's similarity alone)
         Map<Hit, Double> closeness = closeness(hits, vector);
         Optional<Hit> closest = closeness.keySet().stream().max(Comparator.comparingDouble(closeness::get));
-        List<Naming> naming = scores.isEmpty() ? List.of() : notesNaming(named);
-        closest.ifPresent(lead -> {
-            // the note holding the question's most specific concept leads instead when the closest note does not name
-            // that concept and the note holding it is about as close to the question
-            Hit holder = naming.isEmpty() ? null : best.get(naming.get(0).key());
-            if (holder != null && !keys(lead).contains(naming.get(0).key())
-                    && closeness.getOrDefault(holder, holder.similarity()) >= closeness.get(lead) - AS_CLOSE
-                    && !mentions(keys(lead), naming.get(0).concept())) {
-                order.add(naming.get(0).key());
-            }
-            order.addAll(keys(lead));
-        });
-        naming.forEach(n -> order.add(n.key()));
-        scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> order.add(e.getKey()));
-        return order.stream().map(key -> source(key, question, best.get(key), scores.getOrDefault(key, 0.0)))
-                .filter(java.util.Objects::nonNull).limit(limit).toList();
+        if (closest.isEmpty()) {
+            return List.of();
+        }
+        Hit lead = closest.get();
+        List<String> keys = new ArrayList<>();
+        Hit holder = naming.isEmpty() ? null : best.get(naming.get(0).key());
+        if (holder != null && !keys(lead).contains(naming.get(0).key())
+                && closeness.getOrDefault(holder, holder.similarity()) >= closeness.get(lead) - AS_CLOSE
+                && !mentions(keys(lead), naming.get(0).concept())) {
+            keys.add(naming.get(0).key());
+        }
+        keys.addAll(keys(lead));
+        return keys;
     }
 
     /**
