@@ -20,9 +20,24 @@ public final class CalculationProse {
      * planner's spread between those rows and its sentences on why they differ. Without a plan, as {@link #of(List)}.
      */
     public static String of(List<Calculation> calculations, Plan plan) {
-        if (plan == null || calculations.isEmpty()) {
-            return of(calculations);
-        }
+        return stated(calculations, plan).paragraph();
+    }
+
+    /**
+     * The paragraph that states the calculations (as {@link #of(List, Plan)}) and, apart, its closing sentences on how
+     * far their allocations spread and why (as {@link #spread}), worked out once.
+     */
+    public record Stated(String paragraph, String spread) {
+    }
+
+    public static Stated stated(List<Calculation> calculations, Plan plan) {
+        String spread = spread(calculations, plan);
+        String body = plan == null || calculations.isEmpty() ? worked(calculations) : planned(calculations, plan);
+        return new Stated(spread.isEmpty() || body.isEmpty() ? body : body + " " + spread, spread);
+    }
+
+    /** One sentence per row of the plan, without the spread. */
+    private static String planned(List<Calculation> calculations, Plan plan) {
         String budget = plan.budget().forLoss() ? "Planned for your target loss of " + number(plan.budget().targetLoss())
                 : calculations.get(0).inputsFrom().equals(Calculation.EXAMPLE)
                 ? "Planned at a representative budget of C = " + number(plan.budget().compute())
@@ -56,8 +71,7 @@ public final class CalculationProse {
                 text.append(" Extrapolation: ").append(row.extrapolation().warning()).append('.');
             }
         }
-        String spread = spread(calculations, plan);
-        return spread.isEmpty() ? text.toString() : text.append(' ').append(spread).toString();
+        return text.toString();
     }
 
     /**
@@ -79,6 +93,11 @@ public final class CalculationProse {
     }
 
     public static String of(List<Calculation> calculations) {
+        return stated(calculations, null).paragraph();
+    }
+
+    /** One sentence per calculation, without the sentence on allocations that disagree. */
+    private static String worked(List<Calculation> calculations) {
         if (calculations.isEmpty()) {
             return "";
         }
@@ -95,7 +114,6 @@ public final class CalculationProse {
                         .append(") was fitted on, so treat it as an extrapolation.");
             }
         }
-        disagreement(calculations).ifPresent(sentence -> text.append(' ').append(sentence));
         return text.toString();
     }
 

@@ -62,7 +62,8 @@ public final class AskPipeline {
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
         InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, sources);
         List<Calculation> runs = inline.calculations();
-        answer = answer.withCalculations(runs, CalculationProse.of(runs, inline.plan()), CalculationProse.spread(runs, inline.plan()));
+        CalculationProse.Stated stated = CalculationProse.stated(runs, inline.plan());
+        answer = answer.withCalculations(runs, stated.paragraph(), stated.spread());
         if (llm != null && !refused) {
             answer = llm.rewrite(answer);
         }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;
@@ -45,7 +44,7 @@ public final class Citations {
      * from 0.15 to 0.5, and 0.904 at 0.6; a third is the middle of that plateau.
      */
     static final double TITLE_SHARE = 1.0 / 3;
-    /** The closest notes by their whole text that the title may reorder (the title is read from the index for each). */
+    /** The closest notes by their whole text that the title may reorder (their titles are read in one index search). */
     private static final int LEAD_CANDIDATES = 10;
 
     private final Corpus corpus;
@@ -142,16 +141,19 @@ public final class Citations {
      * {@link #TITLE_SHARE} of it taken from its title's instead where the index holds the title's embedding.
      */
     private Map<Hit, Double> closeness(List<Hit> hits, float[] vector) {
+        List<Hit> candidates = hits.stream().filter(h -> h.similarity() >= MIN_SIMILARITY && (h.kind() == Passage.Kind.NOTE || awaitsNote(h)))
+                .sorted(Comparator.comparingDouble(Hit::similarity).reversed()).limit(LEAD_CANDIDATES).toList();
+        Map<Passage.Ref, Double> titles = index.titleSimilarities(candidates.stream().map(Citations::ref).toList(), vector);
         Map<Hit, Double> closeness = new LinkedHashMap<>();
-        hits.stream().filter(h -> h.similarity() >= MIN_SIMILARITY && (h.kind() == Passage.Kind.NOTE || awaitsNote(h)))
-                .sorted(Comparator.comparingDouble(Hit::similarity).reversed()).limit(LEAD_CANDIDATES)
-                .forEach(hit -> closeness.put(hit, closeness(hit, vector)));
+        for (Hit hit : candidates) {
+            Double title = titles.get(ref(hit));
+            closeness.put(hit, title == null ? hit.similarity() : (1 - TITLE_SHARE) * hit.similarity() + TITLE_SHARE * title);
+        }
         return closeness;
     }
 
-    private double closeness(Hit hit, float[] vector) {
-        OptionalDouble title = index.titleSimilarity(new Passage.Ref(hit.kind(), hit.id()), vector);
-        return title.isPresent() ? (1 - TITLE_SHARE) * hit.similarity() + TITLE_SHARE * title.getAsDouble() : hit.similarity();
+    private static Passage.Ref ref(Hit hit) {
+        return new Passage.Ref(hit.kind(), hit.id());
     }
 
     private boolean awaitsNote(Hit hit) {

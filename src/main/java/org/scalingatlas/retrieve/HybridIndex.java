@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +26,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.ReaderUtil;
@@ -42,11 +43,12 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 import org.scalingatlas.corpus.DerivedFolder;
 import org.scalingatlas.question.Question;
 import org.slf4j.Logger;
@@ -199,9 +201,7 @@ public final class HybridIndex implements AutoCloseable, Ranker {
             doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
         if (titleVector != null) {
-            ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * titleVector.length).order(ByteOrder.LITTLE_ENDIAN);
-            bytes.asFloatBuffer().put(titleVector);
-            doc.add(new StoredField(IndexFields.TITLE_VECTOR, bytes.array()));
+            doc.add(new StoredField(IndexFields.TITLE_VECTOR, bytes(titleVector)));
         }
         return doc;
     }
@@ -211,25 +211,47 @@ public final class HybridIndex implements AutoCloseable, Ranker {
      * questions, so this says how directly a note answers one); empty for a passage without a title embedding.
      */
     public OptionalDouble titleSimilarity(Passage.Ref passage, float[] vector) {
+        Double similarity = titleSimilarities(List.of(passage), vector).get(passage);
+        return similarity == null ? OptionalDouble.empty() : OptionalDouble.of(similarity);
+    }
+
+    /**
+     * {@link #titleSimilarity} for several passages in one search; passages without a title embedding are left out.
+     */
+    public Map<Passage.Ref, Double> titleSimilarities(Collection<Passage.Ref> passages, float[] vector) {
+        Map<String, Passage.Ref> byKey = new HashMap<>();
+        passages.forEach(passage -> byKey.put(passage.key(), passage));
+        if (byKey.isEmpty()) {
+            return Map.of();
+        }
         try {
-            TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.KEY, passage.key())), 1);
-            if (found.scoreDocs.length == 0) {
-                return OptionalDouble.empty();
+            Query keys = new TermInSetQuery(IndexFields.KEY, byKey.keySet().stream().map(BytesRef::new).toList());
+            StoredFields fields = searcher.storedFields();
+            Map<Passage.Ref, Double> similarities = new HashMap<>();
+            for (ScoreDoc hit : searcher.search(keys, byKey.size()).scoreDocs) {
+                Document stored = fields.document(hit.doc, Set.of(IndexFields.KEY, IndexFields.TITLE_VECTOR));
+                BytesRef title = stored.getBinaryValue(IndexFields.TITLE_VECTOR);
+                if (title != null) {
+                    similarities.put(byKey.get(stored.get(IndexFields.KEY)), (double) VectorUtil.dotProduct(vector, floats(title)));
+                }
             }
-            BytesRef stored = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(IndexFields.TITLE_VECTOR))
-                    .getBinaryValue(IndexFields.TITLE_VECTOR);
-            if (stored == null) {
-                return OptionalDouble.empty();
-            }
-            FloatBuffer title = ByteBuffer.wrap(stored.bytes, stored.offset, stored.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-            double dot = 0;
-            for (int i = 0; i < vector.length && i < title.limit(); i++) {
-                dot += vector[i] * title.get(i);
-            }
-            return OptionalDouble.of(dot);
+            return similarities;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A vector as a stored field keeps it: little-endian floats. */
+    private static byte[] bytes(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * vector.length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        return bytes.array();
+    }
+
+    private static float[] floats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
     }
 
     /** Searches with the text's own embedding. */
