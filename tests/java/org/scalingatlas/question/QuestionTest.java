@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class QuestionTest {
 
     @Test
+    void should_take_out_the_numbers_that_stand_alone_and_keep_those_inside_names() {
+        assertEquals(java.util.Optional.of("How should I split FLOPs between parameters and data?"),
+                Question.of("How should I split 1e23 FLOPs between parameters and data?").withoutNumbers());
+        assertEquals(java.util.Optional.of("What loss for a model on tokens, at FLOPs?"),
+                Question.of("What loss for a 70B model on 1.4 trillion tokens, at 10^24 FLOPs?").withoutNumbers());
+        assertEquals(java.util.Optional.of("Can GPT-4 or Qwen2.5-32B beat Llama-2-13B by 2.7–4.3% with steps?"),
+                Question.of("Can GPT-4 or Qwen2.5-32B beat Llama-2-13B by 2.7–4.3% with 2,000 steps?").withoutNumbers());
+        assertEquals(java.util.Optional.empty(), Question.of("Does depth matter more than width?").withoutNumbers(), "no numbers");
+        assertEquals(java.util.Optional.empty(), Question.of("1e23").withoutNumbers(), "nothing left");
+    }
+
+    @Test
     void should_refuse_empty_long_and_control_character_questions_with_the_reason() {
         assertEquals("the question is empty", assertThrows(InvalidQuestionException.class, () -> Question.of(null)).getMessage());
         assertEquals("the question is empty", assertThrows(InvalidQuestionException.class, () -> Question.of(" \t\n ")).getMessage());

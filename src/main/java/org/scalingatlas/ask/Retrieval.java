@@ -32,6 +32,11 @@ public final class Retrieval {
     public record Retrieved(Question question, List<Topic> topics, float[] vector, List<Hit> hits) {
     }
 
+    /** A text's embedding, by the model the index was built with. */
+    public float[] embed(String text) {
+        return index.embed(text);
+    }
+
     public Retrieved retrieve(Question question) {
         List<Topic> topics = Topics.of(question);
         float[] vector = index.embed(question.text());

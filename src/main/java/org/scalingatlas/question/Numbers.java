@@ -43,6 +43,17 @@ public final class Numbers {
         return POWER_OF_TEN.matcher(text).replaceAll("1e$1");
     }
 
+    /** A number standing alone: not part of a name such as "GPT-4", "Qwen2.5-32B" or "Llama-2-13B", nor of a range. */
+    private static final Pattern ALONE = Pattern.compile("(?<![\\w.\\-–/])" + PATTERN + "(?![\\w.\\-–/])");
+
+    /**
+     * The text without the numbers that stand alone ("1e23", "70B", "1.4 trillion", "10^24", "2,000"), spaces closed up;
+     * names and ranges that hold digits keep them.
+     */
+    public static String withoutNumbers(String text) {
+        return ALONE.matcher(normalized(text)).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:?!])", "$1").strip();
+    }
+
     /** The value of a match of {@link #PATTERN}. */
     static double value(Matcher m) {
         double value = Double.parseDouble(m.group("mantissa").replace(",", ""));

@@ -1,5 +1,7 @@
 package org.scalingatlas.question;
 
+import java.util.Optional;
+
 /**
  * A question as the pipeline receives it: not empty, at most {@link #MAX_LENGTH} characters, no control
  * characters, no lone surrogate, at least one letter, digit, punctuation mark or symbol to search for; white space
@@ -81,6 +83,17 @@ public record Question(String text) {
                     Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The question with its numbers that stand alone taken out ("How should I split FLOPs between parameters and
+     * data?" for "How should I split 1e23 FLOPs between parameters and data?"), or empty when it has none. The embedding
+     * model reads numbers as word pieces of little meaning, which can pull a short question away from the notes on its
+     * topic.
+     */
+    public Optional<String> withoutNumbers() {
+        String plain = Numbers.withoutNumbers(text);
+        return plain.equals(text) || plain.isBlank() ? Optional.empty() : Optional.of(plain);
     }
 
     public static Question of(String text) {
