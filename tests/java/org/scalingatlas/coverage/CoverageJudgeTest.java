@@ -51,6 +51,8 @@ class CoverageJudgeTest {
     }
 
     private static final float[] QUESTION = new float[384];
+    /** A question without numbers has no other wording to try. */
+    private static final java.util.function.Supplier<java.util.Optional<float[]>> NO_NUMBERS = java.util.Optional::empty;
 
     private static Concept concept(String text) {
         return new Concept(text, List.of(text.toLowerCase(java.util.Locale.ROOT).split(" ")));
@@ -59,28 +61,28 @@ class CoverageJudgeTest {
     @Test
     void should_refuse_a_question_no_note_comes_close_to_whatever_words_it_shares() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens", "scale"), 0.39, Map.of()), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("tokens"), concept("scale")), QUESTION);
+        Verdict verdict = judge.judge(List.of(concept("tokens"), concept("scale")), QUESTION, NO_NUMBERS);
         assertInstanceOf(Verdict.Refused.class, verdict);
     }
 
     @Test
     void should_answer_when_every_named_concept_is_in_the_corpus() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size", "learning", "rate"), 0.7, Map.of()), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), QUESTION);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), QUESTION, NO_NUMBERS);
         assertEquals(new Verdict.Answered(List.of("batch size", "learning rate")), verdict);
     }
 
     @Test
     void should_name_an_absent_concept_in_the_users_words_and_keep_the_present_ones() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size"), 0.55, Map.of("Cerebras systems", 0.3)), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("batch size"), new Concept("Cerebras systems", List.of("cerebras", "systems"))), QUESTION);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), new Concept("Cerebras systems", List.of("cerebras", "systems"))), QUESTION, NO_NUMBERS);
         assertEquals(new Verdict.Partial(List.of("batch size"), List.of("Cerebras systems")), verdict);
     }
 
     @Test
     void should_count_a_concept_as_present_when_a_passage_is_close_to_it_in_meaning() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("scaling"), 0.6, Map.of("minibatch noise", 0.65)), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("minibatch noise")), QUESTION);
+        Verdict verdict = judge.judge(List.of(concept("minibatch noise")), QUESTION, NO_NUMBERS);
         assertEquals(new Verdict.Answered(List.of("minibatch noise")), verdict);
     }
 
@@ -90,20 +92,71 @@ class CoverageJudgeTest {
                 Map.of("reversal", 0.85, "chess engines", 0.74));
         CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
         assertEquals(new Verdict.Partial(List.of("reversal"), List.of("chess engines")),
-                judge.judge(List.of(concept("reversal"), concept("chess engines")), QUESTION));
+                judge.judge(List.of(concept("reversal"), concept("chess engines")), QUESTION, NO_NUMBERS));
     }
 
     @Test
     void should_not_look_for_terms_when_every_word_of_a_concept_is_used() {
         FakeCorpus corpus = new FakeCorpus(Set.of("batch", "size"), 0.6, Map.of(), Map.of()); // no passage or term close to anything
-        assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), QUESTION));
+        assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), QUESTION, NO_NUMBERS));
     }
 
     @Test
     void should_refuse_with_its_own_reason_when_nothing_is_named() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.1, Map.of()), THRESHOLDS);
-        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(), QUESTION));
+        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(), QUESTION, NO_NUMBERS));
         assertEquals("the question names nothing the corpus could be searched for", refused.reason());
+    }
+
+    /** The fake corpus, but as close to one embedding ({@code reworded}) as {@code closeness}, and to others as it says. */
+    private static CorpusStatistics closerTo(float[] reworded, double closeness, FakeCorpus corpus) {
+        return new CorpusStatistics() {
+            @Override
+            public boolean uses(String word) {
+                return corpus.uses(word);
+            }
+
+            @Override
+            public boolean mentions(String text, String phrase) {
+                return corpus.mentions(text, phrase);
+            }
+
+            @Override
+            public double closestNote(float[] vector) {
+                return vector == reworded ? closeness : corpus.closestNote(vector);
+            }
+
+            @Override
+            public double closestPassage(String phrase) {
+                return corpus.closestPassage(phrase);
+            }
+
+            @Override
+            public double closestTerm(String phrase) {
+                return corpus.closestTerm(phrase);
+            }
+        };
+    }
+
+    @Test
+    void should_not_refuse_a_question_that_comes_close_once_its_numbers_are_taken_out() {
+        float[] withoutNumbers = new float[384];
+        FakeCorpus corpus = new FakeCorpus(Set.of("flops", "parameters"), 0.37, Map.of());
+        List<Concept> named = List.of(concept("FLOPs"), concept("parameters"));
+        assertEquals(new Verdict.Answered(List.of("FLOPs", "parameters")),
+                new CoverageJudge(closerTo(withoutNumbers, 0.41, corpus), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(withoutNumbers)));
+        assertInstanceOf(Verdict.Refused.class,
+                new CoverageJudge(closerTo(withoutNumbers, 0.38, corpus), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(withoutNumbers)),
+                "still too far without its numbers");
+        assertInstanceOf(Verdict.Refused.class, new CoverageJudge(corpus, THRESHOLDS).judge(named, QUESTION, NO_NUMBERS));
+    }
+
+    @Test
+    void should_not_embed_the_question_again_when_it_is_close_enough_as_asked() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens"), 0.5, Map.of()), THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("tokens")), judge.judge(List.of(concept("tokens")), QUESTION, () -> {
+            throw new AssertionError("the question without its numbers was embedded although the question as asked is close enough");
+        }));
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class AskPipeline {
         Question question = Question.of(text);
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
-        Verdict verdict = judge.judge(named, retrieved.vector());
+        Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {

@@ -28,25 +28,18 @@ public final class Retrieval {
         this.ranker = ranker;
     }
 
-    /**
-     * The question's embedding: for a question with numbers that stand alone ("1e23 FLOPs", "a 70B model"), the mean of
-     * its embeddings as asked and without them, scaled to unit length. The model reads such numbers as word pieces of
-     * little meaning, which can pull a short question away from the notes on its topic: "How should I split 1e23 FLOPs
-     * between parameters and data?" comes within cosine 0.37 of a note, below the bar for refusal, as asked, and within
-     * 0.40 in the mean. The mean rather than the question without its numbers alone, because some numbers carry
-     * meaning: "can I trust that ranking at 10B" needs its "10B" (see docs/asking.md).
-     */
-    float[] meaning(Question question) {
-        return question.withoutNumbers().map(plain -> index.embedBoth(question.text(), plain)).orElseGet(() -> index.embed(question.text()));
-    }
-
     /** What the retrieve stage found for a question: its embedding and the fused hits, best first. */
     public record Retrieved(Question question, List<Topic> topics, float[] vector, List<Hit> hits) {
     }
 
+    /** A text's embedding, by the model the index was built with. */
+    public float[] embed(String text) {
+        return index.embed(text);
+    }
+
     public Retrieved retrieve(Question question) {
         List<Topic> topics = Topics.of(question);
-        float[] vector = meaning(question);
+        float[] vector = index.embed(question.text());
         String words = topics.stream().map(Topic::text).collect(Collectors.joining(" "));
         return new Retrieved(question, topics, vector, ranker.search(words, vector, null, DEPTH));
     }

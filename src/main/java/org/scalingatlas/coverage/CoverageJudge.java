@@ -2,6 +2,8 @@ package org.scalingatlas.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.scalingatlas.question.Concept;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +11,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides the verdict from the corpus as it is, by meaning and by what the corpus names, never from a list of topics.
  * <ol>
- *   <li>A question no note comes close to in meaning (cosine below {@link Thresholds#refuseBelow}) is about something
- *       else: refused. This is the one decision that keeps shopping lists, poems and prompt injections out, however many
- *       words they share with the corpus ("scale", "tokens", "law").</li>
+ *   <li>A question no note comes close to in meaning (cosine below {@link Thresholds#refuseBelow}), as asked nor
+ *       without its numbers, is about something else: refused. This is the one decision that keeps shopping lists,
+ *       poems and prompt injections out, however many words they share with the corpus ("scale", "tokens", "law").
+ *       (Numbers count for little in meaning but can pull a short question away from its notes: "How should I split
+ *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
+ *       0.40.)</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
  *       absent when one of its words appears in no note or abstract in any form, no passage is close to the phrase in
  *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no word the corpus uses is either (cosine
@@ -49,12 +54,18 @@ public final class CoverageJudge {
     }
 
     /**
-     * @param concepts what the question names
-     * @param vector   the question's embedding
+     * @param concepts       what the question names
+     * @param vector         the question's embedding
+     * @param withoutNumbers the embedding of the question without its numbers, or empty when it has none; asked for
+     *                       only when the question as asked is not close enough
      */
-    public Verdict judge(List<Concept> concepts, float[] vector) {
+    public Verdict judge(List<Concept> concepts, float[] vector, Supplier<Optional<float[]>> withoutNumbers) {
         double closest = corpus.closestNote(vector);
         LOG.debug("closest note at cosine {}", closest);
+        if (closest < thresholds.refuseBelow()) {
+            closest = Math.max(closest, withoutNumbers.get().map(corpus::closestNote).orElse(closest));
+            LOG.debug("without its numbers, closest note at cosine {}", closest);
+        }
         if (closest < thresholds.refuseBelow()) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"

@@ -275,20 +275,6 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         return cached.clone();
     }
 
-    /** The mean of two texts' embeddings, scaled to unit length: what two wordings of one question share. */
-    public float[] embedBoth(String text, String other) {
-        float[] mean = embed(text);
-        float[] second = embed(other);
-        for (int i = 0; i < mean.length; i++) {
-            mean[i] += second[i];
-        }
-        float norm = (float) Math.sqrt(VectorUtil.dotProduct(mean, mean));
-        for (int i = 0; i < mean.length; i++) {
-            mean[i] /= norm;
-        }
-        return mean;
-    }
-
     /**
      * The best passages for a question: the top {@code depth} of each ranker fused by reciprocal rank, best first.
      *
