@@ -89,6 +89,16 @@ class AskTest {
     }
 
     @Test
+    void should_not_refuse_a_planning_question_because_of_how_its_budget_is_written() {
+        // as asked, MiniLM puts this question at cosine 0.37 from its closest note, below the bar for refusal; without
+        // "1e23" at 0.40: the judge reads the closer of the two, and the answer plans at the stated budget
+        Answer answer = atlas.pipeline().ask("How should I split 1e23 FLOPs between parameters and data?");
+        assertEquals("answered", answer.verdict());
+        assertTrue(answer.calculations().stream().anyMatch(c -> c.law().equals("chinchilla-approach-1-allocation")),
+                "the plan at 1e23 FLOPs: " + answer.answer());
+    }
+
+    @Test
     void should_refuse_plainly_without_sources_when_nothing_is_relevant() {
         for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?", "*", "?!", "l2")) {
             Answer answer = atlas.pipeline().ask(question);
