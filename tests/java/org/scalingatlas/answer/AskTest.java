@@ -96,6 +96,10 @@ class AskTest {
         assertEquals("answered", answer.verdict());
         assertTrue(answer.calculations().stream().anyMatch(c -> c.law().equals("chinchilla-approach-1-allocation")),
                 "the plan at 1e23 FLOPs: " + answer.answer());
+        // the budget is stated, so the plan answers it and the note it rests on leads (by closeness alone, a note on
+        // test-time compute at equal FLOPs would)
+        assertEquals(answer.calculations().get(0).note(), answer.notes().get(0).id());
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: " + answer.notes().get(0).title()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.scalingatlas.ask;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.CalculationProse;
@@ -59,8 +60,9 @@ public final class AskPipeline {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         boolean refused = verdict instanceof Verdict.Refused;
-        Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
         InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, sources);
+        sources = planFirst(sources, inline);
+        Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
         List<Calculation> runs = inline.calculations();
         CalculationProse.Stated stated = CalculationProse.stated(runs, inline.plan());
         answer = answer.withCalculations(runs, stated.paragraph(), stated.spread());
@@ -77,6 +79,23 @@ public final class AskPipeline {
         Question question = Question.of(text);
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         return citations.choose(question.text(), retrieved.vector(), retrieved.hits(), concepts.of(question), k);
+    }
+
+    /**
+     * The sources, led by the note whose law plans the budget the question states, when it states one: a question that
+     * gives a budget and asks how to spend it is answered by the plan, so the note the plan rests on is the straight
+     * answer. (For an allocation asked for without numbers the closest note still leads: there the plan is a worked
+     * example, and on the development half leading with its note put four leads wrong, such as for "Why do the Kaplan
+     * and Chinchilla analyses disagree about the compute-optimal model size?".)
+     */
+    private static List<Source> planFirst(List<Source> sources, InlineCalculations.Inline inline) {
+        if (inline.plan() == null || inline.calculations().isEmpty() || !Calculation.FROM_QUESTION.equals(inline.calculations().get(0).inputsFrom())) {
+            return sources;
+        }
+        String planner = inline.calculations().get(0).note();
+        List<Source> ordered = new ArrayList<>(sources.stream().filter(s -> s.note().id().equals(planner)).toList());
+        sources.stream().filter(s -> !s.note().id().equals(planner)).forEach(ordered::add);
+        return ordered;
     }
 
     /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
