@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers a question from the corpus, and is the only place that knows the order of the stages, each a collaborator:
- * question → retrieve → judge coverage → cite (through the graph) → compose → calculate → (rephrase, when an LLM is on).
+ * question → retrieve → judge coverage → cite (through the graph) → calculate (the laws the cited notes carry; a plan
+ * for a budget the question states puts the note it rests on first) → compose → (rephrase, when an LLM is on).
  */
 public final class AskPipeline {
 
