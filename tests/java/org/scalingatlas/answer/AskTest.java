@@ -99,7 +99,10 @@ class AskTest {
         // the budget is stated, so the plan answers it and the note it rests on leads (by closeness alone, a note on
         // test-time compute at equal FLOPs would)
         assertEquals(answer.calculations().get(0).note(), answer.notes().get(0).id());
-        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: " + answer.notes().get(0).title()));
+        String straight = answer.sections().straightAnswer();
+        assertTrue(straight.startsWith("Straight answer: For your budget of C = 1.00e23 FLOPs, the laws the cited notes carry put the compute-optimal model at "),
+                "the plan answers first: " + straight);
+        assertTrue(straight.contains("It rests on: " + answer.notes().get(0).title()), straight);
     }
 
     @Test

@@ -71,6 +71,31 @@ class CalculationProseTest {
     }
 
     @Test
+    void should_sum_up_a_plan_for_the_stated_budget_in_one_clause_for_the_straight_answer() {
+        Plan plan = new Plan(new Plan.Budget(1e24, null, null, null, null),
+                List.of(row("a", "rounded", 4e10, 4e12, null), row("a", "refit", 8e10, 2e12, null), row("b", "table", 9e10, null, null)),
+                new Plan.Spread(2.25, "b (table)", "a (rounded)", List.of()));
+        List<Calculation> rows = List.of(allocation("a", "rounded", 4e10, 4e12, List.of()), allocation("a", "refit", 8e10, 2e12, List.of()),
+                allocation("b", "table", 9e10, 1e12, List.of()));
+        assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the laws the cited notes carry put the compute-optimal model at "
+                + "4.00e10 to 9.00e10 parameters trained on 2.00e12 to 4.00e12 tokens (25.0 to 100 tokens per parameter); each constant set's row, "
+                + "and why they differ, follow the answer."), CalculationProse.headline(rows, plan), "a row without D_opt widens the parameters only");
+        Plan one = new Plan(new Plan.Budget(1e24, null, null, null, null), List.of(row("b", "table", 9e10, null, null)), new Plan.Spread(1, "b", "b", List.of()));
+        assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry put the compute-optimal model at "
+                + "9.00e10 parameters; the calculation follows the answer."), CalculationProse.headline(List.of(allocation("b", "table", 9e10, 1e12, List.of())), one));
+    }
+
+    @Test
+    void should_not_sum_up_a_worked_example_or_a_missing_plan_as_the_answer() {
+        Plan plan = new Plan(new Plan.Budget(1e24, null, null, null, null), List.of(row("a", "rounded", 4e10, 4e12, null)), new Plan.Spread(1, "a", "a", List.of()));
+        Calculation example = allocation("a", "rounded", 4e10, 4e12, List.of());
+        example = new Calculation(example.law(), example.name(), example.formula(), example.note(), example.noteTitle(), null, Calculation.EXAMPLE, example.result());
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(example), plan), "a representative budget is not the user's");
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(allocation("a", "rounded", 4e10, 4e12, List.of())), null));
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(), null));
+    }
+
+    @Test
     void should_give_the_disagreement_as_the_spread_of_calculations_without_a_plan_and_nothing_when_they_agree() {
         List<Calculation> apart = List.of(allocation("a", "x", 1e10, 1e12, List.of()), allocation("b", "y", 1e11, 1e12, List.of()));
         assertEquals(CalculationProse.disagreement(apart).orElseThrow(), CalculationProse.spread(apart, null));

@@ -3,6 +3,8 @@ package org.scalingatlas.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.Caveats;
@@ -34,6 +36,36 @@ public final class CalculationProse {
         String spread = spread(calculations, plan);
         String body = plan == null || calculations.isEmpty() ? worked(calculations) : planned(calculations, plan);
         return new Stated(spread.isEmpty() || body.isEmpty() ? body : body + " " + spread, spread);
+    }
+
+    /**
+     * The plan's answer in one sentence, for the straight answer, when the question states the budget it plans: the
+     * range of N_opt, D_opt and tokens per parameter over the rows. Empty for a worked example, a plan for a target loss,
+     * or no plan.
+     */
+    public static Optional<String> headline(List<Calculation> calculations, Plan plan) {
+        if (plan == null || calculations.isEmpty() || plan.budget().forLoss() || !Calculation.FROM_QUESTION.equals(calculations.get(0).inputsFrom())) {
+            return Optional.empty();
+        }
+        List<Plan.Row> rows = plan.rows();
+        String tokens = range(rows.stream().map(Plan.Row::dOpt).filter(Objects::nonNull).toList(), CalculationProse::number);
+        String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
+        boolean one = rows.size() == 1;
+        return Optional.of("for your budget of C = " + number(plan.budget().compute()) + " FLOPs, the " + (one ? "law" : "laws")
+                + " the cited notes carry put the compute-optimal model at "
+                + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
+                + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)")
+                + (one ? "; the calculation follows the answer." : "; each constant set's row, and why they differ, follow the answer."));
+    }
+
+    /** "a" for one value, else "lowest to highest". */
+    private static String range(List<Double> values, java.util.function.Function<Double, String> format) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return format.apply(low).equals(format.apply(high)) ? format.apply(low) : format.apply(low) + " to " + format.apply(high);
     }
 
     /** One sentence per row of the plan, without the spread. */
@@ -124,7 +156,7 @@ public final class CalculationProse {
      * When the allocations of an answer disagree, one sentence on why, from what the law files record about each
      * constant set (rounded exponents, a refit on digitised data, what N counts ...).
      */
-    static java.util.Optional<String> disagreement(List<Calculation> calculations) {
+    static Optional<String> disagreement(List<Calculation> calculations) {
         List<Calculation> allocations = calculations.stream()
                 .filter(c -> c.result().outputs().containsKey("N_opt") && c.result().outputs().containsKey("D_opt")).toList();
         List<Double> ratios = allocations.stream().map(c -> c.result().outputs().get("D_opt") / c.result().outputs().get("N_opt")).toList();

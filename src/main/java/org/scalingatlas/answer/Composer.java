@@ -36,12 +36,21 @@ public final class Composer {
     }
 
     public Answer compose(String question, Verdict verdict, List<Source> sources, List<Answer.NextLine> next) {
+        return compose(question, verdict, sources, next, Optional.empty());
+    }
+
+    /**
+     * @param computed what the calculations answer, in a clause that opens the straight answer ("for your budget of C =
+     *                 1.00e23 FLOPs, the laws the cited notes carry put the compute-optimal model at …"), when they
+     *                 answer the question itself
+     */
+    public Answer compose(String question, Verdict verdict, List<Source> sources, List<Answer.NextLine> next, Optional<String> computed) {
         if (verdict instanceof Verdict.Refused refused) {
             return refusal(question, refused);
         }
         String framing = framing(verdict, sources);
         Ceilings ceilings = new Ceilings();
-        String straight = straightAnswer(verdict, sources.get(0)) + ceilings.after(sources.get(0).note());
+        String straight = straightAnswer(verdict, sources.get(0), computed) + ceilings.after(sources.get(0).note());
         // the lead note is the straight answer, in full; the themes carry what the other notes add, never it again
         List<Answer.Theme> themes = new Synthesis(sources, s -> heading(primaryAxis(s.note())), ceilings).themes();
         String takeaway = takeaway(verdict, sources);
@@ -72,14 +81,15 @@ public final class Composer {
         return "This asks about " + topics + "; the collection answers it from " + sources.size() + " notes" + along + ".";
     }
 
-    private String straightAnswer(Verdict verdict, Source best) {
+    private String straightAnswer(Verdict verdict, Source best, Optional<String> computed) {
         String finding = Finding.of(best.note(), true);
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + EnglishText.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
-                    + "neighbouring papers off as an answer. What it does hold comes closest here: " + finding;
+                    + "neighbouring papers off as an answer. What it does hold comes closest here: "
+                    + computed.map(c -> c + " The law comes from: ").orElse("") + finding;
         }
-        return "Straight answer: " + finding;
+        return "Straight answer: " + computed.map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1) + " It rests on: ").orElse("") + finding;
     }
 
     /**

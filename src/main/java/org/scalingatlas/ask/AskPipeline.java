@@ -63,7 +63,8 @@ public final class AskPipeline {
         boolean refused = verdict instanceof Verdict.Refused;
         InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, sources);
         sources = planFirst(sources, inline);
-        Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()));
+        Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
+                CalculationProse.headline(inline.calculations(), inline.plan()));
         List<Calculation> runs = inline.calculations();
         CalculationProse.Stated stated = CalculationProse.stated(runs, inline.plan());
         answer = answer.withCalculations(runs, stated.paragraph(), stated.spread());
