@@ -70,6 +70,8 @@ class CalculationProseTest {
                         allocation("b", "table", 9e10, 1e12, List.of())), plan), "the spread alone, as the web page shows it beside the calculators");
     }
 
+    private static final List<String> PLANNED = List.of("N_opt", "D_opt");
+
     @Test
     void should_sum_up_a_plan_for_the_stated_budget_in_one_clause_for_the_straight_answer() {
         Plan plan = new Plan(new Plan.Budget(1e24, null, null, null, null),
@@ -79,10 +81,29 @@ class CalculationProseTest {
                 allocation("b", "table", 9e10, 1e12, List.of()));
         assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the laws the cited notes carry put the compute-optimal model at "
                 + "4.00e10 to 9.00e10 parameters trained on 2.00e12 to 4.00e12 tokens (25.0 to 100 tokens per parameter); each constant set's row, "
-                + "and why they differ, follow the answer."), CalculationProse.headline(rows, plan), "a row without D_opt widens the parameters only");
+                + "and why they differ, follow the answer."), CalculationProse.headline(rows, plan, PLANNED), "a row without D_opt widens the parameters only");
         Plan one = new Plan(new Plan.Budget(1e24, null, null, null, null), List.of(row("b", "table", 9e10, null, null)), new Plan.Spread(1, "b", "b", List.of()));
-        assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry put the compute-optimal model at "
-                + "9.00e10 parameters; the calculation follows the answer."), CalculationProse.headline(List.of(allocation("b", "table", 9e10, 1e12, List.of())), one));
+        assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry puts the compute-optimal model at "
+                + "9.00e10 parameters; the calculation follows the answer."), CalculationProse.headline(List.of(allocation("b", "table", 9e10, 1e12, List.of())), one, PLANNED));
+    }
+
+    @Test
+    void should_sum_up_laws_run_on_the_questions_numbers_by_the_output_it_asks_for() {
+        Map<String, Double> given = new java.util.LinkedHashMap<>();
+        given.put("N", 7e10);
+        given.put("D", 1.4e12);
+        Result one = new Result("a", "evaluate", "published", Map.of(), given, Map.of("L", 1.937),
+                Map.of("N", "parameters", "D", "tokens", "L", "nats per token"), List.of(), "formula");
+        Result two = new Result("a", "evaluate", "refit", Map.of(), given, Map.of("L", 1.932),
+                Map.of("N", "parameters", "D", "tokens", "L", "nats per token"), List.of(), "formula");
+        List<Calculation> runs = List.of(new Calculation("a", "a loss", "", "n", "Which loss?", null, Calculation.FROM_QUESTION, one),
+                new Calculation("a", "a loss", "", "n", "Which loss?", null, Calculation.FROM_QUESTION, two));
+        assertEquals(java.util.Optional.of("with your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), the laws the cited notes carry give "
+                + "L = 1.932 to 1.937 nats per token; each calculation, and where they differ, follow the answer."),
+                CalculationProse.headline(runs, null, List.of("L")));
+        assertEquals(java.util.Optional.of("with your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), the law the cited notes carry gives "
+                + "L = 1.937 nats per token; the calculation follows the answer."), CalculationProse.headline(runs.subList(0, 1), null, List.of("L")));
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(runs, null, List.of()), "numbers the laws took, for nothing the question asks");
     }
 
     @Test
@@ -90,9 +111,9 @@ class CalculationProseTest {
         Plan plan = new Plan(new Plan.Budget(1e24, null, null, null, null), List.of(row("a", "rounded", 4e10, 4e12, null)), new Plan.Spread(1, "a", "a", List.of()));
         Calculation example = allocation("a", "rounded", 4e10, 4e12, List.of());
         example = new Calculation(example.law(), example.name(), example.formula(), example.note(), example.noteTitle(), null, Calculation.EXAMPLE, example.result());
-        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(example), plan), "a representative budget is not the user's");
-        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(allocation("a", "rounded", 4e10, 4e12, List.of())), null));
-        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(), null));
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(example), plan, List.of()), "a representative budget is not the user's: nothing asked");
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(allocation("a", "rounded", 4e10, 4e12, List.of())), null, List.of()));
+        assertEquals(java.util.Optional.empty(), CalculationProse.headline(List.of(), null, PLANNED));
     }
 
     @Test

@@ -45,14 +45,14 @@ class ComposerTest {
         Note lead = note("lead", "How should a budget be split?", "Parameters and tokens grow alike.");
         Composer composer = new Composer(papers, Map.of(), Set.of());
         List<Source> sources = List.of(new Source(lead, 1.0, 0.5, List.of()));
-        Optional<String> computed = Optional.of("for your budget of C = 1.00e23 FLOPs, the law the cited notes carry put the compute-optimal model at 2.84e10 parameters; the calculation follows the answer.");
-        assertEquals("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry put the compute-optimal model at 2.84e10 parameters; "
+        Optional<String> computed = Optional.of("for your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; the calculation follows the answer.");
+        assertEquals("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; "
                 + "the calculation follows the answer. It rests on: " + lead.title() + " " + lead.claim(),
                 composer.compose("A question?", ANSWERED, sources, List.of(), computed).sections().straightAnswer());
         String partial = composer.compose("A question?", new Verdict.Partial(List.of("budget"), List.of("TPUs")), sources, List.of(), computed)
                 .sections().straightAnswer();
         assertTrue(partial.startsWith("Straight answer first: there is no note in this collection on \u201cTPUs\u201d."), partial);
-        assertTrue(partial.endsWith("What it does hold comes closest here: for your budget of C = 1.00e23 FLOPs, the law the cited notes carry put the "
+        assertTrue(partial.endsWith("What it does hold comes closest here: for your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the "
                 + "compute-optimal model at 2.84e10 parameters; the calculation follows the answer. The law comes from: " + lead.title() + " " + lead.claim()), partial);
         assertEquals("Straight answer: " + lead.title() + " " + lead.claim(),
                 composer.compose("A question?", ANSWERED, sources, List.of()).sections().straightAnswer(), "nothing computed, nothing added");

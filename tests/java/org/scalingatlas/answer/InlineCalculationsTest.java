@@ -32,6 +32,21 @@ class InlineCalculationsTest {
         assertTrue(answer.notes().stream().anyMatch(n -> n.id().equals(published.note())), "the calculation's note is cited");
         assertEquals("2203.15556", published.paper().arxiv());
         assertTrue(answer.answer().contains("Worked out with your numbers") && answer.answer().contains("loss = 1.937"), answer.answer());
+        // the question asks for the loss and gives every input, and the note that leads carries the law: the loss opens the answer
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), "
+                + "the laws the cited notes carry give loss = "), answer.sections().straightAnswer());
+        assertEquals(calculations(answer).get(0).note(), answer.notes().get(0).id());
+    }
+
+    @Test
+    void should_not_open_with_a_law_that_only_took_the_questions_numbers() {
+        // "1.5B parameters" gives the law a size, from which it derives an optimum, but the question asks how to fold
+        // diversity into a loss formula, not for a loss
+        Answer answer = TestAtlas.real().pipeline().ask("For models under 1.5B parameters, how can text diversity and synthetic-ness be folded into the token count of a fitted loss formula?");
+        assertFalse(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers"), answer.sections().straightAnswer());
+        Answer worth = TestAtlas.real().pipeline().ask("Is it worth training a 1B model on 1T tokens?");
+        assertFalse(worth.calculations().isEmpty(), "the law runs on the question's numbers");
+        assertFalse(worth.sections().straightAnswer().startsWith("Straight answer: With your numbers"), "but the question asks for no loss: " + worth.sections().straightAnswer());
     }
 
     @Test

@@ -39,12 +39,19 @@ public final class CalculationProse {
     }
 
     /**
-     * The plan's answer in one sentence, for the straight answer, when the question states the budget it plans: the
-     * range of N_opt, D_opt and tokens per parameter over the rows. Empty for a worked example, a plan for a target loss,
-     * or no plan.
+     * What the calculations answer, in one clause for the straight answer, when they answer the question itself from its
+     * own numbers ({@code asked} names the outputs it asks for): for a plan of the budget it states, the range of N_opt,
+     * D_opt and tokens per parameter over the rows; otherwise the range of each asked output over the laws run, at the
+     * question's numbers. Empty when {@code asked} is, and for a plan for a target loss.
      */
-    public static Optional<String> headline(List<Calculation> calculations, Plan plan) {
-        if (plan == null || calculations.isEmpty() || plan.budget().forLoss() || !Calculation.FROM_QUESTION.equals(calculations.get(0).inputsFrom())) {
+    public static Optional<String> headline(List<Calculation> calculations, Plan plan, List<String> asked) {
+        if (asked.isEmpty() || calculations.isEmpty()) {
+            return Optional.empty();
+        }
+        if (plan == null) {
+            return computed(calculations, asked);
+        }
+        if (plan.budget().forLoss()) {
             return Optional.empty();
         }
         List<Plan.Row> rows = plan.rows();
@@ -52,10 +59,26 @@ public final class CalculationProse {
         String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
         boolean one = rows.size() == 1;
         return Optional.of("for your budget of C = " + number(plan.budget().compute()) + " FLOPs, the " + (one ? "law" : "laws")
-                + " the cited notes carry put the compute-optimal model at "
+                + " the cited notes carry " + (one ? "puts" : "put") + " the compute-optimal model at "
                 + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
                 + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)")
                 + (one ? "; the calculation follows the answer." : "; each constant set's row, and why they differ, follow the answer."));
+    }
+
+    /** The asked outputs over the laws run at the question's numbers. */
+    private static Optional<String> computed(List<Calculation> calculations, List<String> asked) {
+        Calculation first = calculations.get(0);
+        List<String> outputs = new java.util.ArrayList<>();
+        for (String output : asked) {
+            List<Double> values = calculations.stream().map(c -> c.result().outputs().get(output)).filter(Objects::nonNull).toList();
+            if (!values.isEmpty()) {
+                outputs.add(output + " = " + range(values, CalculationProse::number) + unit(first.result().units().get(output)));
+            }
+        }
+        long laws = calculations.stream().filter(c -> asked.stream().anyMatch(c.result().outputs()::containsKey)).count();
+        return outputs.isEmpty() ? Optional.empty() : Optional.of("with your numbers (" + values(first.result().inputs(), first) + "), the "
+                + (laws == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ") + EnglishText.list(outputs)
+                + (laws == 1 ? "; the calculation follows the answer." : "; each calculation, and where they differ, follow the answer."));
     }
 
     /** "a" for one value, else "lowest to highest". */

@@ -37,10 +37,24 @@ public final class InlineCalculations {
      * @param calculations the laws run, each cited by a note of the answer
      * @param plan         the planner's rows for the laws the cited notes carry, in the order of {@code calculations},
      *                     with their own spread; {@code null} when the answer is not a plan
+     * @param asked        the outputs the question itself asks for and the calculations give from its own numbers
+     *                     ({@code N_opt} and {@code D_opt} for a plan of the budget it states, {@code loss} for "what loss
+     *                     does … predict for 70B parameters on 1.4T tokens"); empty when they are worked examples, or
+     *                     laws that merely took the question's numbers
      */
-    public record Inline(List<Calculation> calculations, Plan plan) {
+    public record Inline(List<Calculation> calculations, Plan plan, List<String> asked) {
         public Inline {
             calculations = List.copyOf(calculations);
+            asked = List.copyOf(asked);
+        }
+
+        public Inline(List<Calculation> calculations, Plan plan) {
+            this(calculations, plan, List.of());
+        }
+
+        /** Whether the calculations answer what the question asks, from its own numbers. */
+        public boolean answerTheQuestion() {
+            return !asked.isEmpty();
         }
     }
 
@@ -73,7 +87,15 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        return new Inline(perLaw(given, allocation, question, cited), null);
+        List<Calculation> runs = perLaw(given, allocation, question, cited);
+        Set<String> words = words(question);
+        // the law must have run on the question's own numbers alone (every input given), not derived an optimum from one
+        // of them: "for models under 1.5B parameters, how can diversity be folded into a fitted loss formula?" asks no loss
+        List<String> asked = runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())
+                || !EVALUATED.equals(runs.get(0).result().mode()) ? List.of()
+                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), words)).orElse(List.of()).stream()
+                        .filter(runs.get(0).result().outputs()::containsKey).toList();
+        return new Inline(runs, null, asked);
     }
 
     /**
@@ -127,7 +149,8 @@ public final class InlineCalculations {
             return Optional.empty();
         }
         List<String> more = run.more().stream().filter(sentence -> carrier.keySet().stream().anyMatch(sentence::startsWith)).toList();
-        return Optional.of(new Inline(calculations, new Plan(budget, rows, PlanSpread.of(rows, results, book, more))));
+        List<String> asked = Calculation.FROM_QUESTION.equals(from) ? List.of("N_opt", "D_opt") : List.of();
+        return Optional.of(new Inline(calculations, new Plan(budget, rows, PlanSpread.of(rows, results, book, more)), asked));
     }
 
     private static Optional<Double> first(List<Calculation.Given> given, String kind) {
@@ -165,6 +188,9 @@ public final class InlineCalculations {
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
     }
 
+    /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */
+    private static final String EVALUATED = "evaluate";
+
     /** Words of an output's name shorter than this ("a", "G", "opt", "lr") are symbols, not names a question uses. */
     private static final int NAME_WORD = 4;
 
@@ -173,28 +199,31 @@ public final class InlineCalculations {
      * "epochs", "effective_tokens") or the head of its unit ("learning rate (peak, AdamW)").
      */
     private static boolean namesAnOutput(Law law, Set<String> asked) {
+        return !namedOutputs(law, asked).isEmpty();
+    }
+
+    /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
+    private static List<String> namedOutputs(Law law, Set<String> asked) {
         List<Law.Output> outputs = new ArrayList<>(law.outputs());
         if (law.optimal() != null) {
             outputs.addAll(law.optimal().closedForm());
             outputs.addAll(law.optimal().then());
         }
+        List<String> named = new ArrayList<>();
         for (Law.Output output : outputs) {
-            Set<String> named = new HashSet<>();
+            Set<String> words = new HashSet<>();
             for (String part : output.name().split("_")) {
                 if (part.length() >= NAME_WORD) {
-                    named.add(singular(part.toLowerCase(java.util.Locale.ROOT)));
+                    words.add(singular(part.toLowerCase(java.util.Locale.ROOT)));
                 }
-            }
-            if (!named.isEmpty() && asked.containsAll(named)) {
-                return true;
             }
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
             Set<String> unit = words(unitHead);
-            if (unit.size() >= 2 && asked.containsAll(unit)) {
-                return true;
+            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit))) {
+                named.add(output.name());
             }
         }
-        return false;
+        return named.stream().distinct().toList();
     }
 
     private static Set<String> words(String text) {
