@@ -18,10 +18,19 @@ class CoverageJudgeTest {
      * A corpus that uses these words, is this close to every question, has passages this close to these phrases and
      * terms this close to these.
      */
-    private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms)
-            implements CorpusStatistics {
+    private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms,
+            Map<String, Integer> held) implements CorpusStatistics {
         FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases) {
             this(vocabulary, closestNote, phrases, Map.of());
+        }
+
+        FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms) {
+            this(vocabulary, closestNote, phrases, terms, Map.of());
+        }
+
+        @Override
+        public int passagesHolding(List<String> words) {
+            return held.getOrDefault(String.join(" ", words), 0);
         }
 
         @Override
@@ -135,6 +144,11 @@ class CoverageJudgeTest {
             public double closestTerm(String phrase) {
                 return corpus.closestTerm(phrase);
             }
+
+            @Override
+            public int passagesHolding(List<String> words) {
+                return corpus.passagesHolding(words);
+            }
         };
     }
 
@@ -157,6 +171,27 @@ class CoverageJudgeTest {
         assertEquals(new Verdict.Answered(List.of("tokens")), judge.judge(List.of(concept("tokens")), QUESTION, () -> {
             throw new AssertionError("the question without its numbers was embedded although the question as asked is close enough");
         }));
+    }
+
+    private static Concept name(String text) {
+        return new Concept(text, List.of(text.toLowerCase(java.util.Locale.ROOT)), true);
+    }
+
+    @Test
+    void should_not_refuse_a_question_about_a_name_the_corpus_discusses_however_far_it_is_in_meaning() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("hoffmann"), 0.15, Map.of(), Map.of(), Map.of("hoffmann", 5));
+        assertEquals(new Verdict.Answered(List.of("Hoffmann")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(name("Hoffmann")), QUESTION, NO_NUMBERS));
+    }
+
+    @Test
+    void should_refuse_a_name_the_corpus_mentions_once_or_a_question_that_also_names_what_it_lacks() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("hoffmann", "nvidia", "prompt"), 0.15, Map.of(), Map.of(),
+                Map.of("hoffmann", 5, "nvidia", 1, "tokens", 90));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("NVIDIA")), QUESTION, NO_NUMBERS), "mentioned in passing");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Hoffmann"), concept("system prompt")), QUESTION, NO_NUMBERS),
+                "the question also asks about something no passage holds");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("tokens")), QUESTION, NO_NUMBERS), "a common word is not a name");
     }
 
     @Test

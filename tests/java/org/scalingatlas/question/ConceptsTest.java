@@ -64,6 +64,7 @@ class ConceptsTest {
         Concepts fake = new Concepts(words -> words.stream().map(w -> w.equals("Swahili") ? WordClasses.WordClass.PROPER_NOUN
                 : w.equals("quality") ? WordClasses.WordClass.NOUN : WordClasses.WordClass.OTHER).toList());
         List<Concept> found = fake.of(Question.of("What about quality in Swahili?"));
-        assertEquals(List.of(new Concept("quality", List.of("quality")), new Concept("Swahili", List.of("swahili"))), found);
+        assertEquals(List.of(new Concept("quality", List.of("quality"), false), new Concept("Swahili", List.of("swahili"), true)), found,
+                "a proper noun makes a name");
     }
 }

@@ -1,5 +1,7 @@
 package org.scalingatlas.coverage;
 
+import java.util.List;
+
 /**
  * What the coverage judge needs to know of the corpus, and nothing else: which words it uses and how close a text
  * comes to it in meaning. The search index and the term index implement it; the judge's tests use a small fake.
@@ -26,4 +28,7 @@ public interface CorpusStatistics {
      * "reverse", "synthetic-ness" to "synthetic".
      */
     double closestTerm(String phrase);
+
+    /** How many notes and abstracts hold these words: as a phrase where one holds it word for word, else each anywhere in one. */
+    int passagesHolding(List<String> words);
 }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Decides the verdict from the corpus as it is, by meaning and by what the corpus names, never from a list of topics.
  * <ol>
  *   <li>A question no note comes close to in meaning (cosine below {@link Thresholds#refuseBelow}), as asked nor
- *       without its numbers, is about something else: refused. This is the one decision that keeps shopping lists,
+ *       without its numbers, is about something else: refused, unless it asks about a name the corpus discusses and
+ *       nothing it lacks (see {@link #namesWhatTheCorpusDiscusses}). This is the one decision that keeps shopping lists,
  *       poems and prompt injections out, however many words they share with the corpus ("scale", "tokens", "law").
  *       (Numbers count for little in meaning but can pull a short question away from its notes: "How should I split
  *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
@@ -44,6 +45,8 @@ public final class CoverageJudge {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageJudge.class);
+    /** A name this many passages hold is one the corpus discusses, not one it mentions in passing. */
+    static final int DISCUSSED = 2;
 
     private final CorpusStatistics corpus;
     private final Thresholds thresholds;
@@ -63,10 +66,13 @@ public final class CoverageJudge {
         double closest = corpus.closestNote(vector);
         LOG.debug("closest note at cosine {}", closest);
         if (closest < thresholds.refuseBelow()) {
-            closest = Math.max(closest, withoutNumbers.get().map(corpus::closestNote).orElse(closest));
-            LOG.debug("without its numbers, closest note at cosine {}", closest);
+            Optional<float[]> plain = withoutNumbers.get();
+            if (plain.isPresent()) {
+                closest = Math.max(closest, corpus.closestNote(plain.get()));
+                LOG.debug("without its numbers, closest note at cosine {}", closest);
+            }
         }
-        if (closest < thresholds.refuseBelow()) {
+        if (closest < thresholds.refuseBelow() && !namesWhatTheCorpusDiscusses(concepts)) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note in the corpus is about this question", List.of());
@@ -77,6 +83,26 @@ public final class CoverageJudge {
             (absent(concept) ? missing : covered).add(concept.text());
         }
         return missing.isEmpty() ? new Verdict.Answered(covered) : new Verdict.Partial(covered, missing);
+    }
+
+    /**
+     * Whether the question asks about a name the corpus discusses, and about nothing it lacks: every concept it names is
+     * held word for word by some note or abstract, and one of them is a name (a proper noun) that at least
+     * {@value #DISCUSSED} passages hold. "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name is
+     * little meaning to the model), yet five passages name Hoffmann; "Where can I buy an NVIDIA H100 cheaply?" names a
+     * brand one abstract mentions in passing, and stays refused.
+     */
+    private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
+        boolean discussed = false;
+        for (Concept concept : concepts) {
+            int held = corpus.passagesHolding(concept.words());
+            LOG.debug("concept \"{}\"{} held by {} passages", concept.text(), concept.name() ? " (a name)" : "", held);
+            if (held == 0) {
+                return false;
+            }
+            discussed |= concept.name() && held >= DISCUSSED;
+        }
+        return discussed;
     }
 
     /**

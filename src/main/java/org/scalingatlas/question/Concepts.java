@@ -51,6 +51,7 @@ public final class Concepts {
         List<String> words = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         int nouns = 0;
+        boolean name = false;
         for (int i = 0; i <= tokens.size(); i++) {
             String token = i < tokens.size() ? tokens.get(i) : "";
             WordClasses.WordClass type = i < tokens.size() ? classes.get(i) : WordClasses.WordClass.OTHER;
@@ -67,6 +68,7 @@ public final class Concepts {
                 pending.clear();
                 words.add(word);
                 nouns++;
+                name |= type == WordClasses.WordClass.PROPER_NOUN;
                 continue;
             }
             if (modifier && nouns == 0) {
@@ -75,14 +77,15 @@ public final class Concepts {
                 continue;
             }
             if (nouns > 0) {
-                concepts.add(new Concept(String.join(" ", run), words));
+                concepts.add(new Concept(String.join(" ", run), words, name));
             } else if (!run.isEmpty() && properAdjective(run.get(run.size() - 1), i - 1)) {
-                concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1))));
+                concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1)), true));
             }
             run.clear();
             words.clear();
             pending.clear();
             nouns = 0;
+            name = false;
             if (modifier) {
                 run.add(token);
                 pending.add(word);

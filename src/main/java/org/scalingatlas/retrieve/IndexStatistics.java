@@ -36,6 +36,11 @@ public final class IndexStatistics implements CorpusStatistics {
     }
 
     @Override
+    public int passagesHolding(java.util.List<String> words) {
+        return index.holding(words).count();
+    }
+
+    @Override
     public double closestTerm(String phrase) {
         return terms.get().closest(index.embed(phrase));
     }
