@@ -48,6 +48,9 @@ class QuantitiesTest {
         assertTrue(Quantities.asksForAllocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));
         assertTrue(Quantities.asksForAllocation("With 2e23 FLOPs, what model size and token count should I pick?"));
         assertTrue(Quantities.asksForAllocation("Which model size should I choose for a 1e22 FLOP budget?"));
+        assertTrue(Quantities.asksForAllocation("Plan a training run for 3e22 FLOPs with 500B unique tokens"));
+        assertTrue(Quantities.asksForAllocation("Help me plan my next pretraining run at 1e23 FLOPs"));
+        assertFalse(Quantities.asksForAllocation("Do planning tasks scale with model size?"));
         assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));
         assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
     }

@@ -60,11 +60,13 @@ public final class Quantities {
 
     /**
      * Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size", "what
-     * model size", "which size should I pick"): a size or token count asked for, not predicted from.
+     * model size", "which size should I pick", "plan a training run"): a size or token count asked for, not predicted
+     * from.
      */
     public static boolean asksForAllocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|(what|which) (\\w+ )?size"
-                + "|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)|(split|divide) .* between)\\b.*");
+                + "|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)|(split|divide) .* between"
+                + "|plan (a|my|the|our) (\\w+ ){0,2}run)\\b.*");
     }
 }
