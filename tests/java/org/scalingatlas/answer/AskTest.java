@@ -116,6 +116,14 @@ class AskTest {
     }
 
     @Test
+    void should_not_lead_with_a_note_that_holds_a_named_phrase_only_as_scattered_words() {
+        // "Chinchilla loss": the learning-rate-schedule note says "Chinchilla" in one place and "loss" in another; as the
+        // specific concept's holder it led, within a hair of the closest note
+        Answer answer = atlas.pipeline().ask("Give me the formula for the Chinchilla loss");
+        assertTrue(answer.notes().get(0).title().contains("Chinchilla"), answer.notes().get(0).title());
+    }
+
+    @Test
     void should_refuse_plainly_without_sources_when_nothing_is_relevant() {
         for (String question : List.of("What is the best recipe for chocolate cake?", "🙂🚀🔥", "Какой сегодня курс евро?", "*", "?!", "l2")) {
             Answer answer = atlas.pipeline().ask(question);

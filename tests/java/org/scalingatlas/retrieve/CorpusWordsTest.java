@@ -43,6 +43,16 @@ class CorpusWordsTest {
     }
 
     @Test
+    void should_tell_a_phrase_held_word_for_word_from_its_words_scattered_through_a_passage() {
+        HybridIndex.Holding phrase = index.holding(List.of("repeated", "data"));
+        assertTrue(phrase.verbatim() && phrase.count() == 1 && phrase.first().id().equals("b"), phrase.toString());
+        HybridIndex.Holding scattered = index.holding(List.of("loss", "optimum"));
+        assertTrue(scattered.count() == 1 && !scattered.verbatim(), "both words, but apart: " + scattered);
+        assertTrue(index.holding(List.of("loss")).verbatim(), "one word is held as it is");
+        assertTrue(index.holding(List.of("photonic")).count() == 0);
+    }
+
+    @Test
     void should_not_count_a_derived_word_of_another_meaning_as_used() {
         assertFalse(index.uses("calculator"), "a device, not the verb 'calculate'");
         assertFalse(index.uses("photonic"));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.scalingatlas.question.Concept;
 import org.scalingatlas.retrieve.Hit;
 import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the notes an answer cites, from the hits and the concepts the question names. The lead is the note closest in
@@ -26,6 +29,8 @@ import org.scalingatlas.retrieve.Passage;
  * not make the list.
  */
 public final class Citations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Citations.class);
 
     /** The most notes an answer cites. */
     static final int SOURCES = 8;
@@ -119,6 +124,11 @@ public final class Citations {
         // the held-out half from 0.81 to 0.85 (measured before the title counted; a holder outside the lead candidates
         // is compared by its text's similarity alone)
         Map<Hit, Double> closeness = closeness(hits, vector);
+        if (LOG.isDebugEnabled()) {
+            closeness.forEach((hit, value) -> LOG.debug("lead candidate {} {}: text {}, with its title {}", hit.kind().name().toLowerCase(Locale.ROOT),
+                    hit.id(), String.format(Locale.ROOT, "%.3f", hit.similarity()), String.format(Locale.ROOT, "%.3f", value)));
+            naming.forEach(n -> LOG.debug("specific concept \"{}\" is held by {}", n.concept().text(), n.key()));
+        }
         Optional<Hit> closest = closeness.keySet().stream().max(Comparator.comparingDouble(closeness::get));
         if (closest.isEmpty()) {
             return List.of();
@@ -185,13 +195,18 @@ public final class Citations {
     }
 
     /**
-     * For each concept the question names that only a few passages hold (a specific one: "consistency models", not
-     * "language models"), most specific first, the note that holds it, or a note resting on the abstract that does.
+     * For each concept the question names that only a few passages hold as the question words it (a specific one:
+     * "consistency models", not "language models"; nor "Chinchilla loss" from a passage that says "Chinchilla" in one
+     * sentence and "loss" in another), most specific first, the note that holds it, or a note resting on the abstract
+     * that does. (Counting words scattered through a passage as holding the concept too was the rule until 2026-12-03:
+     * requiring them as the question words them left the development half unchanged, took held-out recall@10 from
+     * 0.984 to 0.995 and its lead-note accuracy from 0.863 to 0.853, and the fresh questions' from 0.861 to 0.889.)
      */
     private List<Naming> notesNaming(List<Concept> named) {
         Map<Concept, HybridIndex.Holding> holding = new LinkedHashMap<>();
         named.forEach(concept -> holding.put(concept, index.holding(concept.words())));
-        return named.stream().filter(c -> holding.get(c).count() > 0 && holding.get(c).count() <= SPECIFIC_SHARE * index.size())
+        return named.stream().filter(c -> holding.get(c).count() > 0 && holding.get(c).count() <= SPECIFIC_SHARE * index.size()
+                        && holding.get(c).verbatim())
                 .sorted(Comparator.comparingInt(c -> holding.get(c).count()))
                 .flatMap(c -> keys(holding.get(c).first().kind(), holding.get(c).first().id()).stream().limit(1).map(key -> new Naming(c, key)))
                 .toList();

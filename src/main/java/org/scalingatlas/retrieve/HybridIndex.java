@@ -427,17 +427,19 @@ public final class HybridIndex implements AutoCloseable, Ranker {
      * The passages holding a concept's words: as a phrase where some passage has it word for word, else the words
      * anywhere in one passage.
      *
-     * @param count how many passages hold them
-     * @param first the best of them, notes first
+     * @param count    how many passages hold them
+     * @param first    the best of them, notes first
+     * @param verbatim whether they hold the words as the question puts them (one word, or the phrase word for word),
+     *                 not scattered through a passage
      */
-    public record Holding(int count, Passage.Ref first) {
+    public record Holding(int count, Passage.Ref first, boolean verbatim) {
     }
 
     /** Which passages hold these words (see {@link Holding}); {@code null} first when none does. */
     public Holding holding(List<String> words) {
         List<List<String>> terms = holdingTerms(words);
         int count = terms.isEmpty() ? 0 : passagesWithPhrases(terms);
-        return new Holding(count, count == 0 ? null : passagesWith(terms, 1).get(0));
+        return new Holding(count, count == 0 ? null : passagesWith(terms, 1).get(0), terms.size() == 1);
     }
 
     /** The phrase word for word where some passage has it ("consistency models"), else its words one by one. */
