@@ -132,7 +132,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
     }
 
     /** The graph and what the assistant reads from it once, loaded together on the graph's thread. */
-    private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, Neighbours neighbours) {
+    private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, List<String> axisTerms, Neighbours neighbours) {
     }
 
     private static Atlas assemble(AtlasConfig config, Supplier<Corpus> corpus, Supplier<Ontology> ontology, KnowledgeGraph.Storage storage,
@@ -146,7 +146,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             KnowledgeGraph graph = config.sparql().remote().isEmpty()
                     ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
                     : KnowledgeGraph.remote(config.sparql().remote());
-            return new GraphParts(graph, graph.axisLabels(), new Neighbours(corpus.get(), graph));
+            return new GraphParts(graph, graph.axisLabels(), graph.axisTerms(), new Neighbours(corpus.get(), graph));
         }));
         Corpus loaded = corpus.get();
         watch.lap("waiting for the corpus");
@@ -179,7 +179,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms), CoverageJudge.Thresholds.CALIBRATED),
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms()),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");

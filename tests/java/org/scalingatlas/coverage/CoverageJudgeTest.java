@@ -195,6 +195,22 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_not_refuse_a_question_on_a_topic_the_ontology_names_in_two_or_more_words() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("data", "quality", "quantity", "text", "test-time", "compute"), 0.36, Map.of(), Map.of(),
+                Map.of("data quality", 4, "quantity", 3, "text", 29, "test-time compute", 12));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"));
+        assertEquals(new Verdict.Answered(List.of("data quality", "quantity")),
+                judge.judge(List.of(concept("data quality"), concept("quantity")), QUESTION, NO_NUMBERS));
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("text")), QUESTION, NO_NUMBERS),
+                "a one-word label is too common a word to tell the field by");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("data quality"), concept("poem")), QUESTION, NO_NUMBERS),
+                "nor beside something no passage holds");
+        assertEquals(new Verdict.Answered(List.of("test-time compute")),
+                judge.judge(List.of(concept("test-time compute")), QUESTION, NO_NUMBERS),
+                "labels are matched whatever their case and hyphens");
+    }
+
+    @Test
     void should_not_call_missing_what_a_cited_note_mentions() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), THRESHOLDS);
         Verdict partial = new Verdict.Partial(List.of("batch size"), List.of("reversal", "Swahili"));

@@ -41,6 +41,13 @@ class RealCorpusTest {
     }
 
     @Test
+    void should_list_every_label_and_alternative_label_of_the_axes() {
+        List<String> terms = atlas.graph().axisTerms();
+        assertTrue(terms.containsAll(List.of("data quality", "test-time compute", "epochs", "model parameters")), terms.toString());
+        assertEquals(terms.size(), terms.stream().distinct().count(), "each once");
+    }
+
+    @Test
     void should_read_every_notes_relations_at_once_as_one_by_one() {
         var all = atlas.graph().allNeighbours();
         for (Note note : corpus.notes()) {

@@ -1,7 +1,11 @@
 package org.scalingatlas.coverage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.scalingatlas.question.Concept;
@@ -50,10 +54,24 @@ public final class CoverageJudge {
 
     private final CorpusStatistics corpus;
     private final Thresholds thresholds;
+    private final Set<String> fieldTerms;
 
     public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds) {
+        this(corpus, thresholds, List.of());
+    }
+
+    /**
+     * @param axisTerms the ontology's labels and alternative labels of its axes; those of two or more words ("data
+     *                  quality", "test-time compute") name the field's own topics
+     */
+    public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds, Collection<String> axisTerms) {
         this.corpus = corpus;
         this.thresholds = thresholds;
+        this.fieldTerms = axisTerms.stream().map(CoverageJudge::normalised).filter(term -> term.contains(" ")).collect(Collectors.toSet());
+    }
+
+    private static String normalised(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -86,11 +104,13 @@ public final class CoverageJudge {
     }
 
     /**
-     * Whether the question asks about a name the corpus discusses, and about nothing it lacks: every concept it names is
-     * held word for word by some note or abstract, and one of them is a name (a proper noun) that at least
-     * {@value #DISCUSSED} passages hold. "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name is
-     * little meaning to the model), yet five passages name Hoffmann; "Where can I buy an NVIDIA H100 cheaply?" names a
-     * brand one abstract mentions in passing, and stays refused.
+     * Whether the question asks about something the corpus discusses by name, and about nothing it lacks: every concept
+     * it names is held by some note or abstract, and one of them is either a name (a proper noun) that at least
+     * {@value #DISCUSSED} passages hold, or one of the field's own topics as the ontology words them (an axis's label or
+     * alternative label of two or more words). "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name
+     * is little meaning to the model), yet five passages name Hoffmann; "Does data quality matter more than quantity?"
+     * comes within 0.37, and "data quality" is an axis. "Where can I buy an NVIDIA H100 cheaply?" names a brand one
+     * abstract mentions in passing, and stays refused.
      */
     private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
         boolean discussed = false;
@@ -100,7 +120,7 @@ public final class CoverageJudge {
             if (held == 0) {
                 return false;
             }
-            discussed |= concept.name() && held >= DISCUSSED;
+            discussed |= (concept.name() && held >= DISCUSSED) || fieldTerms.contains(normalised(concept.text()));
         }
         return discussed;
     }

@@ -217,6 +217,11 @@ public final class KnowledgeGraph {
                 .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"))).toList());
     }
 
+    /** Every label and alternative label of every axis ("data quality", "test-time compute", "epochs"). */
+    public List<String> axisTerms() {
+        return source.read(() -> select("axis-terms", null, null).stream().map(r -> r.get("term")).toList());
+    }
+
     public List<Trace.AxisSummary> axes() {
         return source.read(() -> select("axes", null, null).stream()
                 .map(r -> new Trace.AxisSummary(r.get("id"), r.get("label"), r.get("broader"), Integer.parseInt(r.get("notes"))))
