@@ -15,17 +15,27 @@ class CoverageJudgeTest {
     private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75);
 
     /**
-     * A corpus that uses these words, is this close to every question, has passages this close to these phrases and
-     * terms this close to these.
+     * A corpus that uses these words, is this close to every question (but {@code reworded} to the one embedding
+     * {@link #WITHOUT_NUMBERS}), has passages this close to these phrases, terms this close to these, and this many
+     * passages holding these phrases.
      */
     private record FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms,
-            Map<String, Integer> held) implements CorpusStatistics {
+            Map<String, Integer> held, double reworded) implements CorpusStatistics {
         FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases) {
             this(vocabulary, closestNote, phrases, Map.of());
         }
 
         FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms) {
             this(vocabulary, closestNote, phrases, terms, Map.of());
+        }
+
+        FakeCorpus(Set<String> vocabulary, double closestNote, Map<String, Double> phrases, Map<String, Double> terms, Map<String, Integer> held) {
+            this(vocabulary, closestNote, phrases, terms, held, closestNote);
+        }
+
+        /** The same corpus, this close to the question without its numbers. */
+        FakeCorpus rewordedAt(double closeness) {
+            return new FakeCorpus(vocabulary, closestNote, phrases, terms, held, closeness);
         }
 
         @Override
@@ -45,7 +55,7 @@ class CoverageJudgeTest {
 
         @Override
         public double closestNote(float[] vector) {
-            return closestNote;
+            return vector == WITHOUT_NUMBERS ? reworded : closestNote;
         }
 
         @Override
@@ -60,6 +70,8 @@ class CoverageJudgeTest {
     }
 
     private static final float[] QUESTION = new float[384];
+    /** The embedding of a question without its numbers. */
+    private static final float[] WITHOUT_NUMBERS = new float[384];
     /** A question without numbers has no other wording to try. */
     private static final java.util.function.Supplier<java.util.Optional<float[]>> NO_NUMBERS = java.util.Optional::empty;
 
@@ -117,52 +129,17 @@ class CoverageJudgeTest {
         assertEquals("the question names nothing the corpus could be searched for", refused.reason());
     }
 
-    /** The fake corpus, but as close to one embedding ({@code reworded}) as {@code closeness}, and to others as it says. */
-    private static CorpusStatistics closerTo(float[] reworded, double closeness, FakeCorpus corpus) {
-        return new CorpusStatistics() {
-            @Override
-            public boolean uses(String word) {
-                return corpus.uses(word);
-            }
-
-            @Override
-            public boolean mentions(String text, String phrase) {
-                return corpus.mentions(text, phrase);
-            }
-
-            @Override
-            public double closestNote(float[] vector) {
-                return vector == reworded ? closeness : corpus.closestNote(vector);
-            }
-
-            @Override
-            public double closestPassage(String phrase) {
-                return corpus.closestPassage(phrase);
-            }
-
-            @Override
-            public double closestTerm(String phrase) {
-                return corpus.closestTerm(phrase);
-            }
-
-            @Override
-            public int passagesHolding(List<String> words) {
-                return corpus.passagesHolding(words);
-            }
-        };
-    }
-
     @Test
     void should_not_refuse_a_question_that_comes_close_once_its_numbers_are_taken_out() {
-        float[] withoutNumbers = new float[384];
         FakeCorpus corpus = new FakeCorpus(Set.of("flops", "parameters"), 0.37, Map.of());
         List<Concept> named = List.of(concept("FLOPs"), concept("parameters"));
         assertEquals(new Verdict.Answered(List.of("FLOPs", "parameters")),
-                new CoverageJudge(closerTo(withoutNumbers, 0.41, corpus), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(withoutNumbers)));
+                new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(WITHOUT_NUMBERS)));
         assertInstanceOf(Verdict.Refused.class,
-                new CoverageJudge(closerTo(withoutNumbers, 0.38, corpus), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(withoutNumbers)),
+                new CoverageJudge(corpus.rewordedAt(0.38), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(WITHOUT_NUMBERS)),
                 "still too far without its numbers");
-        assertInstanceOf(Verdict.Refused.class, new CoverageJudge(corpus, THRESHOLDS).judge(named, QUESTION, NO_NUMBERS));
+        assertInstanceOf(Verdict.Refused.class, new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, QUESTION, NO_NUMBERS),
+                "no numbers to take out");
     }
 
     @Test
