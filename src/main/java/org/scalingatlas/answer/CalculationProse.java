@@ -1,10 +1,12 @@
 package org.scalingatlas.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.Caveats;
@@ -68,7 +70,7 @@ public final class CalculationProse {
     /** The asked outputs over the laws run at the question's numbers. */
     private static Optional<String> computed(List<Calculation> calculations, List<String> asked) {
         Calculation first = calculations.get(0);
-        List<String> outputs = new java.util.ArrayList<>();
+        List<String> outputs = new ArrayList<>();
         for (String output : asked) {
             List<Double> values = calculations.stream().map(c -> c.result().outputs().get(output)).filter(Objects::nonNull).toList();
             if (!values.isEmpty()) {
@@ -82,7 +84,7 @@ public final class CalculationProse {
     }
 
     /** "a" for one value, else "lowest to highest". */
-    private static String range(List<Double> values, java.util.function.Function<Double, String> format) {
+    private static String range(List<Double> values, Function<Double, String> format) {
         if (values.isEmpty()) {
             return "";
         }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.scalingatlas.question.Concept;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Decides the verdict from the corpus as it is, by meaning and by what the corpus names, never from a list of topics.
  * <ol>
  *   <li>A question no note comes close to in meaning (cosine below {@link Thresholds#refuseBelow}), as asked nor
- *       without its numbers, is about something else: refused, unless it asks about a name the corpus discusses and
- *       nothing it lacks (see {@link #namesWhatTheCorpusDiscusses}). This is the one decision that keeps shopping lists,
+ *       without its numbers, is about something else: refused, unless it asks about a name or topic the corpus discusses
+ *       and nothing it lacks (see {@link #namesWhatTheCorpusDiscusses}). This is the one decision that keeps shopping lists,
  *       poems and prompt injections out, however many words they share with the corpus ("scale", "tokens", "law").
  *       (Numbers count for little in meaning but can pull a short question away from its notes: "How should I split
  *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
@@ -109,7 +109,7 @@ public final class CoverageJudge {
      * {@value #DISCUSSED} passages hold, or one of the field's own topics as the ontology words them (an axis's label or
      * alternative label of two or more words). "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name
      * is little meaning to the model), yet five passages name Hoffmann; "Does data quality matter more than quantity?"
-     * comes within 0.37, and "data quality" is an axis. "Where can I buy an NVIDIA H100 cheaply?" names a brand one
+     * comes within 0.36, and "data quality" is an axis. "Where can I buy an NVIDIA H100 cheaply?" names a brand one
      * abstract mentions in passing, and stays refused.
      */
     private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
