@@ -187,11 +187,11 @@ public final class CalculationProse {
         List<Double> ratios = allocations.stream().map(c -> c.result().outputs().get("D_opt") / c.result().outputs().get("N_opt")).toList();
         if (ratios.size() < 2 || ratios.stream().mapToDouble(Double::doubleValue).max().orElse(1)
                 < DISAGREE * ratios.stream().mapToDouble(Double::doubleValue).min().orElse(1)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> why = allocations.stream().flatMap(c -> Caveats.of(c.name(), c.result()).stream()).toList();
         String numbers = ratios.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).collect(Collectors.joining(", "));
-        return java.util.Optional.of("These allocations disagree (" + numbers + " tokens per parameter)"
+        return Optional.of("These allocations disagree (" + numbers + " tokens per parameter)"
                 + (why.isEmpty() ? ": they come from different fits, so read each law's conditions before choosing."
                         : ", and the law files say why: " + String.join("; ", why).replaceAll("\\.(?=;|$)", "") + "."));
     }
