@@ -70,6 +70,11 @@ class InlineCalculationsTest {
         Calculation allocation = calculations(answer).stream().filter(c -> c.result().mode().equals("optimal")).findFirst().orElseThrow();
         assertEquals(7e9, allocation.result().outputs().get("N_opt"), 7e9 * 1e-6);
         assertTrue(allocation.result().outputs().get("D_opt") > 7e10, allocation.result().outputs().toString());
+        // the allocation the law derives from the size given answers the question: it opens the straight answer, without
+        // repeating the size given back as N_opt
+        String straight = answer.sections().straightAnswer();
+        assertTrue(straight.startsWith("Straight answer: With your numbers (N = 7.00e09 parameters), the laws the cited notes carry give C = "), straight);
+        assertTrue(straight.contains(" FLOPs and D_opt = ") && !straight.contains("N_opt ="), straight);
     }
 
     @Test

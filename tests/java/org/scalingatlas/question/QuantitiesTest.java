@@ -49,6 +49,7 @@ class QuantitiesTest {
         assertTrue(Quantities.asksForAllocation("With 2e23 FLOPs, what model size and token count should I pick?"));
         assertTrue(Quantities.asksForAllocation("Which model size should I choose for a 1e22 FLOP budget?"));
         assertTrue(Quantities.asksForAllocation("Plan a training run for 3e22 FLOPs with 500B unique tokens"));
+        assertTrue(Quantities.asksForAllocation("How much compute do I need to train a 13B model compute-optimally?"));
         assertTrue(Quantities.asksForAllocation("Help me plan my next pretraining run at 1e23 FLOPs"));
         assertFalse(Quantities.asksForAllocation("Do planning tasks scale with model size?"));
         assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));

@@ -88,14 +88,31 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> runs = perLaw(given, allocation, question, cited);
-        Set<String> words = words(question);
-        // the law must have run on the question's own numbers alone (every input given), not derived an optimum from one
-        // of them: "for models under 1.5B parameters, how can diversity be folded into a fitted loss formula?" asks no loss
-        List<String> asked = runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())
-                || !EVALUATED.equals(runs.get(0).result().mode()) ? List.of()
-                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), words)).orElse(List.of()).stream()
-                        .filter(runs.get(0).result().outputs()::containsKey).toList();
-        return new Inline(runs, null, asked);
+        return new Inline(runs, null, asked(runs, allocation, question));
+    }
+
+    /** The allocation a law derives from the size or budget the question gives, besides what was given. */
+    private static final List<String> ALLOCATION = List.of("C", "N_opt", "D_opt");
+
+    /**
+     * What the question asks for that the first calculation gives from the question's own numbers: for an allocation
+     * asked for ("how many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given;
+     * otherwise the outputs the question names, when the law ran on its numbers alone (every input given), not when it
+     * derived an optimum from one of them ("for models under 1.5B parameters, how can diversity be folded into a fitted
+     * loss formula?" asks no loss).
+     */
+    private List<String> asked(List<Calculation> runs, boolean allocation, String question) {
+        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())) {
+            return List.of();
+        }
+        Result result = runs.get(0).result();
+        if (allocation) {
+            return ALLOCATION.stream().filter(result.outputs()::containsKey)
+                    .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
+        }
+        return !EVALUATED.equals(result.mode()) ? List.of()
+                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), words(question))).orElse(List.of()).stream()
+                        .filter(result.outputs()::containsKey).toList();
     }
 
     /**

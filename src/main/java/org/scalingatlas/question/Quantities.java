@@ -65,7 +65,7 @@ public final class Quantities {
      */
     public static boolean asksForAllocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.matches(".*\\b(optimal|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|(what|which) (\\w+ )?size"
+        return lower.matches(".*\\b(optimal(ly)?|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|(what|which) (\\w+ )?size"
                 + "|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)|(split|divide) .* between"
                 + "|plan (a|my|the|our) (\\w+ ){0,2}run)\\b.*");
     }
