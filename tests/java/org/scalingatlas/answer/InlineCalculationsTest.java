@@ -39,6 +39,18 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_run_only_the_laws_a_question_names_by_their_eponyms() {
+        Answer kaplan = TestAtlas.real().pipeline().ask("What is the optimal model size for a 1e24 FLOP budget according to Kaplan?");
+        assertFalse(kaplan.calculations().isEmpty());
+        assertTrue(kaplan.calculations().stream().allMatch(c -> c.law().startsWith("kaplan-")), "only Kaplan's: "
+                + kaplan.calculations().stream().map(Calculation::law).toList());
+        Answer both = TestAtlas.real().pipeline().ask("Compare the allocations of Kaplan and Chinchilla at 1e23 FLOPs");
+        List<String> laws = both.calculations().stream().map(Calculation::law).distinct().toList();
+        assertTrue(laws.stream().anyMatch(l -> l.startsWith("kaplan-")) && laws.stream().anyMatch(l -> l.startsWith("chinchilla-")), laws.toString());
+        assertTrue(laws.stream().allMatch(l -> l.startsWith("kaplan-") || l.startsWith("chinchilla-")), laws.toString());
+    }
+
+    @Test
     void should_not_open_with_a_law_that_only_took_the_questions_numbers() {
         // "1.5B parameters" gives the law a size, from which it derives an optimum, but the question asks how to fold
         // diversity into a loss formula, not for a loss

@@ -3,6 +3,8 @@ package org.scalingatlas.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.CalculationProse;
 import org.scalingatlas.answer.Composer;
@@ -62,7 +64,7 @@ public final class AskPipeline {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         boolean refused = verdict instanceof Verdict.Refused;
-        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, sources);
+        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, named, sources);
         sources = planFirst(sources, inline);
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
                 answersFirst(sources, inline) ? CalculationProse.headline(inline.calculations(), inline.plan(), inline.asked()) : Optional.empty());
@@ -111,10 +113,11 @@ public final class AskPipeline {
     }
 
     /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
-    private InlineCalculations.Inline calculate(Question question, List<Source> sources) {
+    private InlineCalculations.Inline calculate(Question question, List<Concept> named, List<Source> sources) {
         List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
         List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
                 .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
-        return calculations.inline(given, Quantities.asksForAllocation(question.text()), question.text(), cited);
+        Set<String> names = named.stream().filter(Concept::name).map(Concept::text).collect(Collectors.toSet());
+        return calculations.inline(given, Quantities.asksForAllocation(question.text()), question.text(), cited, names);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 
@@ -75,6 +76,38 @@ public final class InlineCalculations {
      * so the answer does not fall back to the planner's other laws) and the calculations are as {@link #forAnswer}'s.
      */
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+        return inline(given, allocation, question, cited, Set.of());
+    }
+
+    /**
+     * As {@link #inline(List, boolean, String, List)}, for a question that may name laws by their eponyms: when some of
+     * the names it uses are the first word of a cited law's name ("What loss does Kaplan predict for a 1B model?",
+     * "Compare the allocations of Kaplan and Chinchilla at 1e23 FLOPs"), only those laws run.
+     *
+     * @param names the names (proper nouns) the question uses
+     */
+    public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
+        return calculate(given, allocation, question, namedOnly(cited, names));
+    }
+
+    /** The cited notes with only the laws the question names, when it names any of theirs; else as they are. */
+    private List<Calculation.CitedNote> namedOnly(List<Calculation.CitedNote> cited, Set<String> names) {
+        Set<String> eponyms = names.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "")).collect(Collectors.toSet());
+        Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(c -> eponyms.contains(eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return cited;
+        }
+        return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
+                note.laws().stream().filter(named::contains).toList())).toList();
+    }
+
+    /** The first word of a law's name, the name it goes by ("Kaplan", "Chinchilla"), lower case. */
+    private static String eponym(Law law) {
+        return law.name().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Inline calculate(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
