@@ -115,6 +115,8 @@ class AskTest {
         assertEquals("refused", atlas.pipeline().ask("Where can I buy an NVIDIA H100 cheaply?").verdict());
         // "data quality" is an axis of the ontology; the question comes within cosine 0.36 of a note
         assertEquals("answered", atlas.pipeline().ask("Does data quality matter more than quantity?").verdict());
+        assertEquals("answered", atlas.pipeline().ask("Where does the power law stop holding?").verdict(), "the field's own name");
+        assertEquals("refused", atlas.pipeline().ask("Tell me about power laws in economics").verdict());
     }
 
     @Test
