@@ -251,7 +251,7 @@ class ComposerTest {
         Note f = new Note("f", "Does f plateau?", "F plateaus.", null, List.of(support("f")), List.of("tokens"), List.of(),
                 List.of(new Note.Ceiling("another", "Loss flattens", null, null, null)), List.of(), "");
         String takeaway = compose(ANSWERED, List.of(lead, e, f)).sections().takeaway();
-        assertEquals("The thing worth taking away: two of these notes find where their curves stop paying (along model parameters "
+        assertEquals("The thing worth taking away: two of these notes find where their curves stop paying (on model parameters "
                 + "and training tokens), so the question is less which exponent applies than where your setting sits against those points.",
                 takeaway);
     }

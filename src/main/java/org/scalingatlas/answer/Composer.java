@@ -135,7 +135,10 @@ public final class Composer {
                 : Optional.empty();
     }
 
-    /** How many cited notes report a ceiling of their own, and along which axes. */
+    /**
+     * How many cited notes report a ceiling of their own, and what they are on (their main axes: "model parameters",
+     * but also "theory", which no curve runs along, hence "on", not "along").
+     */
     private Optional<String> whereCurvesStop(List<Source> sources) {
         List<Source> ceilinged = sources.stream().filter(s -> s.note().ceilings().stream().anyMatch(c -> !c.isReference())).toList();
         if (ceilinged.isEmpty()) {
@@ -144,7 +147,7 @@ public final class Composer {
         boolean one = ceilinged.size() == 1;
         List<String> along = ceilinged.stream().map(s -> axisLabels.get(primaryAxis(s.note()))).filter(Objects::nonNull).distinct().toList();
         return Optional.of(EnglishText.count(ceilinged.size()) + (one ? " of these notes finds where its curve stops paying" : " of these notes find where their curves stop paying")
-                + (along.isEmpty() ? "" : " (along " + EnglishText.list(along) + ")")
+                + (along.isEmpty() ? "" : " (on " + EnglishText.list(along) + ")")
                 + ", so the question is less which exponent applies than where your setting sits against " + (one ? "that point" : "those points"));
     }
 
