@@ -94,7 +94,7 @@ public final class Composer {
 
     /**
      * The take-away, from what the graph records about the cited notes: how the straight answer stands (notes that
-     * disagree with it, or that back it), and how many notes find where their curve stops paying, along which axes.
+     * disagree with it, or that back it), and how many notes find where their curve stops paying, on which axes.
      * Only when the graph records neither does it fall back to the axes the evidence runs along.
      */
     private String takeaway(Verdict verdict, List<Source> sources) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,7 @@ public final class InlineCalculations {
 
     /** The cited notes with only the laws the question names, when it names any of theirs; else as they are. */
     private List<Calculation.CitedNote> namedOnly(List<Calculation.CitedNote> cited, Set<String> names) {
-        Set<String> eponyms = names.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "")).collect(Collectors.toSet());
+        Set<String> eponyms = names.stream().map(name -> name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "")).collect(Collectors.toSet());
         Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
                 .filter(id -> book.calculator(id).map(c -> eponyms.contains(eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
         if (named.isEmpty()) {
@@ -104,7 +105,7 @@ public final class InlineCalculations {
 
     /** The first word of a law's name, the name it goes by ("Kaplan", "Chinchilla"), lower case. */
     private static String eponym(Law law) {
-        return law.name().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return law.name().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     private Inline calculate(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
@@ -264,7 +265,7 @@ public final class InlineCalculations {
             Set<String> words = new HashSet<>();
             for (String part : output.name().split("_")) {
                 if (part.length() >= NAME_WORD) {
-                    words.add(singular(part.toLowerCase(java.util.Locale.ROOT)));
+                    words.add(singular(part.toLowerCase(Locale.ROOT)));
                 }
             }
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
@@ -278,7 +279,7 @@ public final class InlineCalculations {
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(singular(word));
             }

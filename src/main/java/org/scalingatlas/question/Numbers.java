@@ -17,6 +17,8 @@ public final class Numbers {
             + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBT])(?![A-Za-z]))?";
     /** A bare power of ten, {@code 10^24}, read as {@code 1e24}. */
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.,x×*·])(?<![x×*·]\\s)(?<!times\\s)10\\s?\\^\\s?([+-]?\\d{1,3})");
+    /** A number standing alone: not part of a name such as "GPT-4", "Qwen2.5-32B" or "Llama-2-13B", nor of a range. */
+    private static final Pattern ALONE = Pattern.compile("(?<![\\w.\\-–/])" + PATTERN + "(?![\\w.\\-–/])");
     private static final Pattern WHOLE = Pattern.compile("\\s*(?<sign>[+-])?" + PATTERN + "\\s*");
     private static final Map<String, Double> MAGNITUDES = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("thousand", 1e3), Map.entry("m", 1e6), Map.entry("million", 1e6),
@@ -42,9 +44,6 @@ public final class Numbers {
     static String normalized(String text) {
         return POWER_OF_TEN.matcher(text).replaceAll("1e$1");
     }
-
-    /** A number standing alone: not part of a name such as "GPT-4", "Qwen2.5-32B" or "Llama-2-13B", nor of a range. */
-    private static final Pattern ALONE = Pattern.compile("(?<![\\w.\\-–/])" + PATTERN + "(?![\\w.\\-–/])");
 
     /**
      * The text without the numbers that stand alone ("1e23", "70B", "1.4 trillion", "10^24", "2,000"), spaces closed up;
