@@ -120,6 +120,19 @@ class AskTest {
     }
 
     @Test
+    void should_know_an_author_only_a_law_is_named_after_and_lead_with_the_note_carrying_that_law() {
+        // no note or abstract writes "Muennighoff" (abstracts do not name their authors), and the question comes within
+        // cosine 0.35 of the closest note: the law named after the author is what the corpus holds of them
+        Answer answer = atlas.pipeline().ask("What did Muennighoff et al. find about repeating data?");
+        assertEquals("answered", answer.verdict());
+        assertEquals("how-many-epochs-of-repeated-data-can-an-llm-train-on-before", answer.notes().get(0).id());
+        // the note carrying Henighan's laws leads, though a note on synthetic images is closer to "image models"
+        Answer henighan = atlas.pipeline().ask("What does Henighan's law say about image models?");
+        assertEquals("do-compute-optimal-scaling-laws-carry-over-from-language-to", henighan.notes().get(0).id());
+        assertEquals("refused", atlas.pipeline().ask("Who is Muennighoff?").verdict(), "a name alone is no question the corpus answers");
+    }
+
+    @Test
     void should_not_lead_with_a_note_that_holds_a_named_phrase_only_as_scattered_words() {
         // "Chinchilla loss": the learning-rate-schedule note says "Chinchilla" in one place and "loss" in another; as the
         // specific concept's holder it led, within a hair of the closest note

@@ -172,10 +172,32 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_know_the_names_the_laws_go_by_though_no_passage_writes_them() {
+        // abstracts do not name their authors: "Muennighoff" is only the name of a law, and "Kaplan" is also written
+        FakeCorpus corpus = new FakeCorpus(Set.of("data", "repeating", "kaplan"), 0.35, Map.of(), Map.of(),
+                Map.of("repeating data", 3, "kaplan", 4));
+        FakeCorpus close = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of());
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of("muennighoff", "kaplan"));
+        assertEquals(new Verdict.Answered(List.of("Muennighoff", "repeating data")),
+                judge.judge(List.of(name("Muennighoff"), concept("repeating data")), QUESTION, NO_NUMBERS),
+                "below the bar, a law's name is a name the corpus discusses");
+        assertEquals(new Verdict.Answered(List.of("Muennighoff's")),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("muennighoff")).judge(List.of(name("Muennighoff's")), QUESTION, NO_NUMBERS),
+                "above the bar, it is not a missing concept, possessive or not");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Muennighoff"), concept("sourdough bread")), QUESTION, NO_NUMBERS),
+                "not beside something no passage holds");
+        assertInstanceOf(Verdict.Partial.class,
+                new CoverageJudge(close, THRESHOLDS).judge(List.of(name("Muennighoff")), QUESTION, NO_NUMBERS),
+                "without the laws' names, the same name is missing");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("muennighoff")), QUESTION, NO_NUMBERS),
+                "only as a proper noun");
+    }
+
+    @Test
     void should_not_refuse_a_question_on_a_topic_the_ontology_names_in_two_or_more_words() {
         FakeCorpus corpus = new FakeCorpus(Set.of("data", "quality", "quantity", "text", "test-time", "compute"), 0.36, Map.of(), Map.of(),
                 Map.of("data quality", 4, "quantity", 3, "text", 29, "test-time compute", 12));
-        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"), List.of());
         assertEquals(new Verdict.Answered(List.of("data quality", "quantity")),
                 judge.judge(List.of(concept("data quality"), concept("quantity")), QUESTION, NO_NUMBERS));
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("text")), QUESTION, NO_NUMBERS),

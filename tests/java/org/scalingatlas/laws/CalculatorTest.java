@@ -20,6 +20,14 @@ class CalculatorTest {
     private static final LawBook BOOK = new LawBook(Corpus.load(Path.of("corpus")).laws());
 
     @Test
+    void should_know_each_law_by_the_first_word_of_its_name() {
+        assertTrue(BOOK.eponyms().containsAll(List.of("kaplan", "chinchilla", "muennighoff", "henighan")), BOOK.eponyms().toString());
+        assertEquals(BOOK.laws().stream().map(LawBook::eponym).distinct().count(), BOOK.eponyms().size());
+        assertEquals("kaplan", LawBook.asEponym("Kaplan's"));
+        assertEquals("hoffmann", LawBook.asEponym("Hoffmann’s"));
+    }
+
+    @Test
     void should_agree_with_the_numerical_optimiser_where_the_paper_gives_a_closed_form() {
         Law chinchilla = BOOK.require("chinchilla-parametric-loss").law();
         Law numeric = new Law("numeric-chinchilla", "same law without its closed form", chinchilla.paperId(), chinchilla.inputs(),

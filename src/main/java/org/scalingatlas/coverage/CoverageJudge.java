@@ -55,19 +55,29 @@ public final class CoverageJudge {
     private final CorpusStatistics corpus;
     private final Thresholds thresholds;
     private final Set<String> fieldTerms;
+    private final Set<String> lawNames;
 
     public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds) {
-        this(corpus, thresholds, List.of());
+        this(corpus, thresholds, List.of(), List.of());
     }
 
     /**
      * @param axisTerms the ontology's labels and alternative labels of its axes; those of two or more words ("data
      *                  quality", "test-time compute") name the field's own topics
+     * @param lawNames  the names the corpus's laws go by, lower case ("kaplan", "muennighoff"): a question that names
+     *                  one as a proper noun names something the corpus holds, though its notes and abstracts may never
+     *                  write the name (an abstract does not name its own authors)
      */
-    public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds, Collection<String> axisTerms) {
+    public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds, Collection<String> axisTerms, Collection<String> lawNames) {
         this.corpus = corpus;
         this.thresholds = thresholds;
         this.fieldTerms = axisTerms.stream().map(CoverageJudge::normalised).filter(term -> term.contains(" ")).collect(Collectors.toSet());
+        this.lawNames = Set.copyOf(lawNames);
+    }
+
+    /** Whether a concept is a name one of the corpus's laws goes by ("Muennighoff", "Kaplan's"). */
+    private boolean namesALaw(Concept concept) {
+        return concept.name() && concept.words().stream().anyMatch(word -> lawNames.contains(word.replaceAll("['’]s$", "")));
     }
 
     private static String normalised(String phrase) {
@@ -105,9 +115,9 @@ public final class CoverageJudge {
 
     /**
      * Whether the question asks about something the corpus discusses by name, and about nothing it lacks: every concept
-     * it names is held by some note or abstract, and one of them is either a name (a proper noun) that at least
-     * {@value #DISCUSSED} passages hold, or one of the field's own topics as the ontology words them (an axis's label or
-     * alternative label of two or more words). "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name
+     * it names is held by some note or abstract or is the name of a law, and one of them is either a name (a proper noun)
+     * that at least {@value #DISCUSSED} passages hold, the name a law goes by, or one of the field's own topics as the
+     * ontology words them (an axis's label or alternative label of two or more words). "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name
      * is little meaning to the model), yet five passages name Hoffmann; "Does data quality matter more than quantity?"
      * comes within 0.36, and "data quality" is an axis. "Where can I buy an NVIDIA H100 cheaply?" names a brand one
      * abstract mentions in passing, and stays refused.
@@ -115,6 +125,11 @@ public final class CoverageJudge {
     private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
         boolean discussed = false;
         for (Concept concept : concepts) {
+            if (namesALaw(concept)) {
+                LOG.debug("concept \"{}\" names a law", concept.text());
+                discussed = true;
+                continue;
+            }
             int held = corpus.passagesHolding(concept.words());
             LOG.debug("concept \"{}\"{} held by {} passages", concept.text(), concept.name() ? " (a name)" : "", held);
             if (held == 0) {
@@ -144,6 +159,9 @@ public final class CoverageJudge {
     }
 
     private boolean absent(Concept concept) {
+        if (namesALaw(concept)) {
+            return false;
+        }
         List<String> unknown = concept.words().stream().filter(noun -> !corpus.uses(noun)).toList();
         if (unknown.isEmpty()) {
             return false;

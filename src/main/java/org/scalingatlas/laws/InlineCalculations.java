@@ -93,19 +93,14 @@ public final class InlineCalculations {
 
     /** The cited notes with only the laws the question names, when it names any of theirs; else as they are. */
     private List<Calculation.CitedNote> namedOnly(List<Calculation.CitedNote> cited, Set<String> names) {
-        Set<String> eponyms = names.stream().map(name -> name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "")).collect(Collectors.toSet());
+        Set<String> eponyms = names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
         Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                .filter(id -> book.calculator(id).map(c -> eponyms.contains(eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
+                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
         if (named.isEmpty()) {
             return cited;
         }
         return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
                 note.laws().stream().filter(named::contains).toList())).toList();
-    }
-
-    /** The first word of a law's name, the name it goes by ("Kaplan", "Chinchilla"), lower case. */
-    private static String eponym(Law law) {
-        return law.name().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     private Inline calculate(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {

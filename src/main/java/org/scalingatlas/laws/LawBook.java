@@ -2,8 +2,12 @@ package org.scalingatlas.laws;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 
 /** Every law of the corpus, compiled once into a {@link Calculator}; a law whose formulas do not compile is refused. */
@@ -17,6 +21,21 @@ public final class LawBook {
 
     public List<Law> laws() {
         return calculators.values().stream().map(Calculator::law).toList();
+    }
+
+    /** The names the laws go by ({@link #eponym}), lower case: "kaplan", "chinchilla", "muennighoff". */
+    public Set<String> eponyms() {
+        return calculators.values().stream().map(c -> eponym(c.law())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The first word of a law's name, the name it goes by ("Kaplan", "Chinchilla"), lower case. */
+    public static String eponym(Law law) {
+        return law.name().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** A name as a question writes it ("Kaplan's", "Hoffmann") in the form of {@link #eponym}: lower case, no possessive. */
+    public static String asEponym(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
     }
 
     public Optional<Calculator> calculator(String id) {
