@@ -51,6 +51,10 @@ class QuantitiesTest {
         assertTrue(Quantities.asksForAllocation("Plan a training run for 3e22 FLOPs with 500B unique tokens"));
         assertTrue(Quantities.asksForAllocation("How much compute do I need to train a 13B model compute-optimally?"));
         assertTrue(Quantities.asksForAllocation("Help me plan my next pretraining run at 1e23 FLOPs"));
+        assertTrue(Quantities.asksForAllocation("Should I spend 2e22 FLOPs on a bigger model or on more tokens?"));
+        assertTrue(Quantities.asksForAllocation("More training data vs. more parameters: what is better at 1e21 FLOPs?"));
+        assertTrue(Quantities.asksForAllocation("Is it better to train a larger model or use more data with my budget?"));
+        assertFalse(Quantities.asksForAllocation("Does a bigger model need more data to generalise?"));
         assertFalse(Quantities.asksForAllocation("Do planning tasks scale with model size?"));
         assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));
         assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
