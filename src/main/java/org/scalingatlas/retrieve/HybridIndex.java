@@ -26,6 +26,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +48,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 import org.scalingatlas.corpus.DerivedFolder;
@@ -89,12 +91,31 @@ public final class HybridIndex implements AutoCloseable, Ranker {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /**
+     * Each document's passage key, by document id ({@code null} for a deleted one), read once when the index opens. Asking
+     * the stored fields for it on every hit decompressed a block of stored passages each time: a fifth of the server's
+     * CPU under load went there (JFR, BENCHMARKS.md).
+     */
+    private final String[] keys;
 
     private HybridIndex(Embedder embedder, Directory directory) throws IOException {
         this.embedder = embedder;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.keys = keys(reader);
+    }
+
+    private static String[] keys(DirectoryReader reader) throws IOException {
+        String[] keys = new String[reader.maxDoc()];
+        Bits live = MultiBits.getLiveDocs(reader);
+        StoredFields fields = reader.storedFields();
+        for (int doc = 0; doc < keys.length; doc++) {
+            if (live == null || live.get(doc)) {
+                keys[doc] = fields.document(doc, Set.of(IndexFields.KEY)).get(IndexFields.KEY);
+            }
+        }
+        return keys;
     }
 
     public static HybridIndex inMemory(List<Passage> passages, Embedder embedder) {
@@ -229,10 +250,9 @@ public final class HybridIndex implements AutoCloseable, Ranker {
             StoredFields fields = searcher.storedFields();
             Map<Passage.Ref, Double> similarities = new HashMap<>();
             for (ScoreDoc hit : searcher.search(keys, byKey.size()).scoreDocs) {
-                Document stored = fields.document(hit.doc, Set.of(IndexFields.KEY, IndexFields.TITLE_VECTOR));
-                BytesRef title = stored.getBinaryValue(IndexFields.TITLE_VECTOR);
+                BytesRef title = fields.document(hit.doc, Set.of(IndexFields.TITLE_VECTOR)).getBinaryValue(IndexFields.TITLE_VECTOR);
                 if (title != null) {
-                    similarities.put(byKey.get(stored.get(IndexFields.KEY)), (double) VectorUtil.dotProduct(vector, floats(title)));
+                    similarities.put(byKey.get(key(hit.doc)), (double) VectorUtil.dotProduct(vector, floats(title)));
                 }
             }
             return similarities;
@@ -516,8 +536,8 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         return ranks;
     }
 
-    private String key(int doc) throws IOException {
-        return searcher.storedFields().document(doc, Set.of(IndexFields.KEY)).get(IndexFields.KEY);
+    private String key(int doc) {
+        return keys[doc];
     }
 
     /** Cosine of a passage found only lexically: seek its stored vector. */
