@@ -13,6 +13,7 @@ import org.scalingatlas.app.TraceService;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Fingerprint;
+import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.PaperStore;
 import org.scalingatlas.graph.KnowledgeGraph;
 import org.scalingatlas.graph.Ontology;
@@ -179,7 +180,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms()),
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, loaded.laws().stream().map(Law::prose).toList()), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms()),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");

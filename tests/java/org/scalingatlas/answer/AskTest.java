@@ -133,6 +133,13 @@ class AskTest {
     }
 
     @Test
+    void should_not_call_missing_what_only_a_law_describes() {
+        // "irreducible" is in no note or abstract, only in the description of the laws with an irreducible term E
+        Answer answer = atlas.pipeline().ask("What is the irreducible loss in the Chinchilla fit and what does it mean?");
+        assertEquals("answered", answer.verdict(), "missing: " + answer.missing());
+    }
+
+    @Test
     void should_not_lead_with_a_note_that_holds_a_named_phrase_only_as_scattered_words() {
         // "Chinchilla loss": the learning-rate-schedule note says "Chinchilla" in one place and "loss" in another; as the
         // specific concept's holder it led, within a hair of the closest note

@@ -53,6 +53,17 @@ class CorpusWordsTest {
     }
 
     @Test
+    void should_count_the_words_of_a_law_as_used_though_no_passage_holds_them() {
+        IndexStatistics statistics = new IndexStatistics(index, () -> { throw new AssertionError("not needed"); },
+                List.of("An irreducible loss E plus power laws in model size and data"));
+        assertFalse(index.uses("irreducible"), "no passage uses it");
+        assertTrue(statistics.uses("irreducible"), "the law does");
+        assertTrue(statistics.uses("Irreducibles"), "in any form, as for passages");
+        assertTrue(statistics.uses("forecast"), "the passages' words still count");
+        assertFalse(statistics.uses("photonic"));
+    }
+
+    @Test
     void should_not_count_a_derived_word_of_another_meaning_as_used() {
         assertFalse(index.uses("calculator"), "a device, not the verb 'calculate'");
         assertFalse(index.uses("photonic"));

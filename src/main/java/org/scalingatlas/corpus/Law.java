@@ -104,6 +104,20 @@ public record Law(
      * @param max      the largest value the law was fitted on, or {@code null}
      * @param zeroAllowed whether 0 is a valid value (otherwise every input must be positive)
      */
+    /**
+     * What the law says in words: its name, its conventions, the names of its inputs, what its outputs are and its
+     * description ("an irreducible loss E plus a term that shrinks with model size").
+     */
+    public String prose() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(name);
+        parts.addAll(conventions);
+        inputs.forEach(input -> parts.add(input.name()));
+        outputs.stream().map(Output::description).filter(Objects::nonNull).forEach(parts::add);
+        parts.add(body);
+        return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
+    }
+
     public record Variable(String symbol, String name, String unit, String quantity, double scale, Double min, Double max, boolean zeroAllowed) {
         public Variable {
             requireSymbol(symbol);

@@ -420,6 +420,22 @@ public final class HybridIndex implements AutoCloseable, Ranker {
      * dictionary form ("forecasting" is used when "forecast" is): "calculator" is not "calculation", "photonic" not "photon".
      */
     public boolean uses(String word) {
+        return uses(word, term -> documentFrequency(term) > 0);
+    }
+
+    /** As {@link #uses(String)}, among the words of a {@link #vocabulary} rather than the indexed passages. */
+    public boolean usesAmong(String word, Set<String> vocabulary) {
+        return uses(word, vocabulary::contains);
+    }
+
+    /** The words of a text as {@link #usesAmong} reads them: its terms on the lightly analysed field, and their dictionary forms. */
+    public Set<String> vocabulary(String text) {
+        Set<String> words = new java.util.HashSet<>(terms(text));
+        words.addAll(analyze(inflections, IndexFields.ALL, text));
+        return words;
+    }
+
+    private boolean uses(String word, java.util.function.Predicate<String> known) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (Map.Entry<String, String> spelling : SPELLINGS) {
             int at = word.lastIndexOf(spelling.getKey());
@@ -432,11 +448,11 @@ public final class HybridIndex implements AutoCloseable, Ranker {
             if (terms.isEmpty()) {
                 return true; // a stop word: nothing a corpus could lack
             }
-            if (terms.stream().allMatch(term -> documentFrequency(term) > 0)) {
+            if (terms.stream().allMatch(known)) {
                 return true;
             }
             List<String> lemmas = analyze(inflections, IndexFields.ALL, form);
-            if (!lemmas.equals(terms) && lemmas.stream().allMatch(term -> documentFrequency(term) > 0)) {
+            if (!lemmas.equals(terms) && lemmas.stream().allMatch(known)) {
                 return true;
             }
         }

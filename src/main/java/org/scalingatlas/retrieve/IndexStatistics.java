@@ -1,23 +1,39 @@
 package org.scalingatlas.retrieve;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.scalingatlas.coverage.CorpusStatistics;
 
-/** What the coverage judge reads of the corpus: words and passages from the search index, terms from the term index. */
+/**
+ * What the coverage judge reads of the corpus: words and passages from the search index, terms from the term index, and
+ * the words of the laws (which the search index does not hold: a law is cited through the notes that carry it).
+ */
 public final class IndexStatistics implements CorpusStatistics {
 
     private final HybridIndex index;
     private final Supplier<TermIndex> terms;
+    private final Set<String> lawWords;
 
     /** @param terms the term index, which may be built on first use (it is consulted only for words the corpus lacks) */
     public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms) {
+        this(index, terms, List.of());
+    }
+
+    /**
+     * @param laws what the corpus's laws say in words ({@link org.scalingatlas.corpus.Law#prose}): a word they use
+     *             ("irreducible" in "an irreducible loss E") is one the corpus uses, though no note or abstract does
+     */
+    public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms, List<String> laws) {
         this.index = index;
         this.terms = terms;
+        this.lawWords = laws.stream().flatMap(text -> index.vocabulary(text).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public boolean uses(String word) {
-        return index.uses(word);
+        return index.uses(word) || index.usesAmong(word, lawWords);
     }
 
     @Override
@@ -36,7 +52,7 @@ public final class IndexStatistics implements CorpusStatistics {
     }
 
     @Override
-    public int passagesHolding(java.util.List<String> words) {
+    public int passagesHolding(List<String> words) {
         return index.holding(words).count();
     }
 
