@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface CorpusStatistics {
 
-    /** Whether some note or abstract uses this word, in any of its inflections or spellings ("generalisation" / "generalization"). */
+    /** Whether some note, abstract or law uses this word, in any of its inflections or spellings ("generalisation" / "generalization"). */
     boolean uses(String word);
 
     /** Whether a text uses every word of a phrase, each in some form ("reverse" for "reversal"). */

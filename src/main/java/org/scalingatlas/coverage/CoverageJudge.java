@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
  *       0.40.)</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
- *       absent when one of its words appears in no note or abstract in any form, no passage is close to the phrase in
+ *       absent when one of its words appears in no note, abstract or law in any form, no passage is close to the phrase in
  *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no word the corpus uses is either (cosine
  *       {@link Thresholds#termMatch} or more: "reversal" is named by "reverse", "synthetic-ness" by
  *       "synthetic"; "chess engines" and "Swahili" by nothing). With an absent concept the answer is
