@@ -44,7 +44,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,6 +96,8 @@ public final class HybridIndex implements AutoCloseable, Ranker {
      * CPU under load went there (JFR, BENCHMARKS.md).
      */
     private final String[] keys;
+    /** The document of each passage key, the inverse of {@link #keys}. */
+    private final Map<String, Integer> docs = new HashMap<>();
 
     private HybridIndex(Embedder embedder, Directory directory) throws IOException {
         this.embedder = embedder;
@@ -104,6 +105,11 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.keys = keys(reader);
+        for (int doc = 0; doc < keys.length; doc++) {
+            if (keys[doc] != null) {
+                docs.put(keys[doc], doc);
+            }
+        }
     }
 
     private static String[] keys(DirectoryReader reader) throws IOException {
@@ -237,22 +243,17 @@ public final class HybridIndex implements AutoCloseable, Ranker {
     }
 
     /**
-     * {@link #titleSimilarity} for several passages in one search; passages without a title embedding are left out.
+     * {@link #titleSimilarity} for several passages, each found by its key; passages without a title embedding are left out.
      */
     public Map<Passage.Ref, Double> titleSimilarities(Collection<Passage.Ref> passages, float[] vector) {
-        Map<String, Passage.Ref> byKey = new HashMap<>();
-        passages.forEach(passage -> byKey.put(passage.key(), passage));
-        if (byKey.isEmpty()) {
-            return Map.of();
-        }
         try {
-            Query keys = new TermInSetQuery(IndexFields.KEY, byKey.keySet().stream().map(BytesRef::new).toList());
             StoredFields fields = searcher.storedFields();
             Map<Passage.Ref, Double> similarities = new HashMap<>();
-            for (ScoreDoc hit : searcher.search(keys, byKey.size()).scoreDocs) {
-                BytesRef title = fields.document(hit.doc, Set.of(IndexFields.TITLE_VECTOR)).getBinaryValue(IndexFields.TITLE_VECTOR);
+            for (Passage.Ref passage : passages) {
+                Integer doc = docs.get(passage.key());
+                BytesRef title = doc == null ? null : fields.document(doc, Set.of(IndexFields.TITLE_VECTOR)).getBinaryValue(IndexFields.TITLE_VECTOR);
                 if (title != null) {
-                    similarities.put(byKey.get(key(hit.doc)), (double) VectorUtil.dotProduct(vector, floats(title)));
+                    similarities.put(passage, (double) VectorUtil.dotProduct(vector, floats(title)));
                 }
             }
             return similarities;
