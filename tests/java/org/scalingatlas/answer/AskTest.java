@@ -126,7 +126,8 @@ class AskTest {
         Answer answer = atlas.pipeline().ask("What did Muennighoff et al. find about repeating data?");
         assertEquals("answered", answer.verdict());
         assertEquals("how-many-epochs-of-repeated-data-can-an-llm-train-on-before", answer.notes().get(0).id());
-        // the note carrying Henighan's laws leads, though a note on synthetic images is closer to "image models"
+        // the note carrying Henighan's laws leads (the holder of the question's most specific concept, about as close as
+        // the closest note, a note on synthetic images)
         Answer henighan = atlas.pipeline().ask("What does Henighan's law say about image models?");
         assertEquals("do-compute-optimal-scaling-laws-carry-over-from-language-to", henighan.notes().get(0).id());
         assertEquals("refused", atlas.pipeline().ask("Who is Muennighoff?").verdict(), "a name alone is no question the corpus answers");

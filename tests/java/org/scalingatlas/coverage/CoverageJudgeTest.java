@@ -191,6 +191,9 @@ class CoverageJudgeTest {
                 "without the laws' names, the same name is missing");
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("muennighoff")), QUESTION, NO_NUMBERS),
                 "only as a proper noun");
+        assertEquals(new Verdict.Partial(List.of(), List.of("Kaplan Swahili")),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("kaplan")).judge(List.of(new Concept("Kaplan Swahili", List.of("kaplan", "swahili"), true)), QUESTION, NO_NUMBERS),
+                "a law's name does not excuse a word the corpus never uses beside it");
     }
 
     @Test

@@ -75,9 +75,17 @@ public final class CoverageJudge {
         this.lawNames = Set.copyOf(lawNames);
     }
 
-    /** Whether a concept is a name one of the corpus's laws goes by ("Muennighoff", "Kaplan's"). */
+    /**
+     * Whether a concept is a name one of the corpus's laws goes by ("Muennighoff", "Kaplan's", "Muennighoff et al"):
+     * a proper noun with a law's name among its words, and nothing else the corpus does not use ("Gadre Swahili" is not).
+     */
     private boolean namesALaw(Concept concept) {
-        return concept.name() && concept.words().stream().anyMatch(word -> lawNames.contains(word.replaceAll("['’]s$", "")));
+        return concept.name() && concept.words().stream().anyMatch(this::isLawName)
+                && concept.words().stream().allMatch(word -> isLawName(word) || corpus.uses(word));
+    }
+
+    private boolean isLawName(String word) {
+        return lawNames.contains(word.replaceAll("['’]s$", ""));
     }
 
     private static String normalised(String phrase) {
