@@ -176,7 +176,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         SparqlEndpoint sparql = graph.sparqlEndpoint(config.sparql(), SPARQL_CONCURRENCY);
         Composer composer = new Composer(loaded.papersById(),
                 parts.axes().stream().collect(Collectors.toMap(Trace.AxisLabel::id, Trace.AxisLabel::label)),
-                parts.axes().stream().filter(a -> "domains".equals(a.broader())).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
+                parts.axes().stream().filter(Trace.AxisLabel::domain).map(Trace.AxisLabel::id).collect(Collectors.toSet()));
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;

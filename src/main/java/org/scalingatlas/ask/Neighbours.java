@@ -21,14 +21,14 @@ public final class Neighbours {
     private final Corpus corpus;
     private final Map<String, List<Trace.Neighbour>> related;
     private final Map<String, List<Trace.Relation>> relations;
-    /** The axes directly under the scheme's scaling axes: a shared one makes two notes neighbours (a domain does not). */
+    /** The axes under the scheme's scaling axes: a shared one makes two notes neighbours (a domain does not). */
     private final Set<String> scalingAxes;
 
     public Neighbours(Corpus corpus, KnowledgeGraph graph) {
         this.corpus = corpus;
         this.related = graph.allNeighbours();
         this.relations = graph.allRelations();
-        this.scalingAxes = graph.axisLabels().stream().filter(a -> "scaling-axes".equals(a.broader())).map(Trace.AxisLabel::id)
+        this.scalingAxes = graph.axisLabels().stream().filter(Trace.AxisLabel::scaling).map(Trace.AxisLabel::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -53,24 +53,36 @@ public final class Neighbours {
      * Looked up per candidate, so the cost does not grow with the corpus (a law or an axis can be shared by much of it).
      */
     List<Trace.Neighbour> sharing(Note note, List<String> candidates) {
+        // the note's side once, as sets; each candidate's side as it is (this runs for every cited note and candidate)
         Set<String> ceilings = note.ceilings().stream().map(Note.Ceiling::id).collect(Collectors.toSet());
+        Set<String> laws = Set.copyOf(note.laws());
+        Set<String> axes = note.axes().stream().filter(scalingAxes::contains).collect(Collectors.toSet());
         List<Trace.Neighbour> shared = new ArrayList<>();
         for (String id : candidates) {
             Note other = corpus.note(id).orElse(null);
             if (other == null || other.id().equals(note.id())) {
                 continue;
             }
-            if (other.ceilings().stream().anyMatch(c -> ceilings.contains(c.id()))) {
+            if (!ceilings.isEmpty() && sharesAny(other.ceilings().stream().map(Note.Ceiling::id).toList(), ceilings)) {
                 shared.add(new Trace.Neighbour(id, "shares a ceiling"));
             }
-            if (other.laws().stream().anyMatch(note.laws()::contains)) {
+            if (!laws.isEmpty() && sharesAny(other.laws(), laws)) {
                 shared.add(new Trace.Neighbour(id, "cites the same law"));
             }
-            if (other.axes().stream().anyMatch(a -> scalingAxes.contains(a) && note.axes().contains(a))) {
+            if (!axes.isEmpty() && sharesAny(other.axes(), axes)) {
                 shared.add(new Trace.Neighbour(id, "shares an axis"));
             }
         }
         shared.sort(Comparator.comparing(Trace.Neighbour::via).thenComparing(Trace.Neighbour::id));
         return shared;
+    }
+
+    private static boolean sharesAny(List<String> values, Set<String> among) {
+        for (String value : values) {
+            if (among.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -214,7 +214,7 @@ public final class KnowledgeGraph {
     /** The axis scheme: each axis with its label and broader axis. */
     public List<Trace.AxisLabel> axisLabels() {
         return source.read(() -> select("axis-labels", null, null).stream()
-                .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"))).toList());
+                .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"), r.get("family"))).toList());
     }
 
     /** Every label and alternative label of every axis ("data quality", "test-time compute", "epochs"). */

@@ -66,8 +66,21 @@ public record Trace(
     public record NoteRef(String id, String title, String claim) {
     }
 
-    /** An axis of the scheme: its label and broader axis. */
-    public record AxisLabel(String id, String label, String broader) {
+    /**
+     * An axis of the scheme: its label, its broader axis ({@code null} under a top concept), and the top concept it falls
+     * under: {@link #SCALING} for what a law scales along, {@link #DOMAINS} for the kind of model or data.
+     */
+    public record AxisLabel(String id, String label, String broader, String family) {
+        public static final String SCALING = "scaling-axes";
+        public static final String DOMAINS = "domains";
+
+        public boolean scaling() {
+            return SCALING.equals(family);
+        }
+
+        public boolean domain() {
+            return DOMAINS.equals(family);
+        }
     }
 
     /** An axis of the scheme with the number of notes on it or on a narrower axis. */
