@@ -141,6 +141,15 @@ class AskTest {
     }
 
     @Test
+    void should_frame_an_answer_by_the_axes_its_notes_scale_along_not_by_their_domain() {
+        // most of these notes are on language models, a domain of the axis scheme, not an axis anything scales along
+        Answer answer = atlas.pipeline().ask("How much does quantizing weights to 4 bits hurt a model as it gets bigger?");
+        assertTrue(answer.sections().framing().contains("mostly along precision bits"), answer.sections().framing());
+        assertFalse(answer.sections().framing().contains("language models"), answer.sections().framing());
+        assertTrue(answer.sections().themes().stream().noneMatch(theme -> theme.heading().equalsIgnoreCase("language models")), "no theme is a domain");
+    }
+
+    @Test
     void should_not_lead_with_a_note_that_holds_a_named_phrase_only_as_scattered_words() {
         // "Chinchilla loss": the learning-rate-schedule note says "Chinchilla" in one place and "loss" in another; as the
         // specific concept's holder it led, within a hair of the closest note
