@@ -2,6 +2,7 @@ package org.scalingatlas.corpus;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +110,7 @@ public record Law(
      * description ("an irreducible loss E plus a term that shrinks with model size").
      */
     public String prose() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(name);
         parts.addAll(conventions);
         inputs.forEach(input -> parts.add(input.name()));

@@ -125,10 +125,10 @@ public final class CoverageJudge {
      * Whether the question asks about something the corpus discusses by name, and about nothing it lacks: every concept
      * it names is held by some note or abstract or is the name of a law, and one of them is either a name (a proper noun)
      * that at least {@value #DISCUSSED} passages hold, the name a law goes by, or one of the field's own topics as the
-     * ontology words them (an axis's label or alternative label of two or more words). "What did Hoffmann et al. find?" comes within cosine 0.15 of a note (a name
-     * is little meaning to the model), yet five passages name Hoffmann; "Does data quality matter more than quantity?"
-     * comes within 0.36, and "data quality" is an axis. "Where can I buy an NVIDIA H100 cheaply?" names a brand one
-     * abstract mentions in passing, and stays refused.
+     * ontology words them (an axis's label or alternative label of two or more words). "What did Hoffmann et al. find?"
+     * comes within cosine 0.15 of a note (a name is little meaning to the model), yet five passages name Hoffmann; "Does
+     * data quality matter more than quantity?" comes within 0.36, and "data quality" is an axis. "Where can I buy an
+     * NVIDIA H100 cheaply?" names a brand one abstract mentions in passing, and stays refused.
      */
     private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
         boolean discussed = false;
