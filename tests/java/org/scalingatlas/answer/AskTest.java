@@ -37,6 +37,11 @@ class AskTest {
         assertTrue(papers.contains("large-scale-diffusion-distillation-via-score-regularized"),
                 "the one consistency-distillation paper the corpus holds is among the sources: " + papers);
         assertTrue(answer.missing().stream().noneMatch(m -> m.contains("consistency")), "it does not call missing what it cites: " + answer.missing());
+        // that note holds what the question names, so its whole claim is told, findings and numbers: 14B, a 15-50x speedup
+        String distillation = answer.sections().themes().stream().flatMap(theme -> theme.sentences().stream())
+                .filter(sentence -> sentence.note().equals("does-continuous-time-consistency-distillation-scale-to-10b"))
+                .map(Answer.Sentence::text).findFirst().orElse(answer.sections().straightAnswer());
+        assertTrue(distillation.contains("14B parameters") && distillation.contains("15-50\u00d7 speedup"), distillation);
     }
 
     @Test

@@ -202,6 +202,18 @@ class ComposerTest {
     }
 
     @Test
+    void should_keep_the_whole_claim_of_a_note_on_the_side_that_holds_what_the_question_names() {
+        Note lead = note("lead", "Does the lead hold?", "It holds.");
+        Note far = note("far", "Does the far note hold?", "Its method is named first, v2. Its finding is 42% better. A remark.");
+        Answer cut = new Composer(papers, Map.of(), Set.of()).compose("A question?", ANSWERED,
+                List.of(new Source(lead, 1.0, 0.5, List.of()), new Source(far, 1.0, 0.5, List.of())), List.of());
+        assertEquals(far.title() + " Its method is named first, v2.", sentenceOf(cut, "far").text(), "in proportion: a first sentence with a digit");
+        Answer whole = new Composer(papers, Map.of(), Set.of()).compose("A question?", ANSWERED,
+                List.of(new Source(lead, 1.0, 0.5, List.of()), new Source(far, 1.0, 0.5, List.of(), true)), List.of());
+        assertEquals(far.title() + " " + far.claim(), sentenceOf(whole, "far").text());
+    }
+
+    @Test
     void should_put_unrelated_notes_past_the_third_axis_under_one_closing_heading() {
         List<String> axes = List.of("lead-axis", "a1", "a2", "a3", "a4", "a5");
         List<Source> sources = new ArrayList<>();

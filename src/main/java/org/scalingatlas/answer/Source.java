@@ -4,13 +4,19 @@ import java.util.List;
 import org.scalingatlas.corpus.Note;
 
 /**
- * A note chosen to answer a question: its fused retrieval score, its similarity to the question, and the notes the
- * graph relates it to (either way).
+ * A note chosen to answer a question: its fused retrieval score, its similarity to the question, the notes the graph
+ * relates it to (either way), and whether it holds a concept the question names that few passages hold ("consistency
+ * models"): such a note answers a part of the question, so an answer tells its whole claim wherever it places it.
  */
-public record Source(Note note, double score, double similarity, List<Relation> relations) {
+public record Source(Note note, double score, double similarity, List<Relation> relations, boolean holdsNamedConcept) {
 
     public Source {
         relations = List.copyOf(relations);
+    }
+
+    /** A source chosen by its ranking alone. */
+    public Source(Note note, double score, double similarity, List<Relation> relations) {
+        this(note, score, similarity, relations, false);
     }
 
     /** The relations that record a disagreement, either way. */

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * The body of an answer after the straight answer: every cited note once, placed by the relations the graph records
  * between the cited notes. First what backs, refines or extends, and disagrees with the lead (each said in a clause,
  * with the note's whole claim); then groups of notes related to each other; then the notes the graph relates to none
- * of the others, by scaling axis under a neutral heading (their first sentence, and the numbers when those come later).
+ * of the others, by scaling axis under a neutral heading (their first sentence, and the numbers when those come later;
+ * the whole claim of a note that holds a concept the question names).
  */
 final class Synthesis {
 
@@ -116,8 +117,12 @@ final class Synthesis {
         return cited.values().stream().filter(s -> !placed.contains(s.note().id())).toList();
     }
 
-    /** A note's finding, cited by its question: the whole claim when it bears directly on the lead, else in proportion. */
+    /**
+     * A note's finding, cited by its question: the whole claim when it bears directly on the lead or holds a concept the
+     * question names, else in proportion.
+     */
     private Answer.Sentence finding(String opening, Source source, boolean whole) {
-        return new Answer.Sentence(opening + Finding.of(source.note(), whole) + ceilings.after(source.note()), source.note().id());
+        return new Answer.Sentence(opening + Finding.of(source.note(), whole || source.holdsNamedConcept()) + ceilings.after(source.note()),
+                source.note().id());
     }
 }

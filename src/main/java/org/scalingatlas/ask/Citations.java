@@ -90,7 +90,8 @@ public final class Citations {
         ranked.scores().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> order.add(e.getKey()));
-        return order.stream().map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0)))
+        Set<String> holders = naming.stream().map(Naming::key).collect(java.util.stream.Collectors.toSet());
+        return order.stream().map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0), holders.contains(key)))
                 .filter(java.util.Objects::nonNull).limit(limit).toList();
     }
 
@@ -192,7 +193,7 @@ public final class Citations {
         return awaitsNote(kind, id) ? List.of(ABSTRACT + id) : paperNotes.of(kind, id);
     }
 
-    private Source source(String key, String question, Hit hit, double score) {
+    private Source source(String key, String question, Hit hit, double score, boolean holdsNamedConcept) {
         Note note = key.startsWith(ABSTRACT)
                 ? corpus.paper(key.substring(ABSTRACT.length())).map(paper -> AbstractQuotes.of(paper, question)).orElse(null)
                 : corpus.note(key).orElseThrow();
@@ -200,7 +201,7 @@ public final class Citations {
             return null;
         }
         List<Source.Relation> relations = note.status() == Note.Status.ABSTRACT ? List.of() : neighbours.relations(note.id());
-        return new Source(note, score, hit == null ? 0 : hit.similarity(), relations);
+        return new Source(note, score, hit == null ? 0 : hit.similarity(), relations, holdsNamedConcept);
     }
 
     /**
