@@ -233,13 +233,8 @@ public final class Citations {
      * names such an author.)
      */
     private Optional<Naming> byLaw(Concept concept, Map<String, Double> scores) {
-        List<String> eponyms = concept.words().stream().map(LawBook::asEponym).filter(notesByEponym::containsKey).toList();
-        if (!concept.name() || eponyms.isEmpty()
-                || !concept.words().stream().allMatch(word -> eponyms.contains(LawBook.asEponym(word)) || index.uses(word))) {
-            return Optional.empty(); // not a law's name, or a law's name beside words the corpus never uses
-        }
-        List<String> notes = notesByEponym.get(eponyms.get(0));
-        return notes.stream().max(Comparator.comparingDouble((String id) -> scores.getOrDefault(id, 0.0)).thenComparing(id -> -notes.indexOf(id)))
+        return concept.nameAmong(notesByEponym.keySet(), index::uses).map(notesByEponym::get)
+                .flatMap(notes -> notes.stream().reduce((best, id) -> scores.getOrDefault(id, 0.0) > scores.getOrDefault(best, 0.0) ? id : best))
                 .map(key -> new Naming(concept, key));
     }
 

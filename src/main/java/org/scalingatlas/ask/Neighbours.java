@@ -63,7 +63,7 @@ public final class Neighbours {
             if (other == null || other.id().equals(note.id())) {
                 continue;
             }
-            if (!ceilings.isEmpty() && sharesAny(other.ceilings().stream().map(Note.Ceiling::id).toList(), ceilings)) {
+            if (!ceilings.isEmpty() && other.ceilings().stream().anyMatch(c -> ceilings.contains(c.id()))) {
                 shared.add(new Trace.Neighbour(id, "shares a ceiling"));
             }
             if (!laws.isEmpty() && sharesAny(other.laws(), laws)) {

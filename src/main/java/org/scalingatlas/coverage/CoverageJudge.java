@@ -80,12 +80,7 @@ public final class CoverageJudge {
      * a proper noun with a law's name among its words, and nothing else the corpus does not use ("Gadre Swahili" is not).
      */
     private boolean namesALaw(Concept concept) {
-        return concept.name() && concept.words().stream().anyMatch(this::isLawName)
-                && concept.words().stream().allMatch(word -> isLawName(word) || corpus.uses(word));
-    }
-
-    private boolean isLawName(String word) {
-        return lawNames.contains(word.replaceAll("['’]s$", ""));
+        return concept.nameAmong(lawNames, corpus::uses).isPresent();
     }
 
     private static String normalised(String phrase) {

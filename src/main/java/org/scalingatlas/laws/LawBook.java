@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
+import org.scalingatlas.question.Concept;
 
 /** Every law of the corpus, compiled once into a {@link Calculator}; a law whose formulas do not compile is refused. */
 public final class LawBook {
@@ -35,7 +36,7 @@ public final class LawBook {
 
     /** A name as a question writes it ("Kaplan's", "Hoffmann") in the form of {@link #eponym}: lower case, no possessive. */
     public static String asEponym(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        return Concept.asName(name);
     }
 
     public Optional<Calculator> calculator(String id) {

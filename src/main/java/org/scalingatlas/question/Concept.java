@@ -1,6 +1,11 @@
 package org.scalingatlas.question;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A thing the question names: a run of nouns with the adjectives before them ("Shampoo optimizer", "speech emotion
@@ -19,5 +24,27 @@ public record Concept(String text, List<String> words, boolean name) {
     /** A concept of common nouns. */
     public Concept(String text, List<String> words) {
         this(text, words, false);
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /** A word as names are compared: lower case, without a possessive ("Kaplan's" → "kaplan"). */
+    public static String asName(String word) {
+        return POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * The one of these names this concept is (a law's name, say), when it is a proper noun with that name among its words
+     * and every other word of it {@code known} ("Muennighoff et al" is "muennighoff"; "Gadre Swahili" is none, the
+     * corpus knowing no "Swahili").
+     *
+     * @param names names as {@link #asName} gives them
+     */
+    public Optional<String> nameAmong(Set<String> names, Predicate<String> known) {
+        if (!name) {
+            return Optional.empty();
+        }
+        Optional<String> among = words.stream().map(Concept::asName).filter(names::contains).findFirst();
+        return among.isPresent() && words.stream().allMatch(word -> names.contains(asName(word)) || known.test(word)) ? among : Optional.empty();
     }
 }
