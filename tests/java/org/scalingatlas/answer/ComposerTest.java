@@ -45,7 +45,8 @@ class ComposerTest {
         Note lead = note("lead", "How should a budget be split?", "Parameters and tokens grow alike.");
         Composer composer = new Composer(papers, Map.of(), Set.of());
         List<Source> sources = List.of(new Source(lead, 1.0, 0.5, List.of()));
-        Optional<String> computed = Optional.of("for your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; the calculation follows the answer.");
+        String clause = "for your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; the calculation follows the answer.";
+        Optional<Composer.Computed> computed = Optional.of(new Composer.Computed(clause, true));
         assertEquals("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; "
                 + "the calculation follows the answer. It rests on: " + lead.title() + " " + lead.claim(),
                 composer.compose("A question?", ANSWERED, sources, List.of(), computed).sections().straightAnswer());
@@ -56,6 +57,10 @@ class ComposerTest {
                 + "compute-optimal model at 2.84e10 parameters; the calculation follows the answer. The law comes from: " + lead.title() + " " + lead.claim()), partial);
         assertEquals("Straight answer: " + lead.title() + " " + lead.claim(),
                 composer.compose("A question?", ANSWERED, sources, List.of()).sections().straightAnswer(), "nothing computed, nothing added");
+        // another cited note carries the law: the answer does not claim to rest on the lead note, which follows as the closest
+        assertEquals("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry puts the compute-optimal model at 2.84e10 parameters; "
+                + "the calculation follows the answer. The note closest to the question: " + lead.title() + " " + lead.claim(),
+                composer.compose("A question?", ANSWERED, sources, List.of(), Optional.of(new Composer.Computed(clause, false))).sections().straightAnswer());
     }
 
     @Test

@@ -62,6 +62,52 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_not_open_with_a_calculation_the_question_does_not_ask_for() {
+        for (String question : List.of(
+                "If I add a billion frozen random weights to a 300M model, or replace dense layers with cheap structured transforms, does its loss-versus-compute curve improve?",
+                "For a 125M-parameter language model, should I stack more thin layers or use fewer wide ones?",
+                "Can experiments using 300x less compute predict the held-out loss of a 1.4B model trained far beyond Chinchilla's 20 tokens per parameter?")) {
+            String straight = TestAtlas.real().pipeline().ask(question).sections().straightAnswer();
+            assertFalse(straight.startsWith("Straight answer: With your numbers") || straight.startsWith("Straight answer: For your budget"), question + "\n" + straight);
+        }
+    }
+
+    @Test
+    void should_bring_in_the_notes_whose_laws_plan_a_stated_budget_when_no_closer_note_carries_one() {
+        // closest in meaning are notes on compute-optimal theory that carry no law; the answer brings in the two
+        // best-ranked notes whose laws plan the budget, so that no single law's split stands alone
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("For 5e21 FLOPs, should I go for more parameters or more data?");
+        List<String> laws = answer.calculations().stream().map(Calculation::law).distinct().toList();
+        assertTrue(laws.size() >= 2, "rows of more than one law: " + laws);
+        assertEquals(List.of(), AnswerChecks.uncitedLaws(answer, id -> atlas.corpus().note(id).map(Note::laws).orElse(List.of())));
+        assertEquals(answer.calculations().get(0).note(), answer.notes().get(0).id(), "the plan's note leads");
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: For your budget of C = 5.00e21 FLOPs, the laws the cited notes carry put "),
+                answer.sections().straightAnswer());
+        assertTrue(answer.answer().contains("Spread:") && !answer.sections().calculationSpread().isEmpty(), "and why the laws differ: " + answer.answer());
+    }
+
+    @Test
+    void should_open_with_what_a_law_named_by_its_eponym_predicts() {
+        Answer answer = TestAtlas.real().pipeline().ask("What does the Kaplan law predict for 1e22 FLOPs?");
+        assertFalse(answer.calculations().isEmpty());
+        assertTrue(answer.calculations().stream().allMatch(c -> c.law().startsWith("kaplan-")), "only Kaplan's: " + answer.calculations());
+        String straight = answer.sections().straightAnswer();
+        assertTrue(straight.startsWith("Straight answer: With your numbers (C_min = 115.7 PF-days), the law the cited notes carry gives N_opt = "), straight);
+        // the note that leads does not carry Kaplan's law, so the answer does not say it rests on it
+        boolean byLead = answer.notes().get(0).id().equals(answer.calculations().get(0).note());
+        assertTrue(straight.contains(byLead ? " It rests on: " : " The note closest to the question: "), straight);
+    }
+
+    @Test
+    void should_open_with_the_law_of_the_quantity_the_question_asks_for() {
+        // "should ... use" reads like a choice of size, but the question asks for a learning rate: the Step Law's
+        Answer answer = TestAtlas.real().pipeline().ask("What learning rate should a 3B model trained on 100B tokens use?");
+        assertEquals("step-law-hyperparameters", answer.calculations().get(0).law(), answer.calculations().toString());
+        assertTrue(answer.sections().straightAnswer().contains("gives lr = "), answer.sections().straightAnswer());
+    }
+
+    @Test
     void should_catch_an_answer_running_a_law_that_no_cited_note_carries() {
         Atlas atlas = TestAtlas.real();
         Answer answer = atlas.pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,5 +59,18 @@ class QuantitiesTest {
         assertFalse(Quantities.asksForAllocation("Do planning tasks scale with model size?"));
         assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));
         assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
+    }
+
+    @Test
+    void should_find_what_a_question_asks_a_value_of() {
+        assertEquals(Set.of("loss", "would", "a", "3b"), Quantities.askedFor("What loss would a 3B model reach after 60B tokens?"));
+        assertTrue(Quantities.askedFor("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
+        assertTrue(Quantities.askedFor("How many tokens should a 7B model see?").contains("tokens"));
+        assertTrue(Quantities.askedFor("What does the Kaplan law predict for 1e22 FLOPs?").contains("kaplan"));
+        assertTrue(Quantities.askedFor("Can small runs predict the held-out loss of a 1.4B model?").contains("loss"), "a verb of estimating asks too");
+        // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
+        assertEquals(Set.of(), Quantities.askedFor("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
+        assertEquals(Set.of(), Quantities.askedFor("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));
+        assertEquals(Set.of(), Quantities.askedFor("For a 125M-parameter model, should I stack thin layers or use fewer wide ones?"));
     }
 }

@@ -40,11 +40,17 @@ public final class Composer {
     }
 
     /**
-     * @param computed what the calculations answer, in a clause that opens the straight answer ("for your budget of C =
-     *                 1.00e23 FLOPs, the laws the cited notes carry put the compute-optimal model at …"), when they
-     *                 answer the question itself
+     * What the calculations answer, when they answer the question itself from its own numbers.
+     *
+     * @param clause     the clause that opens the straight answer ("for your budget of C = 1.00e23 FLOPs, the laws the
+     *                   cited notes carry put the compute-optimal model at …")
+     * @param byLeadNote whether the note that leads carries the law that ran first, so that the answer rests on it; when
+     *                   another cited note carries it, the lead note follows as the closest the collection comes
      */
-    public Answer compose(String question, Verdict verdict, List<Source> sources, List<Answer.NextLine> next, Optional<String> computed) {
+    public record Computed(String clause, boolean byLeadNote) {
+    }
+
+    public Answer compose(String question, Verdict verdict, List<Source> sources, List<Answer.NextLine> next, Optional<Computed> computed) {
         if (verdict instanceof Verdict.Refused refused) {
             return refusal(question, refused);
         }
@@ -81,15 +87,17 @@ public final class Composer {
         return "This asks about " + topics + "; the collection answers it from " + sources.size() + " notes" + along + ".";
     }
 
-    private String straightAnswer(Verdict verdict, Source best, Optional<String> computed) {
+    private String straightAnswer(Verdict verdict, Source best, Optional<Computed> computed) {
         String finding = Finding.of(best.note(), true);
         if (verdict instanceof Verdict.Partial partial) {
             return "Straight answer first: there is no note in this collection on " + EnglishText.quoted(partial.missing())
                     + ". If that is what you came for, the corpus cannot supply it, and it is better to say so than to pass "
                     + "neighbouring papers off as an answer. What it does hold comes closest here: "
-                    + computed.map(c -> c + " The law comes from: ").orElse("") + finding;
+                    + computed.map(c -> c.clause() + (c.byLeadNote() ? " The law comes from: " : " The note closest to the question: ")).orElse("")
+                    + finding;
         }
-        return "Straight answer: " + computed.map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1) + " It rests on: ").orElse("") + finding;
+        return "Straight answer: " + computed.map(c -> Character.toUpperCase(c.clause().charAt(0)) + c.clause().substring(1)
+                + (c.byLeadNote() ? " It rests on: " : " The note closest to the question: ")).orElse("") + finding;
     }
 
     /**

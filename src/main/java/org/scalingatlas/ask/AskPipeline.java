@@ -10,6 +10,7 @@ import org.scalingatlas.answer.CalculationProse;
 import org.scalingatlas.answer.Composer;
 import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.answer.Source;
+import org.scalingatlas.corpus.Note;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.coverage.Verdict;
 import org.scalingatlas.laws.Calculation;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers a question from the corpus, and is the only place that knows the order of the stages, each a collaborator:
- * question → retrieve → judge coverage → cite (through the graph) → calculate (the laws the cited notes carry; a plan
- * for a budget the question states puts the note it rests on first) → compose → (rephrase, when an LLM is on).
+ * question → retrieve → judge coverage → cite (through the graph) → calculate (the laws the cited notes carry, or the
+ * law of the best-ranked retrieved note when none of theirs answers what the question asks; a plan for a budget the
+ * question states puts the note it rests on first) → compose → (rephrase, when an LLM is on).
  */
 public final class AskPipeline {
 
@@ -64,10 +66,19 @@ public final class AskPipeline {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         boolean refused = verdict instanceof Verdict.Refused;
-        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculate(question, named, sources);
+        Calculating calculating = new Calculating(question, named);
+        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculating.run(sources);
+        if (!refused && !inline.answerTheQuestion()) {
+            Optional<List<Source>> withLaw = withLawCarrier(calculating, sources, retrieved);
+            if (withLaw.isPresent()) {
+                sources = withLaw.get();
+                inline = calculating.run(sources);
+                verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
+            }
+        }
         sources = planFirst(sources, inline);
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
-                answersFirst(sources, inline) ? CalculationProse.headline(inline.calculations(), inline.plan(), inline.asked()) : Optional.empty());
+                headline(sources, inline));
         List<Calculation> runs = inline.calculations();
         CalculationProse.Stated stated = CalculationProse.stated(runs, inline.plan());
         answer = answer.withCalculations(runs, stated.paragraph(), stated.spread());
@@ -105,19 +116,76 @@ public final class AskPipeline {
     }
 
     /**
-     * Whether what the calculations answer opens the straight answer: when they answer the question itself, from its own
-     * numbers, and the note that leads carries the law they ran (the straight answer says it rests on that note).
+     * What the calculations answer, to open the straight answer, when they answer the question itself from its own
+     * numbers; it rests on the note that leads when that note carries the law that ran first.
      */
-    private static boolean answersFirst(List<Source> sources, InlineCalculations.Inline inline) {
-        return inline.answerTheQuestion() && !sources.isEmpty() && sources.get(0).note().id().equals(inline.calculations().get(0).note());
+    private static Optional<Composer.Computed> headline(List<Source> sources, InlineCalculations.Inline inline) {
+        if (!inline.answerTheQuestion() || sources.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean byLead = sources.get(0).note().id().equals(inline.calculations().get(0).note());
+        return CalculationProse.headline(inline.calculations(), inline.plan(), inline.asked()).map(clause -> new Composer.Computed(clause, byLead));
     }
 
-    /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
-    private InlineCalculations.Inline calculate(Question question, List<Concept> named, List<Source> sources) {
-        List<Calculation.Given> given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
-        List<Calculation.CitedNote> cited = sources.stream().map(Source::note)
-                .map(n -> new Calculation.CitedNote(n.id(), n.title(), n.paperIds(), n.laws())).toList();
-        Set<String> names = named.stream().filter(Concept::name).map(Concept::text).collect(Collectors.toSet());
-        return calculations.inline(given, Quantities.asksForAllocation(question.text()), question.text(), cited, names);
+    /**
+     * The sources with the {@value #LAW_CARRIERS} best-ranked retrieved notes whose laws answer what the question asks
+     * from its numbers (a budget to split, a loss for N and D) in place of the last, when the question gives numbers and
+     * no cited note carries such a law: "For 5e21 FLOPs, should I go for more parameters or more data?" is closest to
+     * notes on compute-optimal theory that carry no law, and would otherwise get no plan. Two, so that one law's answer
+     * (Kaplan's 2 tokens per parameter, say) does not stand alone where another's disagrees. Empty when no retrieved note
+     * carries such a law.
+     */
+    private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
+        if (calculating.given().isEmpty() || sources.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
+        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating::answersAlone, LAW_CARRIERS);
+        if (carriers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Source> with = new ArrayList<>(sources.subList(0, Math.min(sources.size(), Citations.SOURCES - carriers.size())));
+        with.addAll(carriers);
+        return Optional.of(with);
+    }
+
+    /** How many notes an answer may bring in for their laws. */
+    private static final int LAW_CARRIERS = 2;
+
+    /** The question as the calculations read it: the numbers it gives, whether it asks for an allocation, the laws it names. */
+    private final class Calculating {
+        private final Question question;
+        private final List<Calculation.Given> given;
+        private final boolean allocation;
+        private final Set<String> names;
+
+        Calculating(Question question, List<Concept> named) {
+            this.question = question;
+            this.given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
+            this.allocation = Quantities.asksForAllocation(question.text());
+            // the words of the names it uses: "Kaplan law" names the law whose eponym is "kaplan"
+            this.names = named.stream().filter(Concept::name).flatMap(c -> c.words().stream()).collect(Collectors.toSet());
+        }
+
+        Question question() {
+            return question;
+        }
+
+        List<Calculation.Given> given() {
+            return given;
+        }
+
+        /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
+        InlineCalculations.Inline run(List<Source> sources) {
+            return calculations.inline(given, allocation, question.text(), sources.stream().map(Source::note).map(AskPipeline::cited).toList(), names);
+        }
+
+        boolean answersAlone(Note note) {
+            return calculations.answersAlone(given, allocation, question.text(), cited(note), names);
+        }
+    }
+
+    private static Calculation.CitedNote cited(Note note) {
+        return new Calculation.CitedNote(note.id(), note.title(), note.paperIds(), note.laws());
     }
 }

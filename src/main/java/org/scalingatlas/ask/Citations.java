@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
@@ -95,6 +96,20 @@ public final class Citations {
                 .filter(java.util.Objects::nonNull).limit(limit).toList();
     }
 
+    /**
+     * The {@code limit} best-ranked notes that hits reach, not already {@code cited}, that {@code wanted} accepts (notes
+     * carrying a law that a calculation the question asks for needs), as sources, best first. Any hit counts, close in
+     * meaning or not: such a note is cited for its law, which {@code wanted} has checked answers the question.
+     */
+    List<Source> bestRanked(String question, List<Hit> hits, Set<String> cited, Predicate<Note> wanted, int limit) {
+        Ranked ranked = rank(hits, false);
+        return ranked.scores().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).filter(key -> !key.startsWith(ABSTRACT) && !cited.contains(key))
+                .filter(key -> wanted.test(corpus.note(key).orElseThrow())).limit(limit)
+                .map(key -> source(key, question, ranked.best().get(key), ranked.scores().get(key), false)).toList();
+    }
+
     /** Every citable key a relevant hit reaches, with its best fused score and the hit that gave it. */
     private record Ranked(Map<String, Hit> best, Map<String, Double> scores) {
     }
@@ -104,11 +119,16 @@ public final class Citations {
      * best fused score (notes reached through their paper count for less) and the hit that gave it.
      */
     private Ranked rank(List<Hit> hits) {
+        return rank(hits, true);
+    }
+
+    /** As {@link #rank(List)}, over every hit when {@code relevantOnly} is {@code false}. */
+    private Ranked rank(List<Hit> hits, boolean relevantOnly) {
         Map<String, Hit> best = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
         for (Hit hit : hits) {
             boolean relevant = hit.similarity() >= MIN_SIMILARITY || (hit.lexicalRank() > 0 && hit.lexicalRank() <= LEXICAL_TOP);
-            if (!relevant) {
+            if (relevantOnly && !relevant) {
                 continue;
             }
             double score = hit.kind() == Passage.Kind.NOTE ? hit.score() : hit.score() * VIA_PAPER;

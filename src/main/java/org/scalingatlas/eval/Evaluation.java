@@ -183,6 +183,8 @@ public final class Evaluation {
         }
         Set<String> retrieved = new LinkedHashSet<>();
         ranked.stream().limit(answer.notes().size()).forEach(s -> retrieved.add(s.note().id()));
+        // a note brought in for the law an answer's calculation runs is cited for that law, not by its rank
+        answer.calculations().forEach(c -> retrieved.add(c.note()));
         boolean allRetrieved = retrieved.containsAll(cited.keySet());
         boolean sentencesAttributed = answer.sections().themes().stream().flatMap(t -> t.sentences().stream())
                 .allMatch(s -> cited.containsKey(s.note()));

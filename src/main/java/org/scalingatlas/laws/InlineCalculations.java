@@ -1,6 +1,8 @@
 package org.scalingatlas.laws;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
+import org.scalingatlas.question.Quantities;
 
 /**
  * Runs the laws that an answer's cited notes carry: with the question's own numbers where they supply a law's inputs
@@ -88,22 +91,47 @@ public final class InlineCalculations {
      * @param names the names (proper nouns) the question uses
      */
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
-        return calculate(given, allocation, question, namedOnly(cited, names));
+        Set<String> named = namedLaws(cited, names);
+        return calculate(given, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
     }
 
-    /** The cited notes with only the laws the question names, when it names any of theirs; else as they are. */
-    private List<Calculation.CitedNote> namedOnly(List<Calculation.CitedNote> cited, Set<String> names) {
-        Set<String> eponyms = names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
-        Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
-        if (named.isEmpty()) {
-            return cited;
+    /**
+     * Whether this one note's laws would answer what the question asks from its own numbers (as
+     * {@link Inline#answerTheQuestion}), and, when the question names laws by their eponyms, whether it carries one of
+     * them: the test for bringing a note into an answer for its law when no cited note carries one that answers.
+     */
+    public boolean answersAlone(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names) {
+        if (given.isEmpty() || note.laws().isEmpty()) {
+            return false;
         }
-        return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
-                note.laws().stream().filter(named::contains).toList())).toList();
+        Set<String> eponyms = eponyms(names);
+        boolean namesALaw = book.eponyms().stream().anyMatch(eponyms::contains);
+        if (namesALaw && namedLaws(List.of(note), names).isEmpty()) {
+            return false;
+        }
+        return inline(given, allocation, question, List.of(note), names).answerTheQuestion();
     }
 
-    private Inline calculate(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+    private static Set<String> eponyms(Set<String> names) {
+        return names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
+    }
+
+    /** The laws of the cited notes that the question names by their eponyms. */
+    private Set<String> namedLaws(List<Calculation.CitedNote> cited, Set<String> names) {
+        Set<String> eponyms = eponyms(names);
+        return cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
+    }
+
+    /** The cited notes with only these laws. */
+    private static List<Calculation.CitedNote> only(List<Calculation.CitedNote> cited, Set<String> laws) {
+        return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
+                note.laws().stream().filter(laws::contains).toList())).toList();
+    }
+
+    /** @param named the laws the question names by their eponyms: what they give is what it asks for */
+    private Inline calculate(List<Calculation.Given> given, boolean asksForAllocation, String question, List<Calculation.CitedNote> cited, Set<String> named) {
+        boolean allocation = asksForAllocation && !asksForAnotherQuantity(question);
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
@@ -117,30 +145,55 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> runs = perLaw(given, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question));
+        return new Inline(runs, null, asked(runs, allocation, question, named));
+    }
+
+    /**
+     * Whether the question asks a value of a quantity some law computes that is not a size, a token count or a budget
+     * ("what learning rate should a 3B model use?" reads as a choice of what to use, but asks for a learning rate).
+     */
+    private boolean asksForAnotherQuantity(String question) {
+        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
+    }
+
+    /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
+    private static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
+
+    private static boolean allocated(String output) {
+        return Arrays.stream(output.toLowerCase(Locale.ROOT).split("_")).anyMatch(ALLOCATED::contains);
     }
 
     /** The allocation a law derives from the size or budget the question gives, besides what was given. */
     private static final List<String> ALLOCATION = List.of("C", "N_opt", "D_opt");
 
     /**
-     * What the question asks for that the first calculation gives from the question's own numbers: for an allocation
-     * asked for ("how many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given;
-     * otherwise the outputs the question names, when the law ran on its numbers alone (every input given), not when it
-     * derived an optimum from one of them ("for models under 1.5B parameters, how can diversity be folded into a fitted
-     * loss formula?" asks no loss).
+     * What the question asks for that the first calculation gives from the question's own numbers, when it asks for a
+     * value at all ({@link Quantities#askedFor}: "what", "how many", "predict" ...): for an allocation asked for ("how
+     * many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given; for a law the
+     * question asks about by its eponym ("what does the Kaplan law predict for 1e22 FLOPs?", not "can small runs predict
+     * the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"), everything it gives besides what
+     * was given; otherwise the outputs the question asks a value of, when the law ran on its numbers alone (every
+     * input given), not when it derived an optimum from one of them. "For models under 1.5B parameters, how can
+     * diversity be folded into a fitted loss formula?" and "does a 300M model's loss-versus-compute curve improve?" ask
+     * for no loss; "for a 125M-parameter model, should I stack thin layers or use wide ones?" for no allocation.
      */
-    private List<String> asked(List<Calculation> runs, boolean allocation, String question) {
-        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())) {
+    private List<String> asked(List<Calculation> runs, boolean allocation, String question, Set<String> named) {
+        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
         }
         Result result = runs.get(0).result();
+        if (!allocation && named.contains(runs.get(0).law())
+                && book.calculator(runs.get(0).law()).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false)) {
+            return result.outputs().keySet().stream().filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
+        }
         if (allocation) {
             return ALLOCATION.stream().filter(result.outputs()::containsKey)
                     .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         return !EVALUATED.equals(result.mode()) ? List.of()
-                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), words(question))).orElse(List.of()).stream()
+                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), askedFor)).orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
     }
 
@@ -230,7 +283,12 @@ public final class InlineCalculations {
                                 .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
-        List<Calculation> chosen = fromQuestion.isEmpty() ? examples : fromQuestion;
+        List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : fromQuestion);
+        // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
+        // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
+        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
+                .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
     }
 

@@ -1,8 +1,10 @@
 package org.scalingatlas.question;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,30 @@ public final class Quantities {
         String lower = text.toLowerCase(Locale.ROOT);
         return ALLOCATION.matcher(lower).find() || MODEL_OR_DATA.matcher(lower).find();
     }
+
+    /**
+     * The words of what the question asks a value of: those that follow an interrogative of amount ("what", "which",
+     * "how much", "how many", "how big") or a verb of estimating ("predict", "estimate", "choose"), up to four words on,
+     * lower case ("what loss would a 3B model reach" → loss, would, a, 3b; "which learning rate should I pick" → learning,
+     * rate, should, i). Empty when it asks for no value: "does its loss curve improve?", "how can diversity be folded
+     * into a fitted loss formula?", or a budget split for a choice ("should I go for more parameters or more data?",
+     * "how should I split 1e23 FLOPs between parameters and data?"), which {@link #asksForAllocation} reads.
+     */
+    public static Set<String> askedFor(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher asked = ASKED_FOR.matcher(text.toLowerCase(Locale.ROOT));
+        while (asked.find()) {
+            for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
+            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick)\\b((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}_-]+){1,4})");
 
     private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|how many (tokens|parameters)"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
