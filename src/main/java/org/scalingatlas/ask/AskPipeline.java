@@ -144,6 +144,7 @@ public final class AskPipeline {
         if (carriers.isEmpty()) {
             return Optional.empty();
         }
+        LOG.debug("brought in for their laws: {}", carriers.stream().map(s -> s.note().id()).toList());
         List<Source> with = new ArrayList<>(sources.subList(0, Math.min(sources.size(), Citations.SOURCES - carriers.size())));
         with.addAll(carriers);
         return Optional.of(with);
