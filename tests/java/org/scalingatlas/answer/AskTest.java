@@ -139,6 +139,23 @@ class AskTest {
     }
 
     @Test
+    void should_lead_with_a_note_carrying_the_law_a_question_asks_about_by_name() {
+        // closest in meaning is a note on generalization error across domains; the question asks what Kumar's law says
+        Answer kumar = atlas.pipeline().ask("What does Kumar's precision law say about training in low precision?");
+        assertTrue(atlas.corpus().note(kumar.notes().get(0).id()).orElseThrow().laws().stream().anyMatch(l -> l.startsWith("kumar-")),
+                "led by " + kumar.notes().get(0).id());
+        // closest in meaning is a note on test-time compute at equal FLOPs
+        Answer kaplan = atlas.pipeline().ask("What does the Kaplan law predict for 1e22 FLOPs?");
+        assertTrue(atlas.corpus().note(kaplan.notes().get(0).id()).orElseThrow().laws().stream().anyMatch(l -> l.startsWith("kaplan-")),
+                "led by " + kaplan.notes().get(0).id());
+        assertTrue(kaplan.sections().straightAnswer().contains(" It rests on: "), kaplan.sections().straightAnswer());
+        // "step" asks for a step size here, not about the Step Law: the law's name must be a proper noun of the question
+        Answer step = atlas.pipeline().ask("For a video DiT, what step size and number of clips per batch should I use at a given compute budget, "
+                + "and are they more sensitive than in text models?");
+        assertEquals("do-video-diffusion-transformers-need-scaling-laws-that-account", step.notes().get(0).id());
+    }
+
+    @Test
     void should_not_call_missing_what_only_a_law_describes() {
         // "irreducible" is in no note or abstract, only in the description of the laws with an irreducible term E
         Answer answer = atlas.pipeline().ask("What is the irreducible loss in the Chinchilla fit and what does it mean?");

@@ -100,6 +100,19 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_bring_in_the_note_carrying_a_law_named_by_its_eponym_that_no_passage_connects_to_the_question() {
+        // abstracts do not name their authors, so no retrieved note carries Kaplan's loss law; the note that does is
+        // brought in for it: (8.8e13 / 1e10)^0.076 = 1.994
+        Answer answer = TestAtlas.real().pipeline().ask("What is the loss at 10B parameters according to Kaplan?");
+        Calculation kaplan = answer.calculations().get(0);
+        assertEquals("kaplan-loss-vs-parameters", kaplan.law());
+        assertEquals(1.994, kaplan.result().outputs().get("loss"), 5e-4);
+        assertTrue(answer.notes().stream().anyMatch(n -> n.id().equals(kaplan.note())), "the note carrying it is cited");
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 1.00e10 non-embedding parameters), "
+                + "the law the cited notes carry gives loss = 1.994 nats per token"), answer.sections().straightAnswer());
+    }
+
+    @Test
     void should_open_with_the_law_of_the_quantity_the_question_asks_for() {
         // "should ... use" reads like a choice of size, but the question asks for a learning rate: the Step Law's
         Answer answer = TestAtlas.real().pipeline().ask("What learning rate should a 3B model trained on 100B tokens use?");

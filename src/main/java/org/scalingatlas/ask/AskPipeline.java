@@ -140,7 +140,7 @@ public final class AskPipeline {
             return Optional.empty();
         }
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
-        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating::answersAlone, LAW_CARRIERS);
+        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating.names(), calculating::answersAlone, LAW_CARRIERS);
         if (carriers.isEmpty()) {
             return Optional.empty();
         }
@@ -174,6 +174,10 @@ public final class AskPipeline {
 
         List<Calculation.Given> given() {
             return given;
+        }
+
+        Set<String> names() {
+            return names;
         }
 
         /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */

@@ -157,6 +157,11 @@ public final class InlineCalculations {
         return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
     }
 
+    /** Whether the question asks a value of something some law computes by name ("what loss does Kumar's law predict"). */
+    private boolean asksForAnyOutput(Set<String> askedFor) {
+        return book.laws().stream().anyMatch(law -> !namedOutputs(law, askedFor).isEmpty());
+    }
+
     /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
     private static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
 
@@ -171,9 +176,9 @@ public final class InlineCalculations {
      * What the question asks for that the first calculation gives from the question's own numbers, when it asks for a
      * value at all ({@link Quantities#askedFor}: "what", "how many", "predict" ...): for an allocation asked for ("how
      * many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given; for a law the
-     * question asks about by its eponym ("what does the Kaplan law predict for 1e22 FLOPs?", not "can small runs predict
-     * the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"), everything it gives besides what
-     * was given; otherwise the outputs the question asks a value of, when the law ran on its numbers alone (every
+     * question asks about by its eponym without naming what it wants ("what does the Kaplan law predict for 1e22
+     * FLOPs?", not "can small runs predict the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"
+     * nor "what loss does Kumar's law predict …"), everything it gives besides what was given; otherwise the outputs the question asks a value of, when the law ran on its numbers alone (every
      * input given), not when it derived an optimum from one of them. "For models under 1.5B parameters, how can
      * diversity be folded into a fitted loss formula?" and "does a 300M model's loss-versus-compute curve improve?" ask
      * for no loss; "for a 125M-parameter model, should I stack thin layers or use wide ones?" for no allocation.
@@ -184,7 +189,7 @@ public final class InlineCalculations {
             return List.of();
         }
         Result result = runs.get(0).result();
-        if (!allocation && named.contains(runs.get(0).law())
+        if (!allocation && named.contains(runs.get(0).law()) && !asksForAnyOutput(askedFor)
                 && book.calculator(runs.get(0).law()).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false)) {
             return result.outputs().keySet().stream().filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
