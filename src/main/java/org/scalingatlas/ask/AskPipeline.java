@@ -136,7 +136,7 @@ public final class AskPipeline {
      * carries such a law.
      */
     private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
-        if (calculating.given().isEmpty() || sources.isEmpty()) {
+        if (calculating.given().isEmpty() || sources.isEmpty() || !calculating.asksForAValue()) {
             return Optional.empty();
         }
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
@@ -178,6 +178,15 @@ public final class AskPipeline {
 
         Set<String> names() {
             return names;
+        }
+
+        /**
+         * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states,
+         * or asks a value of something ({@link Quantities#askedFor}); "Is it worth training a 1B model on 2T tokens?"
+         * gives numbers but asks for none, so no note is tried for its law.
+         */
+        boolean asksForAValue() {
+            return (allocation && given.stream().anyMatch(g -> g.kind().equals("flops"))) || !Quantities.askedFor(question.text()).isEmpty();
         }
 
         /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
