@@ -123,4 +123,14 @@ class CalculationProseTest {
         assertEquals("", CalculationProse.spread(List.of(allocation("a", "x", 1e10, 2e11, List.of()), allocation("b", "y", 1e10, 2.2e11, List.of())), null));
         assertEquals("", CalculationProse.spread(List.of(), null));
     }
+
+    @Test
+    void should_write_an_output_as_prose_by_its_symbol_or_its_name() {
+        assertEquals("N_opt = 4.17e10 non-embedding parameters", CalculationProse.valued("N_opt", "4.17e10", " non-embedding parameters"));
+        assertEquals("lr = 0.000760 learning rate", CalculationProse.valued("lr", "0.000760", " learning rate"));
+        assertEquals("reducible loss = 2.300 nats per token", CalculationProse.valued("reducible_loss", "2.300", " nats per token"));
+        assertEquals("batch size = 4.41e05 tokens", CalculationProse.valued("batch_size", "4.41e05", " tokens"));
+        assertEquals("20.57 to 66.81 tokens per parameter", CalculationProse.valued("tokens_per_parameter", "20.57 to 66.81", " tokens per parameter"));
+        assertEquals("loss = 1.937 nats per token", CalculationProse.valued("loss", "1.937", " nats per token"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.scalingatlas.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class CalculationProse {
         for (String output : asked) {
             List<Double> values = calculations.stream().map(c -> c.result().outputs().get(output)).filter(Objects::nonNull).toList();
             if (!values.isEmpty()) {
-                outputs.add(output + " = " + range(values, CalculationProse::number) + unit(first.result().units().get(output)));
+                outputs.add(valued(output, range(values, CalculationProse::number), unit(first.result().units().get(output))));
             }
         }
         long laws = calculations.stream().filter(c -> asked.stream().anyMatch(c.result().outputs()::containsKey)).count();
@@ -200,6 +201,22 @@ public final class CalculationProse {
         return values.entrySet().stream()
                 .map(e -> e.getKey() + " = " + number(e.getValue()) + unit(c.result().units().get(e.getKey())))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * An output and its value as prose: a symbol as it is ("N_opt = 4.17e10 non-embedding parameters", "lr = 0.000760
+     * learning rate"), a name in words ("reducible loss = 2.300 nats per token", "batch size = 4.41e05 tokens"), and a
+     * name its unit already says by the value alone ("20.57 to 66.81 tokens per parameter", not "tokens_per_parameter =
+     * 20.57 to 66.81 tokens per parameter").
+     */
+    static String valued(String output, String value, String unit) {
+        String[] parts = output.split("_");
+        boolean words = parts[0].length() >= 4 && Arrays.stream(parts).allMatch(part -> !part.isEmpty() && part.chars().allMatch(Character::isLowerCase));
+        if (!words) {
+            return output + " = " + value + unit;
+        }
+        String name = output.replace('_', ' ');
+        return unit.strip().equals(name) ? value + unit : name + " = " + value + unit;
     }
 
     private static String unit(String unit) {
