@@ -61,20 +61,17 @@ public final class AskPipeline {
         List<Concept> named = concepts.of(question);
         Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
-        verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
+        verdict = judge.reconcile(verdict, texts(sources));
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
             verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
         }
         boolean refused = verdict instanceof Verdict.Refused;
-        Calculating calculating = new Calculating(question, named);
-        InlineCalculations.Inline inline = refused ? new InlineCalculations.Inline(List.of(), null) : calculating.run(sources);
-        if (!refused && !inline.answerTheQuestion()) {
-            Optional<List<Source>> withLaw = withLawCarrier(calculating, sources, retrieved);
-            if (withLaw.isPresent()) {
-                sources = withLaw.get();
-                inline = calculating.run(sources);
-                verdict = judge.reconcile(verdict, sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList());
-            }
+        InlineCalculations.Inline inline = new InlineCalculations.Inline(List.of(), null);
+        if (!refused) {
+            Calculated calculated = calculate(new Calculating(question, named), sources, retrieved);
+            sources = calculated.sources();
+            inline = calculated.inline();
+            verdict = judge.reconcile(verdict, texts(sources));
         }
         sources = planFirst(sources, inline);
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
@@ -125,6 +122,28 @@ public final class AskPipeline {
         }
         boolean byLead = sources.get(0).note().id().equals(inline.calculations().get(0).note());
         return CalculationProse.headline(inline.calculations(), inline.plan(), inline.asked()).map(clause -> new Composer.Computed(clause, byLead));
+    }
+
+    /** What each source says, for the judge to reconcile a verdict with. */
+    private static List<String> texts(List<Source> sources) {
+        return sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList();
+    }
+
+    /** The calculations, and the sources they rest on (which may include notes brought in for their laws). */
+    private record Calculated(List<Source> sources, InlineCalculations.Inline inline) {
+    }
+
+    /**
+     * The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget;
+     * when none of them answers what the question asks, with the notes brought in for their laws ({@link #withLawCarrier}).
+     */
+    private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
+        InlineCalculations.Inline inline = calculating.run(sources);
+        if (inline.answerTheQuestion()) {
+            return new Calculated(sources, inline);
+        }
+        return withLawCarrier(calculating, sources, retrieved).map(with -> new Calculated(with, calculating.run(with)))
+                .orElse(new Calculated(sources, inline));
     }
 
     /**

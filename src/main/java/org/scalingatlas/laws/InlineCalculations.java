@@ -153,8 +153,13 @@ public final class InlineCalculations {
      * ("what learning rate should a 3B model use?" reads as a choice of what to use, but asks for a learning rate).
      */
     private boolean asksForAnotherQuantity(String question) {
-        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        Set<String> askedFor = askedFor(question);
         return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
+    }
+
+    /** What the question asks a value of ({@link Quantities#askedFor}), each word in the singular as output names are read. */
+    private static Set<String> askedFor(String question) {
+        return Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
     }
 
     /** Whether the question asks a value of something some law computes by name ("what loss does Kumar's law predict"). */
@@ -178,13 +183,14 @@ public final class InlineCalculations {
      * many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given; for a law the
      * question asks about by its eponym without naming what it wants ("what does the Kaplan law predict for 1e22
      * FLOPs?", not "can small runs predict the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"
-     * nor "what loss does Kumar's law predict …"), everything it gives besides what was given; otherwise the outputs the question asks a value of, when the law ran on its numbers alone (every
-     * input given), not when it derived an optimum from one of them. "For models under 1.5B parameters, how can
-     * diversity be folded into a fitted loss formula?" and "does a 300M model's loss-versus-compute curve improve?" ask
-     * for no loss; "for a 125M-parameter model, should I stack thin layers or use wide ones?" for no allocation.
+     * nor "what loss does Kumar's law predict …"), everything it gives besides what was given; otherwise the outputs
+     * the question asks a value of, when the law ran on its numbers alone (every input given), not when it derived an
+     * optimum from one of them. "For models under 1.5B parameters, how can diversity be folded into a fitted loss
+     * formula?" and "does a 300M model's loss-versus-compute curve improve?" ask for no loss; "for a 125M-parameter
+     * model, should I stack thin layers or use wide ones?" for no allocation.
      */
     private List<String> asked(List<Calculation> runs, boolean allocation, String question, Set<String> named) {
-        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        Set<String> askedFor = askedFor(question);
         if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
         }
@@ -291,7 +297,7 @@ public final class InlineCalculations {
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : fromQuestion);
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
-        Set<String> askedFor = Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
+        Set<String> askedFor = askedFor(question);
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
