@@ -23,4 +23,11 @@ class ConceptTest {
         assertEquals(Optional.empty(), new Concept("Hoffmann", List.of("hoffmann"), true).nameAmong(LAWS, KNOWN::contains));
         assertEquals("hoffmann", Concept.asName("Hoffmann’s"));
     }
+
+    @Test
+    void should_give_the_names_among_concepts_word_by_word() {
+        List<Concept> concepts = List.of(new Concept("Kumar's precision law", List.of("Kumar's", "precision", "law"), true),
+                new Concept("step size", List.of("step", "size")));
+        assertEquals(Set.of("kumar", "precision", "law"), Concept.names(concepts), "a common noun's words are no names");
+    }
 }

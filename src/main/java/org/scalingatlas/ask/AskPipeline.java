@@ -69,9 +69,11 @@ public final class AskPipeline {
         InlineCalculations.Inline inline = new InlineCalculations.Inline(List.of(), null);
         if (!refused) {
             Calculated calculated = calculate(new Calculating(question, named), sources, retrieved);
+            if (calculated.broughtIn()) {
+                verdict = judge.reconcile(verdict, texts(calculated.sources()));
+            }
             sources = calculated.sources();
             inline = calculated.inline();
-            verdict = judge.reconcile(verdict, texts(sources));
         }
         sources = planFirst(sources, inline);
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
@@ -129,8 +131,12 @@ public final class AskPipeline {
         return sources.stream().map(source -> source.note().title() + " " + source.note().claim()).toList();
     }
 
-    /** The calculations, and the sources they rest on (which may include notes brought in for their laws). */
-    private record Calculated(List<Source> sources, InlineCalculations.Inline inline) {
+    /**
+     * The calculations, and the sources they rest on.
+     *
+     * @param broughtIn whether the sources include notes brought in for their laws (a verdict is reconciled with them)
+     */
+    private record Calculated(List<Source> sources, InlineCalculations.Inline inline, boolean broughtIn) {
     }
 
     /**
@@ -140,10 +146,10 @@ public final class AskPipeline {
     private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
         InlineCalculations.Inline inline = calculating.run(sources);
         if (inline.answerTheQuestion()) {
-            return new Calculated(sources, inline);
+            return new Calculated(sources, inline, false);
         }
-        return withLawCarrier(calculating, sources, retrieved).map(with -> new Calculated(with, calculating.run(with)))
-                .orElse(new Calculated(sources, inline));
+        return withLawCarrier(calculating, sources, retrieved).map(with -> new Calculated(with, calculating.run(with), true))
+                .orElse(new Calculated(sources, inline, false));
     }
 
     /**
@@ -183,8 +189,7 @@ public final class AskPipeline {
             this.question = question;
             this.given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
             this.allocation = Quantities.asksForAllocation(question.text());
-            // the words of the names it uses: "Kaplan law" names the law whose eponym is "kaplan"
-            this.names = named.stream().filter(Concept::name).flatMap(c -> c.words().stream()).collect(Collectors.toSet());
+            this.names = Concept.names(named);
         }
 
         Question question() {

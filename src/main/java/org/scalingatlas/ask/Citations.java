@@ -89,9 +89,7 @@ public final class Citations {
         List<Naming> naming = ranked.scores().isEmpty() ? List.of() : notesNaming(named, ranked.scores());
         Set<String> order = new LinkedHashSet<>(lead(question, named, hits, vector, naming, ranked));
         naming.forEach(n -> order.add(n.key()));
-        ranked.scores().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> order.add(e.getKey()));
+        order.addAll(ranked.bestFirst());
         Set<String> holders = naming.stream().map(Naming::key).collect(java.util.stream.Collectors.toSet());
         return order.stream().map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0), holders.contains(key)))
                 .filter(java.util.Objects::nonNull).limit(limit).toList();
@@ -107,9 +105,7 @@ public final class Citations {
     List<Source> bestRanked(String question, List<Hit> hits, Set<String> cited, Set<String> names, Predicate<Note> wanted, int limit) {
         Ranked ranked = rank(hits, false);
         Set<String> keys = new LinkedHashSet<>();
-        ranked.scores().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).filter(key -> !key.startsWith(ABSTRACT)).forEach(keys::add);
+        ranked.bestFirst().stream().filter(key -> !key.startsWith(ABSTRACT)).forEach(keys::add);
         names.stream().map(LawBook::asEponym).map(notesByEponym::get).filter(java.util.Objects::nonNull).forEach(keys::addAll);
         return keys.stream().filter(key -> !cited.contains(key)).filter(key -> wanted.test(corpus.note(key).orElseThrow())).limit(limit)
                 .map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0), false)).toList();
@@ -117,6 +113,13 @@ public final class Citations {
 
     /** Every citable key a relevant hit reaches, with its best fused score and the hit that gave it. */
     private record Ranked(Map<String, Hit> best, Map<String, Double> scores) {
+
+        /** The keys, highest score first (ties by key, so the order never depends on the hits' order). */
+        List<String> bestFirst() {
+            return scores.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList();
+        }
     }
 
     /**
@@ -287,8 +290,7 @@ public final class Citations {
      * not asked about. Empty when no law is asked about.
      */
     private List<String> carriersAskedAbout(String question, List<Concept> named) {
-        Set<String> names = named.stream().filter(Concept::name).flatMap(c -> c.words().stream()).map(LawBook::asEponym)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> names = Concept.names(named);
         return Quantities.askedFor(question).stream().map(LawBook::asEponym).filter(names::contains).map(notesByEponym::get)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(List.of());
     }

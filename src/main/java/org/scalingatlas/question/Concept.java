@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A thing the question names: a run of nouns with the adjectives before them ("Shampoo optimizer", "speech emotion
@@ -31,6 +32,14 @@ public record Concept(String text, List<String> words, boolean name) {
     /** A word as names are compared: lower case, without a possessive ("Kaplan's" → "kaplan"). */
     public static String asName(String word) {
         return POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * The names among these concepts, word by word, as {@link #asName} gives them: "Kaplan law" and "Kumar's precision
+     * law" give "kaplan", "law", "kumar", "precision" (a law is named by the first word of its name, whatever follows).
+     */
+    public static Set<String> names(List<Concept> concepts) {
+        return concepts.stream().filter(Concept::name).flatMap(c -> c.words().stream()).map(Concept::asName).collect(Collectors.toSet());
     }
 
     /**
