@@ -162,9 +162,14 @@ public final class InlineCalculations {
         return Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
     }
 
-    /** Whether the question asks a value of something some law computes by name ("what loss does Kumar's law predict"). */
+    /**
+     * Whether the question asks a value of something some law computes by name ("what loss does Kumar's law predict"). A
+     * law's name is not such a thing, though an output may carry it: "what does the Chinchilla law give …" does not ask
+     * for Sardana's N_chinchilla.
+     */
     private boolean asksForAnyOutput(Set<String> askedFor) {
-        return book.laws().stream().anyMatch(law -> !namedOutputs(law, askedFor).isEmpty());
+        Set<String> things = askedFor.stream().filter(word -> !book.eponyms().contains(word)).collect(Collectors.toSet());
+        return book.laws().stream().anyMatch(law -> !namedOutputs(law, things).isEmpty());
     }
 
     /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */

@@ -1,5 +1,6 @@
 package org.scalingatlas.laws;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,14 @@ import org.scalingatlas.question.Concept;
 public final class LawBook {
 
     private final Map<String, Calculator> calculators = new LinkedHashMap<>();
+    /** The names the laws go by, read once: every ask that names or asks about a law consults them. */
+    private final Set<String> eponyms;
 
     public LawBook(List<Law> laws) {
         laws.forEach(law -> calculators.put(law.id(), new Calculator(law)));
+        Set<String> names = new TreeSet<>();
+        calculators.values().forEach(c -> names.add(eponym(c.law())));
+        eponyms = Collections.unmodifiableSet(names);
     }
 
     public List<Law> laws() {
@@ -26,7 +32,7 @@ public final class LawBook {
 
     /** The names the laws go by ({@link #eponym}), lower case: "kaplan", "chinchilla", "muennighoff". */
     public Set<String> eponyms() {
-        return calculators.values().stream().map(c -> eponym(c.law())).collect(Collectors.toCollection(TreeSet::new));
+        return eponyms;
     }
 
     /** The first word of a law's name, the name it goes by ("Kaplan", "Chinchilla"), lower case. */
