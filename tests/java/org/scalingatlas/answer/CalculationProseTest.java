@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.laws.Plan;
 import org.scalingatlas.laws.Result;
 
@@ -85,6 +86,19 @@ class CalculationProseTest {
         Plan one = new Plan(new Plan.Budget(1e24, null, null, null, null), List.of(row("b", "table", 9e10, null, null)), new Plan.Spread(1, "b", "b", List.of()));
         assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry puts the compute-optimal model at "
                 + "9.00e10 parameters; the calculation follows the answer."), CalculationProse.headline(List.of(allocation("b", "table", 9e10, 1e12, List.of())), one, PLANNED));
+        // the first row reads a number of the question the other two leave aside (inference tokens, say): its allocation
+        // is the answer, the others' follow it
+        Plan served = new Plan(new Plan.Budget(1e24, null, null, 2e12, null),
+                List.of(row("b", "table", 3e10, 6e12, null), row("a", "rounded", 4e10, 4e12, null), row("a", "refit", 8e10, 2e12, null)),
+                new Plan.Spread(2.67, "a (refit)", "b (table)", List.of()));
+        List<Calculation> servedRows = List.of(allocation("b", "table", 3e10, 6e12, List.of()), allocation("a", "rounded", 4e10, 4e12, List.of()),
+                allocation("a", "refit", 8e10, 2e12, List.of()));
+        assertEquals(java.util.Optional.of("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry that reads every number you gave puts the "
+                + "compute-optimal model at 3.00e10 parameters trained on 6.00e12 tokens (200 tokens per parameter), and those that leave one aside at "
+                + "4.00e10 to 8.00e10 parameters; each constant set's row, and why they differ, follow the answer."),
+                CalculationProse.headline(new InlineCalculations.Inline(servedRows, served, PLANNED, List.of(), 1)));
+        assertEquals(CalculationProse.headline(servedRows, served, PLANNED), CalculationProse.headline(new InlineCalculations.Inline(servedRows, served, PLANNED, List.of(), 3)),
+                "when every row reads as much, one range over them all");
     }
 
     @Test
@@ -104,6 +118,13 @@ class CalculationProseTest {
         assertEquals(java.util.Optional.of("with your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), the law the cited notes carry gives "
                 + "L = 1.937 nats per token; the calculation follows the answer."), CalculationProse.headline(runs.subList(0, 1), null, List.of("L")));
         assertEquals(java.util.Optional.empty(), CalculationProse.headline(runs, null, List.of()), "numbers the laws took, for nothing the question asks");
+        // a number of the question no law read is said to be left aside, as the question gave it
+        assertEquals(java.util.Optional.of("with your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), the law the cited notes carry gives "
+                + "L = 1.937 nats per token, leaving aside the 4 bits you gave (no law the cited notes carry reads it); the calculation follows the answer."),
+                CalculationProse.headline(new InlineCalculations.Inline(runs.subList(0, 1), null, List.of("L"), List.of(new Calculation.Given("bits", 4)), 1)));
+        assertTrue(CalculationProse.headline(new InlineCalculations.Inline(runs.subList(0, 1), null, List.of("L"),
+                List.of(new Calculation.Given("bits", 4), new Calculation.Given("unique-tokens", 1e11)), 1))
+                .orElseThrow().contains(", leaving aside the 4 bits and the 1.00e11 unique tokens you gave (no law the cited notes carry reads them); "));
     }
 
     @Test

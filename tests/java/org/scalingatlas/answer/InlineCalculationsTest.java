@@ -39,6 +39,39 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_answer_with_the_law_that_reads_every_number_the_question_gives() {
+        // the closest notes carry Chinchilla's L(N, D), which takes every token as new; the note carrying Muennighoff's
+        // L(N, D, U_D) is brought in for the unique tokens, and its law alone answers
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("What loss would an 8B model reach on 400B tokens if only 100B of them are unique?");
+        assertEquals(List.of("muennighoff-data-constrained-loss"), answer.calculations().stream().map(Calculation::law).distinct().toList());
+        Calculation run = answer.calculations().get(0);
+        assertEquals(java.util.Map.of("N", 8e9, "D", 4e11, "U_D", 1e11), run.result().inputs());
+        double expected = atlas.laws().calculator("muennighoff-data-constrained-loss").orElseThrow()
+                .evaluate(java.util.Map.of("N", 8e9, "D", 4e11, "U_D", 1e11), "published", java.util.Map.of()).outputs().get("loss");
+        assertEquals(expected, run.result().outputs().get("loss"), 1e-12);
+        assertTrue(answer.notes().stream().anyMatch(n -> n.id().equals(run.note())), "the note carrying the law is cited");
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 8.00e09 parameters, D = 4.00e11 tokens, "
+                + "U_D = 1.00e11 tokens), the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", expected)
+                + " nats per token; the calculation follows the answer."), answer.sections().straightAnswer());
+        // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
+        Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
+        assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),
+                bits.sections().straightAnswer());
+        // a budget with inference tokens to serve: the row of the law that reads them leads the plan and the answer
+        Answer served = atlas.pipeline().ask("How big should my model be for 1e23 FLOPs if I will serve 2 trillion inference tokens?");
+        assertEquals("sardana-inference-aware-optimum", served.calculations().get(0).law(), served.calculations().toString());
+        assertEquals(served.calculations().get(0).note(), served.notes().get(0).id(), "the note whose law reads the inference tokens leads");
+        assertTrue(served.sections().straightAnswer().startsWith("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry "
+                + "that reads every number you gave puts the compute-optimal model at "), served.sections().straightAnswer());
+        // every number read: nothing left aside, nothing brought in
+        Answer plain = atlas.pipeline().ask("What loss would a 7B model reach on 140B tokens?");
+        assertFalse(plain.sections().straightAnswer().contains("leaving aside"), plain.sections().straightAnswer());
+        assertTrue(plain.calculations().stream().noneMatch(c -> c.law().startsWith("kaplan-loss-vs-parameters")
+                && !c.law().contains("and-data")), "L(N) leaves the tokens aside: " + plain.calculations());
+    }
+
+    @Test
     void should_run_only_the_laws_a_question_names_by_their_eponyms() {
         Answer kaplan = TestAtlas.real().pipeline().ask("What is the optimal model size for a 1e24 FLOP budget according to Kaplan?");
         assertFalse(kaplan.calculations().isEmpty());

@@ -36,6 +36,12 @@ class QuantitiesTest {
         assertEquals(1e24, Quantities.of("a budget of 10^24 FLOPs").get(0).value());
         assertEquals("tokens", Quantities.of("a 1.4 trillion token run").get(0).kind());
         assertEquals("unique-tokens", Quantities.of("with only 25B unique tokens").get(0).kind());
+        assertEquals(List.of(new Quantities.Quantity("tokens", 4e11, "400B tokens"), new Quantities.Quantity("unique-tokens", 1e11, "100B of them are unique")),
+                Quantities.of("What loss on 400B tokens if only 100B of them are unique?"));
+        assertEquals("unique-tokens", Quantities.of("400B tokens, of which 100B are unique").get(1).kind());
+        assertEquals("unique-tokens", Quantities.of("only 100B tokens are unique, so what then").get(0).kind());
+        assertEquals("unique-tokens", Quantities.of("a 7B model on 1T tokens, 200B unique and the rest repeats").get(2).kind());
+        assertTrue(Quantities.of("coverage over 100 unique prompts").isEmpty(), "unique said of another thing counts no tokens");
         assertEquals("samples", Quantities.of("coverage after 100 samples").get(0).kind());
         assertEquals("bits", Quantities.of("a 4-bit model").get(0).kind());
         assertTrue(Quantities.of("Does depth matter more than width for tiny language models?").isEmpty());

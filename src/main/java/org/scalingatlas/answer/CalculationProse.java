@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.Caveats;
+import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.laws.Plan;
 
 /** The paragraph that states an answer's calculations, each attributed to the note that cites its law. */
@@ -48,6 +49,56 @@ public final class CalculationProse {
      * question's numbers. Empty when {@code asked} is, and for a plan for a target loss.
      */
     public static Optional<String> headline(List<Calculation> calculations, Plan plan, List<String> asked) {
+        return headline(new InlineCalculations.Inline(calculations, plan, asked));
+    }
+
+    /**
+     * As {@link #headline(List, Plan, List)}, for an answer's calculations as they were run: saying which of the question's
+     * numbers the value leaves aside ({@link InlineCalculations.Inline#leftAside}: none of the laws run reads them), so
+     * that "a 1B model trained in 4 bits" does not read as if the loss accounted for the precision; and, for a plan
+     * whose first rows read numbers the others leave aside ({@link InlineCalculations.Inline#reading}), the first rows'
+     * allocation, then the others'.
+     */
+    public static Optional<String> headline(InlineCalculations.Inline inline) {
+        List<Calculation.Given> leftAside = inline.leftAside();
+        String aside = leftAside.isEmpty() ? "" : ", leaving aside " + given(leftAside) + " you gave (no law the cited notes carry reads "
+                + (leftAside.size() == 1 ? "it" : "them") + ")";
+        Optional<Clause> answered = inline.plan() != null && inline.reading() < inline.calculations().size()
+                ? readFirst(inline) : answered(inline.calculations(), inline.plan(), inline.asked());
+        return answered.map(clause -> clause.value() + aside + "; " + clause.followUp());
+    }
+
+    /**
+     * A plan whose first rows read numbers of the question the others leave aside: "for your budget of C = 1.00e23 FLOPs,
+     * the law that reads every number you gave puts the compute-optimal model at 1.12e10 parameters …, and those that
+     * leave one aside at 1.46e10 to 2.95e10 parameters".
+     */
+    private static Optional<Clause> readFirst(InlineCalculations.Inline inline) {
+        int reading = inline.reading();
+        List<Plan.Row> rows = inline.plan().rows();
+        Plan leading = new Plan(inline.plan().budget(), rows.subList(0, reading), inline.plan().spread());
+        return answered(inline.calculations().subList(0, reading), leading, inline.asked()).map(clause -> new Clause(
+                clause.value().replaceFirst(" carry (puts|put) ", " carry " + (reading == 1 ? "that reads every number you gave puts " : "that read every number you gave put "))
+                        + ", and " + (rows.size() - reading == 1 ? "the one" : "those") + " that leave" + (rows.size() - reading == 1 ? "s" : "")
+                        + " one aside at " + range(rows.subList(reading, rows.size()).stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters",
+                "each constant set's row, and why they differ, follow the answer."));
+    }
+
+    /** What the calculations give, and where the answer shows how ("the calculation follows the answer."). */
+    private record Clause(String value, String followUp) {
+    }
+
+    /** "the 4 bits", "the 1.00e11 unique tokens and the 8 streams": the numbers as the question gave them. */
+    private static String given(List<Calculation.Given> given) {
+        return EnglishText.list(given.stream().map(g -> "the " + amount(g.value()) + " " + g.kind().replace('-', ' ')).toList());
+    }
+
+    /** A value as a person writes it: whole numbers below 1e5 without decimals ("P = 8 streams", not "8.000"), others as {@link #number}. */
+    private static String amount(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e5 ? String.valueOf((long) value) : number(value);
+    }
+
+    private static Optional<Clause> answered(List<Calculation> calculations, Plan plan, List<String> asked) {
         if (asked.isEmpty() || calculations.isEmpty()) {
             return Optional.empty();
         }
@@ -61,15 +112,15 @@ public final class CalculationProse {
         String tokens = range(rows.stream().map(Plan.Row::dOpt).filter(Objects::nonNull).toList(), CalculationProse::number);
         String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
         boolean one = rows.size() == 1;
-        return Optional.of("for your budget of C = " + number(plan.budget().compute()) + " FLOPs, the " + (one ? "law" : "laws")
+        return Optional.of(new Clause("for your budget of C = " + number(plan.budget().compute()) + " FLOPs, the " + (one ? "law" : "laws")
                 + " the cited notes carry " + (one ? "puts" : "put") + " the compute-optimal model at "
                 + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
-                + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)")
-                + (one ? "; the calculation follows the answer." : "; each constant set's row, and why they differ, follow the answer."));
+                + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)"),
+                one ? "the calculation follows the answer." : "each constant set's row, and why they differ, follow the answer."));
     }
 
     /** The asked outputs over the laws run at the question's numbers. */
-    private static Optional<String> computed(List<Calculation> calculations, List<String> asked) {
+    private static Optional<Clause> computed(List<Calculation> calculations, List<String> asked) {
         Calculation first = calculations.get(0);
         List<String> outputs = new ArrayList<>();
         for (String output : asked) {
@@ -79,9 +130,9 @@ public final class CalculationProse {
             }
         }
         long laws = calculations.stream().filter(c -> asked.stream().anyMatch(c.result().outputs()::containsKey)).count();
-        return outputs.isEmpty() ? Optional.empty() : Optional.of("with your numbers (" + values(first.result().inputs(), first) + "), the "
-                + (laws == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ") + EnglishText.list(outputs)
-                + (laws == 1 ? "; the calculation follows the answer." : "; each calculation, and where they differ, follow the answer."));
+        return outputs.isEmpty() ? Optional.empty() : Optional.of(new Clause("with your numbers (" + values(first.result().inputs(), first) + "), the "
+                + (laws == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ") + EnglishText.list(outputs),
+                laws == 1 ? "the calculation follows the answer." : "each calculation, and where they differ, follow the answer."));
     }
 
     /** "a" for one value, else "lowest to highest". */
@@ -199,7 +250,7 @@ public final class CalculationProse {
 
     private static String values(Map<String, Double> values, Calculation c) {
         return values.entrySet().stream()
-                .map(e -> e.getKey() + " = " + number(e.getValue()) + unit(c.result().units().get(e.getKey())))
+                .map(e -> e.getKey() + " = " + amount(e.getValue()) + unit(c.result().units().get(e.getKey())))
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.CalculationProse;
@@ -123,7 +124,7 @@ public final class AskPipeline {
             return Optional.empty();
         }
         boolean byLead = sources.get(0).note().id().equals(inline.calculations().get(0).note());
-        return CalculationProse.headline(inline.calculations(), inline.plan(), inline.asked()).map(clause -> new Composer.Computed(clause, byLead));
+        return CalculationProse.headline(inline).map(clause -> new Composer.Computed(clause, byLead));
     }
 
     /** What each source says, for the judge to reconcile a verdict with. */
@@ -145,10 +146,14 @@ public final class AskPipeline {
      */
     private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
         InlineCalculations.Inline inline = calculating.run(sources);
-        if (inline.answerTheQuestion()) {
+        Set<String> unread = inline.unread();
+        if (inline.answerTheQuestion() && unread.isEmpty()) {
             return new Calculated(sources, inline, false);
         }
-        return withLawCarrier(calculating, sources, retrieved).map(with -> new Calculated(with, calculating.run(with), true))
+        // an answer that leaves a number of the question aside ("… if only 100B of them are unique") is completed by a
+        // note whose law reads it; one that answers nothing, by a note whose law answers
+        Predicate<Note> wanted = inline.answerTheQuestion() ? note -> calculating.answersReading(note, unread) : calculating::answersAlone;
+        return withLawCarrier(calculating, sources, retrieved, wanted).map(with -> new Calculated(with, calculating.run(with), true))
                 .orElse(new Calculated(sources, inline, false));
     }
 
@@ -160,12 +165,12 @@ public final class AskPipeline {
      * (Kaplan's 2 tokens per parameter, say) does not stand alone where another's disagrees. Empty when no retrieved note
      * carries such a law.
      */
-    private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
+    private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved, Predicate<Note> wanted) {
         if (calculating.given().isEmpty() || sources.isEmpty() || !calculating.asksForAValue()) {
             return Optional.empty();
         }
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
-        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating.names(), calculating::answersAlone, LAW_CARRIERS);
+        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating.names(), wanted, LAW_CARRIERS);
         if (carriers.isEmpty()) {
             return Optional.empty();
         }
@@ -220,6 +225,10 @@ public final class AskPipeline {
 
         boolean answersAlone(Note note) {
             return calculations.answersAlone(given, allocation, question.text(), cited(note), names);
+        }
+
+        boolean answersReading(Note note, Set<String> unread) {
+            return calculations.answersReading(given, allocation, question.text(), cited(note), names, unread);
         }
     }
 

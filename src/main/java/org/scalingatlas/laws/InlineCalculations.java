@@ -2,9 +2,11 @@ package org.scalingatlas.laws;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,15 +48,33 @@ public final class InlineCalculations {
      *                     ({@code N_opt} and {@code D_opt} for a plan of the budget it states, {@code loss} for "what loss
      *                     does … predict for 70B parameters on 1.4T tokens"); empty when they are worked examples, or
      *                     laws that merely took the question's numbers
+     * @param leftAside    the numbers the question states that none of the calculations reads ("4 bits" when only
+     *                     Chinchilla's L(N, D) ran): what they give leaves these aside
+     * @param reading      how many of the first calculations read the most of the question's numbers: all of them, but
+     *                     for a plan whose budget comes with inference tokens to serve or unique tokens to repeat, where
+     *                     the rows of the law that reads those come first and the others leave them aside
      */
-    public record Inline(List<Calculation> calculations, Plan plan, List<String> asked) {
+    public record Inline(List<Calculation> calculations, Plan plan, List<String> asked, List<Calculation.Given> leftAside, int reading) {
         public Inline {
             calculations = List.copyOf(calculations);
             asked = List.copyOf(asked);
+            leftAside = List.copyOf(leftAside);
+            if (reading < 0 || reading > calculations.size()) {
+                throw new IllegalArgumentException("reading " + reading + " of " + calculations.size() + " calculations");
+            }
+        }
+
+        public Inline(List<Calculation> calculations, Plan plan, List<String> asked) {
+            this(calculations, plan, asked, List.of(), calculations.size());
         }
 
         public Inline(List<Calculation> calculations, Plan plan) {
             this(calculations, plan, List.of());
+        }
+
+        /** The kinds of the numbers left aside ({@link #leftAside}). */
+        public Set<String> unread() {
+            return leftAside.stream().map(Calculation.Given::kind).collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
         /** Whether the calculations answer what the question asks, from its own numbers. */
@@ -92,7 +112,10 @@ public final class InlineCalculations {
      */
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
         Set<String> named = namedLaws(cited, names);
-        return calculate(given, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
+        Inline inline = calculate(given, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
+        Set<String> unread = unread(given, inline.calculations());
+        return new Inline(inline.calculations(), inline.plan(), inline.asked(), given.stream().filter(g -> unread.contains(g.kind())).toList(),
+                inline.reading());
     }
 
     /**
@@ -110,6 +133,51 @@ public final class InlineCalculations {
             return false;
         }
         return inline(given, allocation, question, List.of(note), names).answerTheQuestion();
+    }
+
+    /**
+     * The kinds of number the question states that none of the calculations reads: "100B of them are unique" when only
+     * Chinchilla's L(N, D) ran, which assumes every token is new. Such an answer leaves part of the question aside.
+     */
+    private Set<String> unread(List<Calculation.Given> given, List<Calculation> calculations) {
+        Set<String> unread = kinds(given);
+        calculations.stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()))
+                .flatMap(c -> book.calculator(c.law()).stream()).forEach(c -> unread.removeAll(read(c.law(), given)));
+        return unread;
+    }
+
+    /**
+     * Whether this one note's laws answer the question alone ({@link #answersAlone}) and read one of the kinds of number
+     * it states that {@code unread} lists: the test for bringing in the note that carries Muennighoff's law when the
+     * question says how much of its data is unique.
+     */
+    public boolean answersReading(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names,
+            Set<String> unread) {
+        boolean couldRead = note.laws().stream().flatMap(id -> book.calculator(id).stream())
+                .anyMatch(c -> !Collections.disjoint(read(c.law(), given), unread));
+        return couldRead && answersAlone(given, allocation, question, note, names)
+                && !inline(given, allocation, question, List.of(note), names).unread().containsAll(unread);
+    }
+
+    private static Set<String> kinds(List<Calculation.Given> given) {
+        return given.stream().map(Calculation.Given::kind).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The kinds of number the question states that a law reads: its inputs', and a budget for one it optimises over. */
+    private static Set<String> read(Law law, List<Calculation.Given> given) {
+        Set<String> stated = kinds(given);
+        Set<String> read = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (law.optimal() != null && Law.Optimal.COMPUTE_BUDGET.equals(law.optimal().kind()) && stated.contains("flops")) {
+            read.add("flops");
+        }
+        return read;
+    }
+
+    /** How many of the question's kinds of number a plan row's law reads: the budget, which every row is for, and its own inputs. */
+    private int readsInPlan(String lawId, List<Calculation.Given> given) {
+        Set<String> read = book.calculator(lawId).map(c -> read(c.law(), given)).orElse(new LinkedHashSet<>());
+        read.add("flops");
+        return read.size();
     }
 
     private static Set<String> eponyms(Set<String> names) {
@@ -247,25 +315,34 @@ public final class InlineCalculations {
         Map<String, Calculation.CitedNote> carrier = new LinkedHashMap<>();
         cited.forEach(note -> note.laws().forEach(law -> carrier.putIfAbsent(law, note)));
         Planner.Run run = new Planner(book, papers).run(budget);
+        // the rows of the laws that read the most of the question's numbers first (a budget with inference tokens to serve:
+        // Sardana's row reads them, Chinchilla's leaves them aside), each group in the planner's order
+        List<Integer> order = new ArrayList<>();
+        Map<Integer, Integer> read = new LinkedHashMap<>();
+        for (int i = 0; i < run.rows().size(); i++) {
+            if (carrier.containsKey(run.rows().get(i).law())) {
+                order.add(i);
+                read.put(i, readsInPlan(run.rows().get(i).law(), given));
+            }
+        }
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        order.sort(Comparator.comparing(read::get).reversed());
+        int most = read.get(order.get(0));
         List<Plan.Row> rows = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         List<Calculation> calculations = new ArrayList<>();
-        for (int i = 0; i < run.rows().size(); i++) {
+        for (int i : order) {
             Plan.Row row = run.rows().get(i);
-            Calculation.CitedNote note = carrier.get(row.law());
-            if (note == null) {
-                continue;
-            }
             rows.add(row);
             results.add(run.results().get(i));
-            calculations.add(calculation(book.calculator(row.law()).orElseThrow().law(), note, from, run.results().get(i)));
+            calculations.add(calculation(book.calculator(row.law()).orElseThrow().law(), carrier.get(row.law()), from, run.results().get(i)));
         }
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
+        int reading = (int) read.values().stream().filter(count -> count == most).count();
         List<String> more = run.more().stream().filter(sentence -> carrier.keySet().stream().anyMatch(sentence::startsWith)).toList();
         List<String> asked = Calculation.FROM_QUESTION.equals(from) ? List.of("N_opt", "D_opt") : List.of();
-        return Optional.of(new Inline(calculations, new Plan(budget, rows, PlanSpread.of(rows, results, book, more)), asked));
+        return Optional.of(new Inline(calculations, new Plan(budget, rows, PlanSpread.of(rows, results, book, more)), asked, List.of(), reading));
     }
 
     private static Optional<Double> first(List<Calculation.Given> given, String kind) {
@@ -299,13 +376,26 @@ public final class InlineCalculations {
                                 .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
-        List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : fromQuestion);
+        List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : readingMost(fromQuestion, given));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
         Set<String> askedFor = askedFor(question);
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /**
+     * The runs that read the most of the question's numbers: a law that leaves one aside answers another question.
+     * "What loss would an 8B model reach on 400B tokens if only 100B of them are unique?" is answered by Muennighoff's
+     * L(N, D, U_D), not by Chinchilla's L(N, D), which takes every token as new; Kaplan's L(N) does not answer a loss
+     * asked for at N and D.
+     */
+    private List<Calculation> readingMost(List<Calculation> runs, List<Calculation.Given> given) {
+        Map<Calculation, Integer> read = new LinkedHashMap<>();
+        runs.forEach(run -> read.put(run, book.calculator(run.law()).map(c -> read(c.law(), given).size()).orElse(0)));
+        int most = read.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return runs.stream().filter(run -> read.get(run) == most).toList();
     }
 
     /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */

@@ -19,9 +19,16 @@ public final class Quantities {
     public record Quantity(String kind, double value, String text) {
     }
 
+    /**
+     * "Unique" said of the tokens just counted, with nothing after it that it could describe instead: "400B tokens, of
+     * which 100B are unique", "if only 100B of them are unique", "100B tokens are unique, so", not "100 unique prompts".
+     */
+    private static final String UNIQUE_ALONE = "(?:tokens? )?(?:of (?:them|which|these|those) )?(?:(?:are|is|were|was) )?unique"
+            + "(?=\\s*(?:[^\\s\\w]|$)|\\s+(?:and|but|while|so|then|if|when)\\b)";
+
     /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
     private static final List<Kind> KINDS = List.of(
-            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data"),
+            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data|" + UNIQUE_ALONE),
             new Kind("inference-tokens", "inference tokens|tokens (?:of|for|at) inference|tokens served|served tokens"),
             new Kind("tokens-per-parameter", "tokens per param(?:eter)?s?|tokens/param(?:eter)?"),
             new Kind("pf-days", "pf-?days?|petaflop-?days?"),
