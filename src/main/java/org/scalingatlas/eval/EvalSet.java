@@ -12,7 +12,8 @@ import java.util.Map;
  * The evaluation questions, read from YAML: {@code tests/eval/questions.yaml} (the original set, tuned on), the
  * generalisation set split into {@code tests/eval/dev.yaml} (tune here) and {@code tests/eval/test.yaml} (held out), and
  * {@code tests/eval/fresh.yaml}: questions written after tuning ended, by someone who saw neither the answers nor the
- * other questions, run only as a whole (the held-out half had been looked at several times by then).
+ * other questions, run only as a whole (the held-out half had been looked at several times by then); and
+ * {@code tests/eval/fresh2.yaml}, a second such set written the next day from 36 other notes.
  */
 public final class EvalSet {
 
@@ -20,6 +21,7 @@ public final class EvalSet {
     public static final Path DEV = Path.of("tests/eval/dev.yaml");
     public static final Path TEST = Path.of("tests/eval/test.yaml");
     public static final Path FRESH = Path.of("tests/eval/fresh.yaml");
+    public static final Path FRESH2 = Path.of("tests/eval/fresh2.yaml");
 
     private EvalSet() {
     }
