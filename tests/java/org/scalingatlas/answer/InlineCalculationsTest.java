@@ -54,6 +54,13 @@ class InlineCalculationsTest {
         assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 8.00e09 parameters, D = 4.00e11 tokens, "
                 + "U_D = 1.00e11 tokens), the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", expected)
                 + " nats per token; the calculation follows the answer."), answer.sections().straightAnswer());
+        // an output asked for by name that the optimum for the stated budget gives opens the answer
+        Answer epochs = atlas.pipeline().ask("How many epochs should I train for with 1e22 FLOPs and 25B unique tokens?");
+        double optimal = atlas.laws().calculator("muennighoff-data-constrained-loss").orElseThrow()
+                .optimal(java.util.Map.of("C", 1e22, "U_D", 2.5e10), "published", java.util.Map.of()).outputs().get("epochs");
+        assertEquals(9.49, optimal, 0.02, "the datablations grid's 9.49 epochs");
+        assertTrue(epochs.sections().straightAnswer().startsWith("Straight answer: With your numbers (U_D = 2.50e10 tokens, C = 1.00e22 FLOPs), the law "
+                + "the cited notes carry gives " + String.format(java.util.Locale.ROOT, "%.3f", optimal) + " epochs; "), epochs.sections().straightAnswer());
         // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
         Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
         assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),

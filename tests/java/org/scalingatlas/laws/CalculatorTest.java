@@ -28,6 +28,23 @@ class CalculatorTest {
     }
 
     @Test
+    void should_read_a_run_shorter_than_its_unique_data_as_repeating_nothing() {
+        Calculator muennighoff = BOOK.require("muennighoff-data-constrained-loss");
+        // 20B tokens of 50B unique ones: nothing repeats, so the loss is that of a run whose every token is unique
+        double shorter = muennighoff.evaluate(Map.of("N", 1e9, "D", 2e10, "U_D", 5e10), null, Map.of()).outputs().get("loss");
+        double fresh = muennighoff.evaluate(Map.of("N", 1e9, "D", 2e10, "U_D", 2e10), null, Map.of()).outputs().get("loss");
+        assertEquals(fresh, shorter, 1e-12);
+        assertTrue(shorter > muennighoff.evaluate(Map.of("N", 1e9, "D", 5e10, "U_D", 5e10), null, Map.of()).outputs().get("loss"),
+                "more fresh tokens lower the loss");
+        // a budget the unique data do not constrain has the unconstrained optimum, not a vast model on a few tokens
+        // (counting all of U_D as seen, the optimum at 1e20 FLOPs was 4.9e11 parameters on 3.4e7 tokens)
+        Result small = muennighoff.optimal(Map.of("C", 1e20, "U_D", 5e10), null, Map.of());
+        Result unconstrained = muennighoff.optimal(Map.of("C", 1e20, "U_D", 1e15), null, Map.of());
+        assertEquals(unconstrained.outputs().get("N_opt"), small.outputs().get("N_opt"), unconstrained.outputs().get("N_opt") * 1e-3);
+        assertTrue(small.outputs().get("D_opt") < 5e10 && small.outputs().get("D_opt") / small.outputs().get("N_opt") > 5, small.outputs().toString());
+    }
+
+    @Test
     void should_agree_with_the_numerical_optimiser_where_the_paper_gives_a_closed_form() {
         Law chinchilla = BOOK.require("chinchilla-parametric-loss").law();
         Law numeric = new Law("numeric-chinchilla", "same law without its closed form", chinchilla.paperId(), chinchilla.inputs(),

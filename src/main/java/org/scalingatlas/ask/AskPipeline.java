@@ -58,6 +58,7 @@ public final class AskPipeline {
     public Answer ask(String text) {
         long started = System.nanoTime();
         Question question = Question.of(text);
+        LOG.debug("ask: {}", question.text());
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
         Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed));

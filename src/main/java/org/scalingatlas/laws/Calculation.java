@@ -37,12 +37,15 @@ public record Calculation(String law, String name, String formula, String note, 
     public record Given(String kind, double value) {
     }
 
-    /** The outputs worth a sentence: the law's results, without its intermediate dimensionless steps. */
+    /**
+     * The outputs worth a sentence: the law's results, without its intermediate dimensionless steps and without a step
+     * that restates an input (Muennighoff's unique tokens seen, when the run repeats all of its unique data).
+     */
     public Map<String, Double> headline() {
         Map<String, Double> shown = new java.util.LinkedHashMap<>();
         result.outputs().forEach((k, v) -> {
             String unit = result.units().getOrDefault(k, "");
-            if (!unit.equals("dimensionless") && !result.inputs().containsKey(k)) {
+            if (!unit.equals("dimensionless") && !result.inputs().containsKey(k) && !result.inputs().containsValue(v)) {
                 shown.put(k, v);
             }
         });

@@ -213,7 +213,7 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> runs = perLaw(given, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question, named));
+        return new Inline(runs, null, asked(runs, allocation, question, named, given));
     }
 
     /**
@@ -257,12 +257,13 @@ public final class InlineCalculations {
      * question asks about by its eponym without naming what it wants ("what does the Kaplan law predict for 1e22
      * FLOPs?", not "can small runs predict the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"
      * nor "what loss does Kumar's law predict …"), everything it gives besides what was given; otherwise the outputs
-     * the question asks a value of, when the law ran on its numbers alone (every input given), not when it derived an
-     * optimum from one of them. "For models under 1.5B parameters, how can diversity be folded into a fitted loss
+     * the question asks a value of, when the law ran on its numbers alone (every input given) or found the optimum for
+     * the budget it states ("how many epochs should I train for with 1e22 FLOPs and 25B unique tokens?"), not when it
+     * derived an optimum from a size. "For models under 1.5B parameters, how can diversity be folded into a fitted loss
      * formula?" and "does a 300M model's loss-versus-compute curve improve?" ask for no loss; "for a 125M-parameter
      * model, should I stack thin layers or use wide ones?" for no allocation.
      */
-    private List<String> asked(List<Calculation> runs, boolean allocation, String question, Set<String> named) {
+    private List<String> asked(List<Calculation> runs, boolean allocation, String question, Set<String> named, List<Calculation.Given> given) {
         Set<String> askedFor = askedFor(question);
         if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
@@ -276,7 +277,8 @@ public final class InlineCalculations {
             return ALLOCATION.stream().filter(result.outputs()::containsKey)
                     .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
-        return !EVALUATED.equals(result.mode()) ? List.of()
+        boolean fromBudget = first(given, "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
+        return !EVALUATED.equals(result.mode()) && !fromBudget ? List.of()
                 : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), askedFor)).orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
     }

@@ -247,10 +247,9 @@ public final class Planner {
         }
         Result r = at.apply(c.getAsDouble());
         if (r.outputs().get(Calculator.D_OPT) < unique) {
-            // R_D = 0 makes D' = U_D: the formula counts every unique token as seen, which a shorter run does not
-            more.add(MUENNIGHOFF + " is left out: at this budget its optimum would train on " + number(r.outputs().get(Calculator.D_OPT))
-                    + " tokens, fewer than the " + number(unique) + " unique ones, where its formula (D' = U_D when nothing "
-                    + "repeats) no longer describes the run; the data do not constrain this budget.");
+            // nothing repeats: the row would be Chinchilla's form with constants fitted on C4, which the other rows answer
+            more.add(MUENNIGHOFF + " is left out: at this budget its optimum trains on " + number(r.outputs().get(Calculator.D_OPT))
+                    + " tokens, fewer than the " + number(unique) + " unique ones, so nothing repeats and the data do not constrain this budget.");
             return;
         }
         results.add(r);
