@@ -29,8 +29,8 @@ import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
 
 /**
- * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}, and the later {@link EvalSet#FRESH} and
- * {@link EvalSet#FRESH2}) as
+ * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}, and the later {@link EvalSet#DEV2},
+ * {@link EvalSet#FRESH} and {@link EvalSet#FRESH2}) as
  * data: it parses, refers only to records of the corpus, covers every note, keeps paraphrases away from note titles and
  * follows its split rule. Reads the files and the corpus only; it does not build the assistant.
  */
@@ -46,6 +46,7 @@ class EvalSetTest {
     private static List<EvalQuestion> dev;
     private static List<EvalQuestion> test;
     private static List<EvalQuestion> later;
+    private static List<EvalQuestion> added;
     private static List<EvalQuestion> carried;
     private static Set<String> carriedTexts;
     private static Corpus corpus;
@@ -57,6 +58,7 @@ class EvalSetTest {
         test = EvalSet.load(EvalSet.TEST);
         later = new ArrayList<>(EvalSet.load(EvalSet.FRESH));
         later.addAll(EvalSet.load(EvalSet.FRESH2));
+        added = EvalSet.load(EvalSet.DEV2);
         carried = EvalSet.load(EvalSet.DEFAULT);
         carriedTexts = carried.stream().map(EvalQuestion::question).collect(Collectors.toSet());
         corpus = Corpus.load(Path.of("corpus"));
@@ -71,9 +73,10 @@ class EvalSetTest {
         return all;
     }
 
-    /** Both halves and the fresh questions: what every question of the project must satisfy. */
+    /** Both halves, the development questions added later and the fresh questions: what every question of the project must satisfy. */
     private static List<EvalQuestion> every() {
         List<EvalQuestion> all = both();
+        all.addAll(added);
         all.addAll(later);
         return all;
     }
@@ -140,6 +143,18 @@ class EvalSetTest {
                         .map(Note.Support::paperId).collect(Collectors.toCollection(TreeSet::new));
                 assertEquals(papers, new TreeSet<>(q.papers()), "the papers of its notes: " + q.question());
             }
+        }
+    }
+
+    @Test
+    void should_give_the_added_development_questions_leads_and_their_papers() {
+        assertTrue(count(added, "answered") >= 60 && count(added, "partial") >= 30, "added: " + count(added, "answered") + " answered, "
+                + count(added, "partial") + " partial");
+        for (EvalQuestion q : added) {
+            assertFalse(q.notes().isEmpty(), "no lead note: " + q.question());
+            Set<String> papers = q.notes().stream().flatMap(n -> notes.get(n).papers().stream())
+                    .map(Note.Support::paperId).collect(Collectors.toCollection(TreeSet::new));
+            assertTrue(papers.containsAll(q.papers()), "papers not of its notes: " + q.question());
         }
     }
 

@@ -34,6 +34,18 @@ class ConceptsTest {
     }
 
     @Test
+    void should_never_take_the_people_around_the_asker_or_a_contraction_for_a_concept() {
+        // the tagger reads "I'm" and "anyone" as nouns; a colleague or teammate frames the question, it is not its topic
+        assertEquals(List.of("cheap pretraining experiments"), named("I'm running cheap pretraining experiments with a colleague."));
+        assertEquals(List.of("Chinchilla-like law"), named("Has anyone fit a Chinchilla-like law?"));
+        assertEquals(List.of("video generators", "physics", "situations"),
+                named("Will bigger video generators pick up physics in situations they've never seen?"));
+        assertEquals(List.of("deployment", "spare compute"), named("Our deployment can't take it, but a teammate has spare compute."));
+        // a noun's possessive is still the noun
+        assertEquals(List.of("Kaplan's law"), named("What does Kaplan's law say?"));
+    }
+
+    @Test
     void should_keep_a_participle_that_modifies_a_noun() {
         assertEquals(List.of("compute-optimal scaling laws", "language models", "spiking neural networks"),
                 named("What are the compute-optimal scaling laws for language models and for spiking neural networks?"));

@@ -19,6 +19,8 @@ public final class EvalSet {
 
     public static final Path DEFAULT = Path.of("tests/eval/questions.yaml");
     public static final Path DEV = Path.of("tests/eval/dev.yaml");
+    /** Development questions added on 2026-12-04, in the wordier style of someone describing their own project. */
+    public static final Path DEV2 = Path.of("tests/eval/dev2.yaml");
     public static final Path TEST = Path.of("tests/eval/test.yaml");
     public static final Path FRESH = Path.of("tests/eval/fresh.yaml");
     public static final Path FRESH2 = Path.of("tests/eval/fresh2.yaml");

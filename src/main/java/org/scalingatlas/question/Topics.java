@@ -54,10 +54,17 @@ public final class Topics {
         return topics;
     }
 
-    /** A function word, or an inflection of one ("helping", "chosen", "stopped"). */
+    /** A pronoun or auxiliary with its clitic: "i'm", "they've", "we'd", "can't", "that's" (not a noun's possessive, "kaplan's"). */
+    private static final Pattern CONTRACTION = Pattern.compile("(.+)'(m|re|ve|ll|d|s)|.+n't");
+
+    /** A function word, or an inflection of one ("helping", "chosen", "stopped"), or one contracted ("i'm", "can't"). */
     static boolean isFunctionWord(String word) {
         if (FUNCTION_WORDS.contains(word)) {
             return true;
+        }
+        Matcher contracted = CONTRACTION.matcher(word);
+        if (contracted.matches()) {
+            return contracted.group(1) == null || !"s".equals(contracted.group(2)) || FUNCTION_WORDS.contains(contracted.group(1));
         }
         for (String suffix : List.of("ing", "ed", "es", "s", "en")) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
