@@ -63,7 +63,7 @@ public final class Topics {
             return true;
         }
         Matcher contracted = CONTRACTION.matcher(word);
-        if (contracted.matches()) {
+        if (word.indexOf('\'') > 0 && contracted.matches()) {
             return contracted.group(1) == null || !"s".equals(contracted.group(2)) || FUNCTION_WORDS.contains(contracted.group(1));
         }
         for (String suffix : List.of("ing", "ed", "es", "s", "en")) {
