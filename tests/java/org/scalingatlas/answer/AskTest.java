@@ -156,6 +156,19 @@ class AskTest {
     }
 
     @Test
+    void should_lead_with_the_note_whose_law_plans_an_allocated_amount_the_question_asks_for() {
+        // closest in meaning is a note on the learning rate over longer training; the question asks how many tokens per
+        // parameter, which the plan at a representative budget gives, and its first row rests on the note on splitting a budget
+        Answer ratio = atlas.pipeline().ask("Roughly how many tokens per parameter should a compute-optimal LLM be trained on?");
+        assertEquals(ratio.calculations().get(0).note(), ratio.notes().get(0).id(), ratio.calculations().toString());
+        assertTrue(atlas.corpus().note(ratio.notes().get(0).id()).orElseThrow().laws().stream().anyMatch(l -> l.startsWith("chinchilla-")),
+                "led by " + ratio.notes().get(0).id());
+        // a "why" question about the allocation asks for no amount: the closest note leads, the plan being a worked example
+        Answer why = atlas.pipeline().ask("Why do the Kaplan and Chinchilla analyses disagree about the compute-optimal model size?");
+        assertTrue(why.notes().get(0).title().toLowerCase(java.util.Locale.ROOT).contains("disagree"), "led by " + why.notes().get(0).id());
+    }
+
+    @Test
     void should_not_call_missing_what_only_a_law_describes() {
         // "irreducible" is in no note or abstract, only in the description of the laws with an irreducible term E
         Answer answer = atlas.pipeline().ask("What is the irreducible loss in the Chinchilla fit and what does it mean?");

@@ -77,7 +77,7 @@ public final class AskPipeline {
             sources = calculated.sources();
             inline = calculated.inline();
         }
-        sources = planFirst(sources, inline);
+        sources = planFirst(sources, inline, InlineCalculations.asksForAnAllocatedAmount(question.text()));
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
                 headline(sources, inline));
         List<Calculation> runs = inline.calculations();
@@ -99,15 +99,19 @@ public final class AskPipeline {
     }
 
     /**
-     * The sources, led by the note whose law plans the budget the question states, when it states one: a question that
-     * gives a budget and asks how to spend it is answered by the plan, so the note the plan rests on is the straight
-     * answer (held out, lead-note accuracy 0.853 → 0.863). For an allocation asked for without numbers the closest note
-     * still leads: the plan there is a worked example, and leading with its note put four development leads wrong (e.g.
-     * "Why do the Kaplan and Chinchilla analyses disagree about the compute-optimal model size?"); so does it for a loss
-     * asked for with N and D, where leading with the law's note put one held-out lead wrong.
+     * The sources, led by the note whose law gives the plan's first row when the plan answers the question: it plans the
+     * budget the question states (held out, lead-note accuracy 0.853 → 0.863), or the question asks the value of an
+     * allocated amount and the plan is at a representative budget ("how many tokens per parameter should a
+     * compute-optimal LLM see?" opened with a note on weight decay). A question about an allocation that asks for no
+     * amount keeps its closest note: leading with the plan's note there put four development leads wrong (e.g. "Why do
+     * the Kaplan and Chinchilla analyses disagree about the compute-optimal model size?"); so does a loss asked for with
+     * N and D, where leading with the law's note put one held-out lead wrong.
+     *
+     * @param asksForAnAmount whether the question asks the value of an allocated amount
+     *                        ({@link InlineCalculations#asksForAnAllocatedAmount})
      */
-    private static List<Source> planFirst(List<Source> sources, InlineCalculations.Inline inline) {
-        if (inline.plan() == null || !inline.answerTheQuestion()) {
+    private static List<Source> planFirst(List<Source> sources, InlineCalculations.Inline inline, boolean asksForAnAmount) {
+        if (inline.plan() == null || !(inline.answerTheQuestion() || asksForAnAmount)) {
             return sources;
         }
         String planner = inline.calculations().get(0).note();

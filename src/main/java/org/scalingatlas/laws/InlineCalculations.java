@@ -240,6 +240,14 @@ public final class InlineCalculations {
         return book.laws().stream().anyMatch(law -> !namedOutputs(law, things).isEmpty());
     }
 
+    /**
+     * Whether the question asks the value of an allocated amount ("how many tokens per parameter", "what model size in
+     * parameters"), which a plan gives even at a representative budget; "what step size should I use" does not.
+     */
+    public static boolean asksForAnAllocatedAmount(String question) {
+        return askedFor(question).stream().anyMatch(word -> ALLOCATED.stream().map(InlineCalculations::singular).anyMatch(word::equals));
+    }
+
     /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
     private static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
 
