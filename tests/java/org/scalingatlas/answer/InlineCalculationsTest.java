@@ -71,6 +71,14 @@ class InlineCalculationsTest {
         assertEquals(served.calculations().get(0).note(), served.notes().get(0).id(), "the note whose law reads the inference tokens leads");
         assertTrue(served.sections().straightAnswer().startsWith("Straight answer: For your budget of C = 1.00e23 FLOPs, the law the cited notes carry "
                 + "that reads every number you gave puts the compute-optimal model at "), served.sections().straightAnswer());
+        // laws that read different numbers of the question answer different questions: the straight answer gives the value
+        // of the first (ParScale's L(N, P)), not one range over it and Chinchilla's L(N, D), fitted on other data
+        Answer streams = atlas.pipeline().ask("What loss does a 1.6B model with 8 parallel streams reach on 100B tokens?");
+        assertEquals("parscale-loss", streams.calculations().get(0).law());
+        double parscale = streams.calculations().get(0).result().outputs().get("loss");
+        assertTrue(streams.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 1.60e09 non-embedding parameters, P = 8 streams), "
+                + "the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", parscale) + " nats per token; each calculation"),
+                streams.sections().straightAnswer());
         // every number read: nothing left aside, nothing brought in
         Answer plain = atlas.pipeline().ask("What loss would a 7B model reach on 140B tokens?");
         assertFalse(plain.sections().straightAnswer().contains("leaving aside"), plain.sections().straightAnswer());

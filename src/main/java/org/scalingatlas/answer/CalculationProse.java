@@ -55,16 +55,20 @@ public final class CalculationProse {
     /**
      * As {@link #headline(List, Plan, List)}, for an answer's calculations as they were run: saying which of the question's
      * numbers the value leaves aside ({@link InlineCalculations.Inline#leftAside}: none of the laws run reads them), so
-     * that "a 1B model trained in 4 bits" does not read as if the loss accounted for the precision; and, for a plan
-     * whose first rows read numbers the others leave aside ({@link InlineCalculations.Inline#reading}), the first rows'
-     * allocation, then the others'.
+     * that "a 1B model trained in 4 bits" does not read as if the loss accounted for the precision; for a plan whose
+     * first rows read numbers the others leave aside ({@link InlineCalculations.Inline#reading}), the first rows'
+     * allocation, then the others'; and for laws that read different numbers of the question (ParScale's N and P,
+     * Chinchilla's N and D), the value of those that read them as the first does, the others following in the paragraph.
      */
     public static Optional<String> headline(InlineCalculations.Inline inline) {
         List<Calculation.Given> leftAside = inline.leftAside();
         String aside = leftAside.isEmpty() ? "" : ", leaving aside " + given(leftAside) + " you gave (no law the cited notes carry reads "
                 + (leftAside.size() == 1 ? "it" : "them") + ")";
-        Optional<Clause> answered = inline.plan() != null && inline.reading() < inline.calculations().size()
-                ? readFirst(inline) : answered(inline.calculations(), inline.plan(), inline.asked());
+        boolean alike = inline.reading() == inline.calculations().size();
+        Optional<Clause> answered = alike ? answered(inline.calculations(), inline.plan(), inline.asked())
+                : inline.plan() != null ? readFirst(inline)
+                : answered(inline.calculations().subList(0, inline.reading()), null, inline.asked())
+                        .map(clause -> new Clause(clause.value(), "each calculation, and where they differ, follow the answer."));
         return answered.map(clause -> clause.value() + aside + "; " + clause.followUp());
     }
 

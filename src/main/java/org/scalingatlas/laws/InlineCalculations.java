@@ -50,9 +50,10 @@ public final class InlineCalculations {
      *                     laws that merely took the question's numbers
      * @param leftAside    the numbers the question states that none of the calculations reads ("4 bits" when only
      *                     Chinchilla's L(N, D) ran): what they give leaves these aside
-     * @param reading      how many of the first calculations read the most of the question's numbers: all of them, but
-     *                     for a plan whose budget comes with inference tokens to serve or unique tokens to repeat, where
-     *                     the rows of the law that reads those come first and the others leave them aside
+     * @param reading      how many of the first calculations read the question's numbers alike: all of them, but for a
+     *                     plan whose budget comes with inference tokens to serve or unique tokens to repeat, where the rows
+     *                     of the law that reads those come first and the others leave them aside, and for laws that read
+     *                     different numbers of the question (ParScale's N and P, Chinchilla's N and D)
      */
     public record Inline(List<Calculation> calculations, Plan plan, List<String> asked, List<Calculation.Given> leftAside, int reading) {
         public Inline {
@@ -213,7 +214,7 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> runs = perLaw(given, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question, named, given));
+        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), readingAlike(runs, given));
     }
 
     /**
@@ -392,7 +393,33 @@ public final class InlineCalculations {
         Set<String> askedFor = askedFor(question);
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
+        // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions
+        if (!chosen.isEmpty()) {
+            Set<String> first = readBy(chosen.get(0), given);
+            chosen.sort(Comparator.comparing((Calculation c) -> !readBy(c, given).equals(first)));
+        }
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /** The kinds of the question's numbers a calculation's law reads. */
+    private Set<String> readBy(Calculation calculation, List<Calculation.Given> given) {
+        return book.calculator(calculation.law()).map(c -> read(c.law(), given)).orElse(Set.of());
+    }
+
+    /**
+     * How many of the first calculations read the same numbers of the question as the first ({@link Inline#reading}): the
+     * straight answer's range spans them, the others follow in the worked paragraph.
+     */
+    private int readingAlike(List<Calculation> runs, List<Calculation.Given> given) {
+        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())) {
+            return runs.size();
+        }
+        Set<String> first = readBy(runs.get(0), given);
+        int alike = 0;
+        while (alike < runs.size() && readBy(runs.get(alike), given).equals(first)) {
+            alike++;
+        }
+        return alike;
     }
 
     /**
