@@ -79,6 +79,19 @@ class InlineCalculationsTest {
         assertTrue(streams.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 1.60e09 non-embedding parameters, P = 8 streams), "
                 + "the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", parscale) + " nats per token; each calculation"),
                 streams.sections().straightAnswer());
+        // a model size and a budget: the loss of that model trained on the tokens the budget buys it (D = C / 6N), from a
+        // law that reads both (the notes closest carry only Kaplan's L(N), L(C) and allocation, each reading one), not the
+        // loss of the optimum for the budget, which is another model
+        Answer budget = atlas.pipeline().ask("What loss would a 70B model reach with a budget of 1e22 FLOPs?");
+        Calculation trained = budget.calculations().get(0);
+        assertEquals("chinchilla-parametric-loss", trained.law(), budget.calculations().toString());
+        double tokens = 1e22 / (6 * 7e10);
+        assertEquals(tokens, trained.result().inputs().get("D"), tokens * 1e-12);
+        double atBudget = atlas.laws().calculator("chinchilla-parametric-loss").orElseThrow()
+                .evaluate(java.util.Map.of("N", 7e10, "D", tokens), trained.result().constants(), java.util.Map.of()).outputs().get("loss");
+        assertEquals(atBudget, trained.result().outputs().get("loss"), 1e-12);
+        assertTrue(budget.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 7.00e10 parameters, C = 1.00e22 FLOPs, "
+                + "D = 2.38e10 tokens), the laws the cited notes carry give loss = "), budget.sections().straightAnswer());
         // every number read: nothing left aside, nothing brought in
         Answer plain = atlas.pipeline().ask("What loss would a 7B model reach on 140B tokens?");
         assertFalse(plain.sections().straightAnswer().contains("leaving aside"), plain.sections().straightAnswer());

@@ -151,7 +151,7 @@ public final class AskPipeline {
      */
     private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
         InlineCalculations.Inline inline = calculating.run(sources);
-        Set<String> unread = inline.unread();
+        Set<String> unread = calculating.unreadByAnswer(inline);
         if (inline.answerTheQuestion() && unread.isEmpty()) {
             return new Calculated(sources, inline, false);
         }
@@ -230,6 +230,11 @@ public final class AskPipeline {
 
         boolean answersAlone(Note note) {
             return calculations.answersAlone(given, allocation, question.text(), cited(note), names);
+        }
+
+        /** The kinds of number the question states that the law answering it does not read. */
+        Set<String> unreadByAnswer(InlineCalculations.Inline inline) {
+            return calculations.unreadByAnswer(given, inline);
         }
 
         boolean answersReading(Note note, Set<String> unread) {

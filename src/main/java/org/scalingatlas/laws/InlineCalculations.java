@@ -73,11 +73,6 @@ public final class InlineCalculations {
             this(calculations, plan, List.of());
         }
 
-        /** The kinds of the numbers left aside ({@link #leftAside}). */
-        public Set<String> unread() {
-            return leftAside.stream().map(Calculation.Given::kind).collect(Collectors.toCollection(LinkedHashSet::new));
-        }
-
         /** Whether the calculations answer what the question asks, from its own numbers. */
         public boolean answerTheQuestion() {
             return !asked.isEmpty();
@@ -148,6 +143,24 @@ public final class InlineCalculations {
     }
 
     /**
+     * The kinds of number the question states that the law of the first calculation, the one that answers, does not
+     * read: "1e22 FLOPs" when Kaplan's L(N) answers "what loss would a 70B model reach with a budget of 1e22 FLOPs?",
+     * though Kaplan's L(C) beside it reads the budget (for another model). Empty without calculations from the question.
+     */
+    public Set<String> unreadByAnswer(List<Calculation.Given> given, Inline inline) {
+        Set<String> unread = kinds(given);
+        if (inline.calculations().isEmpty() || !Calculation.FROM_QUESTION.equals(inline.calculations().get(0).inputsFrom())) {
+            return unread;
+        }
+        Calculation first = inline.calculations().get(0);
+        book.calculator(first.law()).ifPresent(c -> unread.removeAll(read(c.law(), given)));
+        if (inline.plan() != null) {
+            unread.remove("flops");
+        }
+        return unread;
+    }
+
+    /**
      * Whether this one note's laws answer the question alone ({@link #answersAlone}) and read one of the kinds of number
      * it states that {@code unread} lists: the test for bringing in the note that carries Muennighoff's law when the
      * question says how much of its data is unique.
@@ -157,7 +170,7 @@ public final class InlineCalculations {
         boolean couldRead = note.laws().stream().flatMap(id -> book.calculator(id).stream())
                 .anyMatch(c -> !Collections.disjoint(read(c.law(), given), unread));
         return couldRead && answersAlone(given, allocation, question, note, names)
-                && !inline(given, allocation, question, List.of(note), names).unread().containsAll(unread);
+                && !unreadByAnswer(given, inline(given, allocation, question, List.of(note), names)).containsAll(unread);
     }
 
     private static Set<String> kinds(List<Calculation.Given> given) {
@@ -510,6 +523,10 @@ public final class InlineCalculations {
         }
         boolean all = inputs.size() == law.inputs().size();
         try {
+            Optional<Result> trained = trainedWithBudget(calculator, set, given, allocation, inputs);
+            if (trained.isPresent()) {
+                return trained;
+            }
             if (law.optimal() != null && law.optimal().kind().equals(Law.Optimal.COMPUTE_BUDGET) && (allocation || !all)) {
                 Map<String, Double> budget = new LinkedHashMap<>(inputs);
                 budget.remove(Calculator.DATA);
@@ -526,6 +543,39 @@ public final class InlineCalculations {
         } catch (LawInputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A model of the size the question gives, trained with the budget it gives, when it asks what that run reaches rather
+     * how to split the budget ("what loss would a 70B model reach with 1e22 FLOPs?"): the law evaluated at N and the
+     * tokens the budget buys it, D = C / 6N (the convention of every optimum here), not at the optimum for C, which
+     * would answer for another model. Empty when the law has no compute-budget optimum or lacks another input.
+     */
+    private static Optional<Result> trainedWithBudget(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation,
+            Map<String, Double> inputs) {
+        Law law = calculator.law();
+        Optional<Double> flops = first(given, "flops");
+        Optional<Law.Variable> size = law.inputs().stream().filter(v -> v.symbol().equals(Calculator.SIZE)).findFirst();
+        Optional<Law.Variable> data = law.inputs().stream().filter(v -> v.symbol().equals(Calculator.DATA)).findFirst();
+        if (allocation || flops.isEmpty() || size.isEmpty() || data.isEmpty() || law.optimal() == null
+                || !law.optimal().kind().equals(Law.Optimal.COMPUTE_BUDGET) || !inputs.containsKey(Calculator.SIZE) || inputs.containsKey(Calculator.DATA)) {
+            return Optional.empty();
+        }
+        double tokens = flops.get() / (6 * inputs.get(Calculator.SIZE) * size.get().scale());
+        Map<String, Double> at = new LinkedHashMap<>(inputs);
+        at.put(Calculator.DATA, tokens / data.get().scale());
+        if (at.size() != law.inputs().size()) {
+            return Optional.empty();
+        }
+        Result r = calculator.evaluate(at, set, Map.of());
+        Map<String, Double> stated = new LinkedHashMap<>();
+        stated.put(Calculator.SIZE, at.get(Calculator.SIZE));
+        stated.put(Calculator.BUDGET, flops.get());
+        r.inputs().forEach(stated::putIfAbsent);
+        Map<String, String> units = new LinkedHashMap<>(r.units());
+        units.put(Calculator.BUDGET, "FLOPs");
+        return Optional.of(new Result(r.law(), r.mode(), r.constants(), r.constantValues(), stated, r.outputs(), units, r.warnings(),
+                r.method() + "; D = C / 6N, the tokens the budget buys a model of this size"));
     }
 
     /** The question's value for a variable: the first number of its kind, in the variable's own unit. */
