@@ -61,6 +61,11 @@ class InlineCalculationsTest {
         assertEquals(9.49, optimal, 0.02, "the datablations grid's 9.49 epochs");
         assertTrue(epochs.sections().straightAnswer().startsWith("Straight answer: With your numbers (U_D = 2.50e10 tokens, C = 1.00e22 FLOPs), the law "
                 + "the cited notes carry gives " + String.format(java.util.Locale.ROOT, "%.3f", optimal) + " epochs; "), epochs.sections().straightAnswer());
+        // a model size fixed beside the budget: the epochs of that model's run (D = C / 6N over the unique tokens), not the optimum's
+        Answer fixed = atlas.pipeline().ask("How many epochs can I train a 2B model on 50B unique tokens with 1e21 FLOPs?");
+        assertTrue(fixed.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 2.00e09 parameters, C = 1.00e21 FLOPs, "
+                + "D = 8.33e10 tokens, U_D = 5.00e10 tokens), the law the cited notes carry gives " + String.format(java.util.Locale.ROOT, "%.3f", 1e21 / (6 * 2e9) / 5e10)
+                + " epochs; "), fixed.sections().straightAnswer());
         // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
         Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
         assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),
