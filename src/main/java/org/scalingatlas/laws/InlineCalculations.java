@@ -2,11 +2,9 @@ package org.scalingatlas.laws;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,9 +107,8 @@ public final class InlineCalculations {
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
         Set<String> named = namedLaws(cited, names);
         Inline inline = calculate(given, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
-        Set<String> unread = unread(given, inline.calculations());
-        return new Inline(inline.calculations(), inline.plan(), inline.asked(), given.stream().filter(g -> unread.contains(g.kind())).toList(),
-                inline.reading());
+        NumbersRead read = new NumbersRead(book, given);
+        return new Inline(inline.calculations(), inline.plan(), inline.asked(), read.of(read.unreadBy(inline.calculations())), inline.reading());
     }
 
     /**
@@ -132,32 +129,12 @@ public final class InlineCalculations {
     }
 
     /**
-     * The kinds of number the question states that none of the calculations reads: "100B of them are unique" when only
-     * Chinchilla's L(N, D) ran, which assumes every token is new. Such an answer leaves part of the question aside.
-     */
-    private Set<String> unread(List<Calculation.Given> given, List<Calculation> calculations) {
-        Set<String> unread = kinds(given);
-        calculations.stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()))
-                .flatMap(c -> book.calculator(c.law()).stream()).forEach(c -> unread.removeAll(read(c.law(), given)));
-        return unread;
-    }
-
-    /**
      * The kinds of number the question states that the law of the first calculation, the one that answers, does not
      * read: "1e22 FLOPs" when Kaplan's L(N) answers "what loss would a 70B model reach with a budget of 1e22 FLOPs?",
      * though Kaplan's L(C) beside it reads the budget (for another model). Empty without calculations from the question.
      */
     public Set<String> unreadByAnswer(List<Calculation.Given> given, Inline inline) {
-        Set<String> unread = kinds(given);
-        if (inline.calculations().isEmpty() || !Calculation.FROM_QUESTION.equals(inline.calculations().get(0).inputsFrom())) {
-            return unread;
-        }
-        Calculation first = inline.calculations().get(0);
-        book.calculator(first.law()).ifPresent(c -> unread.removeAll(read(c.law(), given)));
-        if (inline.plan() != null) {
-            unread.remove("flops");
-        }
-        return unread;
+        return new NumbersRead(book, given).unreadByAnswer(inline.calculations(), inline.plan() != null);
     }
 
     /**
@@ -167,31 +144,8 @@ public final class InlineCalculations {
      */
     public boolean answersReading(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names,
             Set<String> unread) {
-        boolean couldRead = note.laws().stream().flatMap(id -> book.calculator(id).stream())
-                .anyMatch(c -> !Collections.disjoint(read(c.law(), given), unread));
-        return couldRead && answersAlone(given, allocation, question, note, names)
+        return new NumbersRead(book, given).couldRead(note, unread) && answersAlone(given, allocation, question, note, names)
                 && !unreadByAnswer(given, inline(given, allocation, question, List.of(note), names)).containsAll(unread);
-    }
-
-    private static Set<String> kinds(List<Calculation.Given> given) {
-        return given.stream().map(Calculation.Given::kind).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /** The kinds of number the question states that a law reads: its inputs', and a budget for one it optimises over. */
-    private static Set<String> read(Law law, List<Calculation.Given> given) {
-        Set<String> stated = kinds(given);
-        Set<String> read = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (law.optimal() != null && Law.Optimal.COMPUTE_BUDGET.equals(law.optimal().kind()) && stated.contains("flops")) {
-            read.add("flops");
-        }
-        return read;
-    }
-
-    /** How many of the question's kinds of number a plan row's law reads: the budget, which every row is for, and its own inputs. */
-    private int readsInPlan(String lawId, List<Calculation.Given> given) {
-        Set<String> read = book.calculator(lawId).map(c -> read(c.law(), given)).orElse(new LinkedHashSet<>());
-        read.add("flops");
-        return read.size();
     }
 
     private static Set<String> eponyms(Set<String> names) {
@@ -227,7 +181,7 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> runs = perLaw(given, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), readingAlike(runs, given));
+        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), new NumbersRead(book, given).alike(runs));
     }
 
     /**
@@ -341,12 +295,13 @@ public final class InlineCalculations {
         Planner.Run run = new Planner(book, papers).run(budget);
         // the rows of the laws that read the most of the question's numbers first (a budget with inference tokens to serve:
         // Sardana's row reads them, Chinchilla's leaves them aside), each group in the planner's order
+        NumbersRead numbers = new NumbersRead(book, given);
         List<Integer> order = new ArrayList<>();
         Map<Integer, Integer> read = new LinkedHashMap<>();
         for (int i = 0; i < run.rows().size(); i++) {
             if (carrier.containsKey(run.rows().get(i).law())) {
                 order.add(i);
-                read.put(i, readsInPlan(run.rows().get(i).law(), given));
+                read.put(i, numbers.inPlan(run.rows().get(i).law()));
             }
         }
         if (order.isEmpty()) {
@@ -400,7 +355,8 @@ public final class InlineCalculations {
                                 .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
-        List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : readingMost(fromQuestion, given));
+        NumbersRead numbers = new NumbersRead(book, given);
+        List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
         Set<String> askedFor = askedFor(question);
@@ -408,44 +364,10 @@ public final class InlineCalculations {
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions
         if (!chosen.isEmpty()) {
-            Set<String> first = readBy(chosen.get(0), given);
-            chosen.sort(Comparator.comparing((Calculation c) -> !readBy(c, given).equals(first)));
+            Set<String> first = numbers.by(chosen.get(0));
+            chosen.sort(Comparator.comparing((Calculation c) -> !numbers.by(c).equals(first)));
         }
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
-    }
-
-    /** The kinds of the question's numbers a calculation's law reads. */
-    private Set<String> readBy(Calculation calculation, List<Calculation.Given> given) {
-        return book.calculator(calculation.law()).map(c -> read(c.law(), given)).orElse(Set.of());
-    }
-
-    /**
-     * How many of the first calculations read the same numbers of the question as the first ({@link Inline#reading}): the
-     * straight answer's range spans them, the others follow in the worked paragraph.
-     */
-    private int readingAlike(List<Calculation> runs, List<Calculation.Given> given) {
-        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())) {
-            return runs.size();
-        }
-        Set<String> first = readBy(runs.get(0), given);
-        int alike = 0;
-        while (alike < runs.size() && readBy(runs.get(alike), given).equals(first)) {
-            alike++;
-        }
-        return alike;
-    }
-
-    /**
-     * The runs that read the most of the question's numbers: a law that leaves one aside answers another question.
-     * "What loss would an 8B model reach on 400B tokens if only 100B of them are unique?" is answered by Muennighoff's
-     * L(N, D, U_D), not by Chinchilla's L(N, D), which takes every token as new; Kaplan's L(N) does not answer a loss
-     * asked for at N and D.
-     */
-    private List<Calculation> readingMost(List<Calculation> runs, List<Calculation.Given> given) {
-        Map<Calculation, Integer> read = new LinkedHashMap<>();
-        runs.forEach(run -> read.put(run, book.calculator(run.law()).map(c -> read(c.law(), given).size()).orElse(0)));
-        int most = read.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return runs.stream().filter(run -> read.get(run) == most).toList();
     }
 
     /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */

@@ -1,0 +1,52 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.corpus.Corpus;
+
+/** Which of a question's numbers each law reads, on the bundled laws. */
+class NumbersReadTest {
+
+    private static final LawBook BOOK = new LawBook(Corpus.load(Path.of("corpus")).laws());
+    /** "an 8B model on 400B tokens, 100B of them unique" */
+    private static final List<Calculation.Given> REPEATED = List.of(new Calculation.Given("parameters", 8e9), new Calculation.Given("tokens", 4e11),
+            new Calculation.Given("unique-tokens", 1e11));
+
+    private static Calculation run(String law, Map<String, Double> inputs) {
+        Result result = BOOK.require(law).evaluate(inputs, null, Map.of());
+        return new Calculation(law, law, "", "note", "Note?", null, Calculation.FROM_QUESTION, result);
+    }
+
+    @Test
+    void should_read_the_kinds_a_laws_inputs_declare_and_a_budget_it_optimises_over() {
+        NumbersRead read = new NumbersRead(BOOK, REPEATED);
+        assertEquals(Set.of("parameters", "tokens", "unique-tokens"), read.by(BOOK.require("muennighoff-data-constrained-loss").law()));
+        assertEquals(Set.of("parameters", "tokens"), read.by(BOOK.require("chinchilla-parametric-loss").law()));
+        NumbersRead budget = new NumbersRead(BOOK, List.of(new Calculation.Given("parameters", 7e10), new Calculation.Given("flops", 1e22)));
+        assertEquals(Set.of("parameters", "flops"), budget.by(BOOK.require("chinchilla-parametric-loss").law()), "its optimum reads the budget");
+        assertEquals(Set.of("parameters"), budget.by(BOOK.require("kaplan-loss-vs-parameters").law()));
+        assertEquals(2, budget.inPlan("kaplan-loss-vs-parameters"), "a plan row reads the budget it is for");
+    }
+
+    @Test
+    void should_keep_the_runs_that_read_the_most_and_say_what_the_answer_leaves_aside() {
+        NumbersRead read = new NumbersRead(BOOK, REPEATED);
+        Calculation muennighoff = run("muennighoff-data-constrained-loss", Map.of("N", 8e9, "D", 4e11, "U_D", 1e11));
+        Calculation chinchilla = run("chinchilla-parametric-loss", Map.of("N", 8e9, "D", 4e11));
+        assertEquals(List.of(muennighoff), read.most(List.of(chinchilla, muennighoff)));
+        assertEquals(Set.of("unique-tokens"), read.unreadByAnswer(List.of(chinchilla, muennighoff), false), "the first, answering, law leaves it aside");
+        assertEquals(Set.of(), read.unreadBy(List.of(chinchilla, muennighoff)), "but some calculation reads it");
+        assertEquals(List.of(new Calculation.Given("unique-tokens", 1e11)), read.of(read.unreadBy(List.of(chinchilla))));
+        assertEquals(1, read.alike(List.of(muennighoff, chinchilla)), "laws reading other numbers are not alike");
+        assertEquals(2, read.alike(List.of(chinchilla, chinchilla)));
+        assertTrue(read.couldRead(new Calculation.CitedNote("n", "N?", List.of(), List.of("muennighoff-data-constrained-loss")), Set.of("unique-tokens")));
+        assertFalse(read.couldRead(new Calculation.CitedNote("n", "N?", List.of(), List.of("chinchilla-parametric-loss")), Set.of("unique-tokens")));
+    }
+}
