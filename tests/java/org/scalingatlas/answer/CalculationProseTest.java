@@ -99,6 +99,10 @@ class CalculationProseTest {
                 CalculationProse.headline(new InlineCalculations.Inline(servedRows, served, PLANNED, List.of(), 1)));
         assertEquals(CalculationProse.headline(servedRows, served, PLANNED), CalculationProse.headline(new InlineCalculations.Inline(servedRows, served, PLANNED, List.of(), 3)),
                 "when every row reads as much, one range over them all");
+        // a number no row reads: the first row reads the most of them, not every one
+        String withBits = CalculationProse.headline(new InlineCalculations.Inline(servedRows, served, PLANNED, List.of(new Calculation.Given("bits", 4)), 1)).orElseThrow();
+        assertTrue(withBits.startsWith("for your budget of C = 1.00e24 FLOPs, the law the cited notes carry that reads the most of the numbers you gave puts "), withBits);
+        assertTrue(withBits.contains(" parameters, leaving aside the 4 bits you gave (no law the cited notes carry reads it); each constant set's row"), withBits);
     }
 
     @Test

@@ -78,14 +78,27 @@ public final class CalculationProse {
      * leave one aside at 1.46e10 to 2.95e10 parameters".
      */
     private static Optional<Clause> readFirst(InlineCalculations.Inline inline) {
+        if (inline.asked().isEmpty() || inline.plan().budget().forLoss()) {
+            return Optional.empty();
+        }
         int reading = inline.reading();
         List<Plan.Row> rows = inline.plan().rows();
-        Plan leading = new Plan(inline.plan().budget(), rows.subList(0, reading), inline.plan().spread());
-        return answered(inline.calculations().subList(0, reading), leading, inline.asked()).map(clause -> new Clause(
-                clause.value().replaceFirst(" carry (puts|put) ", " carry " + (reading == 1 ? "that reads every number you gave puts " : "that read every number you gave put "))
-                        + ", and " + (rows.size() - reading == 1 ? "the one" : "those") + " that leave" + (rows.size() - reading == 1 ? "s" : "")
-                        + " one aside at " + range(rows.subList(reading, rows.size()).stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters",
+        List<Plan.Row> others = rows.subList(reading, rows.size());
+        String numbers = inline.leftAside().isEmpty() ? "every number you gave" : "the most of the numbers you gave";
+        return Optional.of(new Clause(allocation(inline.plan().budget(), rows.subList(0, reading),
+                reading == 1 ? "the law the cited notes carry that reads " + numbers + " puts" : "the laws the cited notes carry that read " + numbers + " put")
+                + ", and " + (others.size() == 1 ? "the one that leaves" : "those that leave") + " one aside at "
+                + range(others.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters",
                 "each constant set's row, and why they differ, follow the answer."));
+    }
+
+    /** "for your budget of C = …, {laws} the compute-optimal model at … parameters trained on … tokens (… tokens per parameter)". */
+    private static String allocation(Plan.Budget budget, List<Plan.Row> rows, String laws) {
+        String tokens = range(rows.stream().map(Plan.Row::dOpt).filter(Objects::nonNull).toList(), CalculationProse::number);
+        String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
+        return "for your budget of C = " + number(budget.compute()) + " FLOPs, " + laws + " the compute-optimal model at "
+                + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
+                + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)");
     }
 
     /** What the calculations give, and where the answer shows how ("the calculation follows the answer."). */
@@ -112,14 +125,8 @@ public final class CalculationProse {
         if (plan.budget().forLoss()) {
             return Optional.empty();
         }
-        List<Plan.Row> rows = plan.rows();
-        String tokens = range(rows.stream().map(Plan.Row::dOpt).filter(Objects::nonNull).toList(), CalculationProse::number);
-        String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
-        boolean one = rows.size() == 1;
-        return Optional.of(new Clause("for your budget of C = " + number(plan.budget().compute()) + " FLOPs, the " + (one ? "law" : "laws")
-                + " the cited notes carry " + (one ? "puts" : "put") + " the compute-optimal model at "
-                + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
-                + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)"),
+        boolean one = plan.rows().size() == 1;
+        return Optional.of(new Clause(allocation(plan.budget(), plan.rows(), one ? "the law the cited notes carry puts" : "the laws the cited notes carry put"),
                 one ? "the calculation follows the answer." : "each constant set's row, and why they differ, follow the answer."));
     }
 
