@@ -97,6 +97,9 @@ class InlineCalculationsTest {
         assertEquals(atBudget, trained.result().outputs().get("loss"), 1e-12);
         assertTrue(budget.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 7.00e10 parameters, C = 1.00e22 FLOPs, "
                 + "D = 2.38e10 tokens), the laws the cited notes carry give loss = "), budget.sections().straightAnswer());
+        // two values asked for in one list: both open the answer
+        String both = atlas.pipeline().ask("What learning rate and batch size should a 1B model trained on 50B tokens use?").sections().straightAnswer();
+        assertTrue(both.contains(" gives lr = ") && both.contains(" learning rate and batch size = "), both);
         // every number read: nothing left aside, nothing brought in
         Answer plain = atlas.pipeline().ask("What loss would a 7B model reach on 140B tokens?");
         assertFalse(plain.sections().straightAnswer().contains("leaving aside"), plain.sections().straightAnswer());

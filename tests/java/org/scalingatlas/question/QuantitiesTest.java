@@ -72,6 +72,11 @@ class QuantitiesTest {
         assertEquals(Set.of("loss", "would", "a", "3b"), Quantities.askedFor("What loss would a 3B model reach after 60B tokens?"));
         assertTrue(Quantities.askedFor("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
         assertTrue(Quantities.askedFor("How many tokens should a 7B model see?").contains("tokens"));
+        // a list of what is asked runs on past "and" / "or", a few words
+        assertTrue(Quantities.askedFor("What learning rate and batch size should a 1B model use?").containsAll(Set.of("learning", "rate", "batch", "size")));
+        assertTrue(Quantities.askedFor("What loss or tokens per parameter does it give?").containsAll(Set.of("loss", "tokens", "per", "parameter")));
+        Set<String> both = Quantities.askedFor("What loss and error would a 3B model reach after distillation?");
+        assertTrue(both.contains("error") && !both.contains("reach") && !both.contains("distillation"), "three words past the coordinator at most: " + both);
         assertTrue(Quantities.askedFor("What does the Kaplan law predict for 1e22 FLOPs?").contains("kaplan"));
         assertTrue(Quantities.askedFor("Can small runs predict the held-out loss of a 1.4B model?").contains("loss"), "a verb of estimating asks too");
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two

@@ -87,16 +87,32 @@ public final class Quantities {
      */
     public static Set<String> askedFor(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher asked = ASKED_FOR.matcher(text.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher asked = ASKED_FOR.matcher(lower);
         while (asked.find()) {
+            List<String> found = new ArrayList<>();
             for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
                 if (!word.isEmpty()) {
-                    words.add(word);
+                    found.add(word);
                 }
             }
+            // a list of what is asked runs on past a coordinator: "what learning rate and batch size" asks for both
+            int coordinator = Math.max(found.lastIndexOf("and"), found.lastIndexOf("or"));
+            if (coordinator > 0) {
+                Matcher more = CONTINUED.matcher(lower).region(asked.end(), lower.length());
+                for (int i = found.size() - coordinator; i <= AFTER_COORDINATOR && more.lookingAt(); i++) {
+                    found.add(more.group(1));
+                    more.region(more.end(), lower.length());
+                }
+            }
+            words.addAll(found);
         }
         return words;
     }
+
+    /** How many words after "and" or "or" a list of what is asked may run on. */
+    private static final int AFTER_COORDINATOR = 3;
+    private static final Pattern CONTINUED = Pattern.compile("[^\\p{L}\\p{N}]+([\\p{L}\\p{N}_-]+)");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick)\\b((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}_-]+){1,4})");
