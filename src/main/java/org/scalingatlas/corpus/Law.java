@@ -86,6 +86,11 @@ public record Law(
         return constantSets.stream().filter(s -> s.id().equals(setId)).findFirst();
     }
 
+    /** Whether the law has an optimum over a compute budget C (not only over a target loss). */
+    public boolean optimisesOverBudget() {
+        return optimal != null && Optimal.COMPUTE_BUDGET.equals(optimal.kind());
+    }
+
     /** The formula as one line, e.g. {@code loss = E + A / N^alpha + B / D^beta}. */
     public String formula() {
         return String.join("; ", outputs.stream().map(o -> o.name() + " = " + o.formula()).toList());

@@ -106,9 +106,9 @@ public final class InlineCalculations {
      */
     public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
         Set<String> named = namedLaws(cited, names);
-        Inline inline = calculate(given, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
-        NumbersRead read = new NumbersRead(book, given);
-        return new Inline(inline.calculations(), inline.plan(), inline.asked(), read.of(read.unreadBy(inline.calculations())), inline.reading());
+        NumbersRead numbers = new NumbersRead(book, given);
+        Inline inline = calculate(given, numbers, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
+        return new Inline(inline.calculations(), inline.plan(), inline.asked(), numbers.of(numbers.unreadBy(inline.calculations())), inline.reading());
     }
 
     /**
@@ -117,15 +117,23 @@ public final class InlineCalculations {
      * them: the test for bringing a note into an answer for its law when no cited note carries one that answers.
      */
     public boolean answersAlone(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names) {
+        return alone(given, allocation, question, note, names).map(Inline::answerTheQuestion).orElse(false);
+    }
+
+    /**
+     * What this one note's laws give for the question, when it gives numbers, the note carries laws and, should the
+     * question name laws by their eponyms, one of them.
+     */
+    private Optional<Inline> alone(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names) {
         if (given.isEmpty() || note.laws().isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Set<String> eponyms = eponyms(names);
         boolean namesALaw = book.eponyms().stream().anyMatch(eponyms::contains);
         if (namesALaw && namedLaws(List.of(note), names).isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        return inline(given, allocation, question, List.of(note), names).answerTheQuestion();
+        return Optional.of(inline(given, allocation, question, List.of(note), names));
     }
 
     /**
@@ -144,8 +152,8 @@ public final class InlineCalculations {
      */
     public boolean answersReading(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names,
             Set<String> unread) {
-        return new NumbersRead(book, given).couldRead(note, unread) && answersAlone(given, allocation, question, note, names)
-                && !unreadByAnswer(given, inline(given, allocation, question, List.of(note), names)).containsAll(unread);
+        return new NumbersRead(book, given).couldRead(note, unread) && alone(given, allocation, question, note, names)
+                .map(inline -> inline.answerTheQuestion() && !unreadByAnswer(given, inline).containsAll(unread)).orElse(false);
     }
 
     private static Set<String> eponyms(Set<String> names) {
@@ -166,7 +174,8 @@ public final class InlineCalculations {
     }
 
     /** @param named the laws the question names by their eponyms: what they give is what it asks for */
-    private Inline calculate(List<Calculation.Given> given, boolean asksForAllocation, String question, List<Calculation.CitedNote> cited, Set<String> named) {
+    private Inline calculate(List<Calculation.Given> given, NumbersRead numbers, boolean asksForAllocation, String question, List<Calculation.CitedNote> cited,
+            Set<String> named) {
         boolean allocation = asksForAllocation && !asksForAnotherQuantity(question);
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
@@ -180,8 +189,8 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> runs = perLaw(given, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), new NumbersRead(book, given).alike(runs));
+        List<Calculation> runs = perLaw(given, numbers, allocation, question, cited);
+        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), numbers.alike(runs));
     }
 
     /**
@@ -213,11 +222,13 @@ public final class InlineCalculations {
      * parameters"), which a plan gives even at a representative budget; "what step size should I use" does not.
      */
     public static boolean asksForAnAllocatedAmount(String question) {
-        return askedFor(question).stream().anyMatch(word -> ALLOCATED.stream().map(InlineCalculations::singular).anyMatch(word::equals));
+        return askedFor(question).stream().anyMatch(ALLOCATED_WORDS::contains);
     }
 
     /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
     private static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
+    /** The same, as a question's words are read (in the singular). */
+    private static final Set<String> ALLOCATED_WORDS = ALLOCATED.stream().map(InlineCalculations::singular).collect(Collectors.toUnmodifiableSet());
 
     private static boolean allocated(String output) {
         return Arrays.stream(output.toLowerCase(Locale.ROOT).split("_")).anyMatch(ALLOCATED::contains);
@@ -328,7 +339,7 @@ public final class InlineCalculations {
         return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
     }
 
-    private List<Calculation> perLaw(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
+    private List<Calculation> perLaw(List<Calculation.Given> given, NumbersRead numbers, boolean allocation, String question, List<Calculation.CitedNote> cited) {
         Set<String> asked = words(question);
         List<Calculation> fromQuestion = new ArrayList<>();
         List<Calculation> examples = new ArrayList<>();
@@ -355,7 +366,6 @@ public final class InlineCalculations {
                                 .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
-        NumbersRead numbers = new NumbersRead(book, given);
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
@@ -449,10 +459,10 @@ public final class InlineCalculations {
             if (trained.isPresent()) {
                 return trained;
             }
-            if (law.optimal() != null && law.optimal().kind().equals(Law.Optimal.COMPUTE_BUDGET) && (allocation || !all)) {
+            if (law.optimisesOverBudget() && (allocation || !all)) {
                 Map<String, Double> budget = new LinkedHashMap<>(inputs);
                 budget.remove(Calculator.DATA);
-                Optional<Double> flops = given.stream().filter(g -> g.kind().equals("flops")).map(Calculation.Given::value).findFirst();
+                Optional<Double> flops = first(given, "flops");
                 if (flops.isPresent()) {
                     budget.remove(Calculator.SIZE);
                     budget.put(Calculator.BUDGET, flops.get());
@@ -479,8 +489,8 @@ public final class InlineCalculations {
         Optional<Double> flops = first(given, "flops");
         Optional<Law.Variable> size = law.inputs().stream().filter(v -> v.symbol().equals(Calculator.SIZE)).findFirst();
         Optional<Law.Variable> data = law.inputs().stream().filter(v -> v.symbol().equals(Calculator.DATA)).findFirst();
-        if (allocation || flops.isEmpty() || size.isEmpty() || data.isEmpty() || law.optimal() == null
-                || !law.optimal().kind().equals(Law.Optimal.COMPUTE_BUDGET) || !inputs.containsKey(Calculator.SIZE) || inputs.containsKey(Calculator.DATA)) {
+        if (allocation || flops.isEmpty() || size.isEmpty() || data.isEmpty() || !law.optimisesOverBudget()
+                || !inputs.containsKey(Calculator.SIZE) || inputs.containsKey(Calculator.DATA)) {
             return Optional.empty();
         }
         double tokens = flops.get() / (6 * inputs.get(Calculator.SIZE) * size.get().scale());

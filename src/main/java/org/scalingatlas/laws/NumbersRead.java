@@ -40,7 +40,7 @@ final class NumbersRead {
     /** The kinds of number the question states that a law reads: its inputs', and a budget for one it optimises over. */
     Set<String> by(Law law) {
         Set<String> read = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (law.optimal() != null && Law.Optimal.COMPUTE_BUDGET.equals(law.optimal().kind()) && stated.contains("flops")) {
+        if (law.optimisesOverBudget() && stated.contains("flops")) {
             read.add("flops");
         }
         return read;

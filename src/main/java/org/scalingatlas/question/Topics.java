@@ -62,9 +62,11 @@ public final class Topics {
         if (FUNCTION_WORDS.contains(word)) {
             return true;
         }
-        Matcher contracted = CONTRACTION.matcher(word);
-        if (word.indexOf('\'') > 0 && contracted.matches()) {
-            return contracted.group(1) == null || !"s".equals(contracted.group(2)) || FUNCTION_WORDS.contains(contracted.group(1));
+        if (word.indexOf('\'') > 0) {
+            Matcher contracted = CONTRACTION.matcher(word);
+            if (contracted.matches()) {
+                return contracted.group(1) == null || !"s".equals(contracted.group(2)) || FUNCTION_WORDS.contains(contracted.group(1));
+            }
         }
         for (String suffix : List.of("ing", "ed", "es", "s", "en")) {
             if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
