@@ -66,6 +66,16 @@ class InlineCalculationsTest {
         assertTrue(fixed.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 2.00e09 parameters, C = 1.00e21 FLOPs, "
                 + "D = 8.33e10 tokens, U_D = 5.00e10 tokens), the law the cited notes carry gives " + String.format(java.util.Locale.ROOT, "%.3f", 1e21 / (6 * 2e9) / 5e10)
                 + " epochs; "), fixed.sections().straightAnswer());
+        // epochs over a dataset: the run sees the epochs times the data, of which the data is unique (Muennighoff's D and
+        // U_D), where it used to run Chinchilla's L(N, D) on the dataset alone and leave the 4 epochs aside
+        for (String repeated : List.of("What loss does a 2B model reach if I train it on 30B tokens for 4 epochs?",
+                "What loss would a 2B model reach on 4 epochs of 30B tokens each, i.e. 120B tokens?")) {
+            Answer answer4 = atlas.pipeline().ask(repeated);
+            Calculation first = answer4.calculations().get(0);
+            assertEquals("muennighoff-data-constrained-loss", first.law(), repeated);
+            assertEquals(java.util.Map.of("N", 2e9, "D", 1.2e11, "U_D", 3e10), first.result().inputs(), repeated);
+            assertFalse(answer4.sections().straightAnswer().contains("leaving aside"), answer4.sections().straightAnswer());
+        }
         // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
         Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
         assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),

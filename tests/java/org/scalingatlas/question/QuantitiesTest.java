@@ -49,6 +49,28 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_epochs_with_a_token_count_as_the_tokens_seen_and_the_unique_tokens() {
+        assertEquals(List.of(new Quantities.Quantity("parameters", 2e9, "2B model"), new Quantities.Quantity("tokens", 1.2e11, "4 epochs of 30B tokens", true),
+                        new Quantities.Quantity("unique-tokens", 3e10, "30B tokens")),
+                Quantities.of("What loss does a 2B model reach if I train it on 30B tokens for 4 epochs?"));
+        assertEquals(List.of(1.2e11, 3e10), values(Quantities.of("a 2B model after 4 epochs over 30B unique tokens"), "tokens", "unique-tokens"));
+        assertEquals(List.of(1.2e11, 3e10), values(Quantities.of("a 2B model on 4 epochs of 30B tokens each, i.e. 120B tokens"), "tokens", "unique-tokens"));
+        assertEquals(List.of(1.2e11, 3e10), values(Quantities.of("4 epochs, 120B tokens in total, for a 2B model"), "tokens", "unique-tokens"));
+        assertEquals(List.of(1.2e11, 3e10), values(Quantities.of("a 2B model given 4 full passes over 30B tokens"), "tokens", "unique-tokens"));
+        assertEquals(List.of(1.2e11, 3e10), values(Quantities.of("120B tokens, 30B unique, 4 epochs"), "tokens", "unique-tokens"));
+        assertTrue(Quantities.of("30B tokens for 4 epochs").stream().noneMatch(q -> q.kind().equals("epochs")), "the epochs are read through D and U_D");
+        // numbers that disagree are left as stated, epochs and all
+        List<Quantities.Quantity> disagreeing = Quantities.of("4 epochs of 30B tokens, 200B tokens in all");
+        assertEquals(List.of("epochs", "tokens", "tokens"), disagreeing.stream().map(Quantities.Quantity::kind).toList());
+        assertEquals(List.of("tokens", "unique-tokens", "epochs"), Quantities.of("400B tokens, 100B unique, 3 epochs").stream().map(Quantities.Quantity::kind).toList());
+        assertEquals(List.of("epochs"), Quantities.of("Is it fine to train for 4 epochs?").stream().map(Quantities.Quantity::kind).toList());
+    }
+
+    private static List<Double> values(List<Quantities.Quantity> quantities, String... kinds) {
+        return List.of(kinds).stream().map(kind -> quantities.stream().filter(q -> q.kind().equals(kind)).findFirst().orElseThrow().value()).toList();
+    }
+
+    @Test
     void should_tell_an_allocation_question_from_a_prediction() {
         assertTrue(Quantities.asksForAllocation("How many tokens should a 7B model see?"));
         assertTrue(Quantities.asksForAllocation("What is the compute-optimal model size for 1e24 FLOPs?"));

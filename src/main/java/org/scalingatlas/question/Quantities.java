@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +13,21 @@ import java.util.regex.Pattern;
  * The quantities a question states, each a number with the kind of thing it counts: "70B parameters", "a 7B
  * model", "1.4 trillion tokens", "1e24 FLOPs", "100 samples", "4 bits", "25B unique tokens". Laws declare which
  * kind each of their inputs is, so a question's numbers reach the right variables without a list of laws here.
+ * Epochs stated with a token count are read as the tokens a run sees and how many of them are unique (see
+ * {@link #epochsRead}).
  */
 public final class Quantities {
 
-    /** A number in a question and what it counts. */
-    public record Quantity(String kind, double value, String text) {
+    /**
+     * A number in a question and what it counts.
+     *
+     * @param total whether the question calls it a total ("120B tokens in total"), or it is one worked out from others
+     */
+    public record Quantity(String kind, double value, String text, boolean total) {
+
+        public Quantity(String kind, double value, String text) {
+            this(kind, value, text, false);
+        }
     }
 
     /**
@@ -38,7 +49,7 @@ public final class Quantities {
             new Kind("samples", "samples?|attempts?|tries|generations|completions"),
             new Kind("bits", "bits?|-bit"),
             new Kind("streams", "(?:parallel )?streams?"),
-            new Kind("epochs", "epochs?"));
+            new Kind("epochs", "epochs?|(?:full )?passes"));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?![\\w.])");
 
     private record Kind(String name, Pattern unit) {
@@ -59,12 +70,95 @@ public final class Quantities {
             for (Kind kind : KINDS) {
                 Matcher unit = kind.unit().matcher(text).region(number.end(), text.length());
                 if (unit.lookingAt()) {
-                    found.add(new Quantity(kind.name(), value, text.substring(number.start(), unit.end()).strip()));
+                    found.add(new Quantity(kind.name(), value, text.substring(number.start(), unit.end()).strip(), total(text, unit.end())));
                     break;
                 }
             }
         }
-        return List.copyOf(found);
+        return epochsRead(found);
+    }
+
+    /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
+    private static final Pattern TOTAL = Pattern.compile("\\s*(?:[,(]\\s*)?(?:in total|in all|total|overall|altogether|all told)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean total(String text, int from) {
+        return TOTAL.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /** Two token counts this close in ratio to the epochs are the data and the whole run ("4 epochs of 30B, i.e. 120B"). */
+    private static final double SAME = 0.02;
+
+    /**
+     * Epochs with a token count, read as what the laws take: the tokens a run sees (D, repeats included) and the unique
+     * tokens among them (U_D). No law reads epochs; Muennighoff's reads D and U_D, of which epochs are the ratio.
+     * <ul>
+     *   <li>"30B unique tokens for 4 epochs": D = 120B tokens beside them.</li>
+     *   <li>"30B tokens for 4 epochs", "4 epochs over 30B tokens": a dataset seen 4 times, U_D = 30B and D = 120B.</li>
+     *   <li>"4 epochs, 120B tokens in total": D = 120B and U_D = 30B.</li>
+     *   <li>"4 epochs of 30B tokens each, i.e. 120B tokens": the count that is the epochs times the other is D.</li>
+     * </ul>
+     * The epochs are then read through D and U_D and no longer stand alone; numbers that disagree ("4 epochs of 30B
+     * tokens, 200B in all", or a unique count beside a token count that is not its multiple) are left as stated, so an
+     * answer says which it leaves aside rather than choosing one.
+     */
+    private static List<Quantity> epochsRead(List<Quantity> found) {
+        Optional<Quantity> epochs = first(found, "epochs");
+        if (epochs.isEmpty() || epochs.get().value() <= 0) {
+            return List.copyOf(found);
+        }
+        double times = epochs.get().value();
+        List<Quantity> tokens = found.stream().filter(q -> q.kind().equals("tokens")).toList();
+        Optional<Quantity> unique = first(found, "unique-tokens");
+        Quantity seen;
+        Quantity data;
+        if (unique.isPresent()) {
+            data = unique.get();
+            Optional<Quantity> matching = tokens.stream().filter(t -> close(t.value(), times * data.value())).findFirst();
+            if (tokens.isEmpty()) {
+                seen = new Quantity("tokens", times * data.value(), epochs.get().text() + " of " + data.text(), true);
+            } else if (matching.isPresent()) {
+                seen = matching.get();
+            } else {
+                return List.copyOf(found);
+            }
+        } else if (tokens.size() == 2 && close(tokens.get(1).value(), times * tokens.get(0).value())) {
+            data = unique(tokens.get(0));
+            seen = tokens.get(1);
+        } else if (tokens.size() == 1 && tokens.get(0).total()) {
+            seen = tokens.get(0);
+            data = new Quantity("unique-tokens", seen.value() / times, seen.text() + " over " + epochs.get().text(), false);
+        } else if (tokens.size() == 1) {
+            data = unique(tokens.get(0));
+            seen = new Quantity("tokens", times * data.value(), epochs.get().text() + " of " + data.text(), true);
+        } else {
+            return List.copyOf(found);
+        }
+        // the run's tokens and its unique data stand where the first token count stood, the epochs in neither place
+        List<Quantity> read = new ArrayList<>();
+        boolean placed = false;
+        for (Quantity quantity : found) {
+            boolean replaced = quantity.kind().equals("tokens") || quantity.kind().equals("unique-tokens") || quantity == epochs.get();
+            if (replaced && !placed && quantity != epochs.get()) {
+                read.add(seen);
+                read.add(data);
+                placed = true;
+            } else if (!replaced) {
+                read.add(quantity);
+            }
+        }
+        return List.copyOf(read);
+    }
+
+    private static Quantity unique(Quantity tokens) {
+        return new Quantity("unique-tokens", tokens.value(), tokens.text(), false);
+    }
+
+    private static Optional<Quantity> first(List<Quantity> found, String kind) {
+        return found.stream().filter(q -> q.kind().equals(kind)).findFirst();
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= SAME * Math.max(Math.abs(a), Math.abs(b));
     }
 
     /**
