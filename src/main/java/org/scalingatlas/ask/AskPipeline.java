@@ -14,11 +14,11 @@ import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.coverage.Verdict;
+import org.scalingatlas.laws.Asked;
 import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.question.Concept;
 import org.scalingatlas.question.Concepts;
-import org.scalingatlas.question.Quantities;
 import org.scalingatlas.question.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,15 +69,16 @@ public final class AskPipeline {
         }
         boolean refused = verdict instanceof Verdict.Refused;
         InlineCalculations.Inline inline = new InlineCalculations.Inline(List.of(), null);
+        Calculating calculating = new Calculating(question, named);
         if (!refused) {
-            Calculated calculated = calculate(new Calculating(question, named), sources, retrieved);
+            Calculated calculated = calculate(calculating, sources, retrieved);
             if (calculated.broughtIn()) {
                 verdict = judge.reconcile(verdict, texts(calculated.sources()));
             }
             sources = calculated.sources();
             inline = calculated.inline();
         }
-        sources = planFirst(sources, inline, InlineCalculations.asksForAnAllocatedAmount(question.text()));
+        sources = planFirst(sources, inline, calculating.asked().asksForAnAllocatedAmount());
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
                 headline(sources, inline));
         List<Calculation> runs = inline.calculations();
@@ -108,7 +109,7 @@ public final class AskPipeline {
      * N and D, where leading with the law's note put one held-out lead wrong.
      *
      * @param asksForAnAmount whether the question asks the value of an allocated amount
-     *                        ({@link InlineCalculations#asksForAnAllocatedAmount})
+     *                        ({@link Asked#asksForAnAllocatedAmount})
      */
     private static List<Source> planFirst(List<Source> sources, InlineCalculations.Inline inline, boolean asksForAnAmount) {
         if (inline.plan() == null || !(inline.answerTheQuestion() || asksForAnAmount)) {
@@ -171,11 +172,11 @@ public final class AskPipeline {
      * carries such a law.
      */
     private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved, Predicate<Note> wanted) {
-        if (calculating.given().isEmpty() || sources.isEmpty() || !calculating.asksForAValue()) {
+        if (calculating.asked().given().isEmpty() || sources.isEmpty() || !calculating.asked().asksForAValue()) {
             return Optional.empty();
         }
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
-        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating.names(), wanted, LAW_CARRIERS);
+        List<Source> carriers = citations.bestRanked(calculating.question().text(), retrieved.hits(), cited, calculating.asked().names(), wanted, LAW_CARRIERS);
         if (carriers.isEmpty()) {
             return Optional.empty();
         }
@@ -188,57 +189,40 @@ public final class AskPipeline {
     /** How many notes an answer may bring in for their laws. */
     private static final int LAW_CARRIERS = 2;
 
-    /** The question as the calculations read it: the numbers it gives, whether it asks for an allocation, the laws it names. */
+    /** The question as the calculations read it ({@link Asked}, read once), and the calls that run laws on it. */
     private final class Calculating {
         private final Question question;
-        private final List<Calculation.Given> given;
-        private final boolean allocation;
-        private final Set<String> names;
+        private final Asked asked;
 
         Calculating(Question question, List<Concept> named) {
             this.question = question;
-            this.given = Quantities.of(question.text()).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
-            this.allocation = Quantities.asksForAllocation(question.text());
-            this.names = Concept.names(named);
+            this.asked = Asked.of(question.text(), Concept.names(named));
         }
 
         Question question() {
             return question;
         }
 
-        List<Calculation.Given> given() {
-            return given;
-        }
-
-        Set<String> names() {
-            return names;
-        }
-
-        /**
-         * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states,
-         * or asks a value of something ({@link Quantities#askedFor}); "Is it worth training a 1B model on 2T tokens?"
-         * gives numbers but asks for none, so no note is tried for its law.
-         */
-        boolean asksForAValue() {
-            return (allocation && given.stream().anyMatch(g -> g.kind().equals("flops"))) || !Quantities.askedFor(question.text()).isEmpty();
+        Asked asked() {
+            return asked;
         }
 
         /** The laws the cited notes carry, run with the question's numbers or as worked examples, or the plan for a budget. */
         InlineCalculations.Inline run(List<Source> sources) {
-            return calculations.inline(given, allocation, question.text(), sources.stream().map(Source::note).map(AskPipeline::cited).toList(), names);
+            return calculations.inline(asked, sources.stream().map(Source::note).map(AskPipeline::cited).toList());
         }
 
         boolean answersAlone(Note note) {
-            return calculations.answersAlone(given, allocation, question.text(), cited(note), names);
+            return calculations.answersAlone(asked, cited(note));
         }
 
         /** The kinds of number the question states that the law answering it does not read. */
         Set<String> unreadByAnswer(InlineCalculations.Inline inline) {
-            return calculations.unreadByAnswer(given, inline);
+            return calculations.unreadByAnswer(asked, inline);
         }
 
         boolean answersReading(Note note, Set<String> unread) {
-            return calculations.answersReading(given, allocation, question.text(), cited(note), names, unread);
+            return calculations.answersReading(asked, cited(note), unread);
         }
     }
 

@@ -78,36 +78,20 @@ public final class InlineCalculations {
     }
 
     /**
-     * @param given      the numbers the question states, with their kinds
-     * @param allocation whether the question asks for an optimal allocation
-     * @param question   the question's text, for the quantities it names
-     * @param cited      the cited notes, best first
-     */
-    public List<Calculation> forAnswer(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
-        return inline(given, allocation, question, cited).calculations();
-    }
-
-    /**
-     * As {@link #forAnswer}, but a question that asks for an allocation and states a compute budget gets the plan:
-     * the planner's rows (every constant set) for the allocating laws its cited notes carry, with the spread between
-     * those rows. When no cited note carries a law the planner lists, there is no plan (a row must rest on a cited note,
-     * so the answer does not fall back to the planner's other laws) and the calculations are as {@link #forAnswer}'s.
-     */
-    public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited) {
-        return inline(given, allocation, question, cited, Set.of());
-    }
-
-    /**
-     * As {@link #inline(List, boolean, String, List)}, for a question that may name laws by their eponyms: when some of
-     * the names it uses are the first word of a cited law's name ("What loss does Kaplan predict for a 1B model?",
-     * "Compare the allocations of Kaplan and Chinchilla at 1e23 FLOPs"), only those laws run.
+     * The laws the cited notes carry, run for the question: with its numbers, or as worked examples when it asks for a
+     * quantity they compute. A question that asks for an allocation and states a compute budget gets the plan: the
+     * planner's rows (every constant set) for the allocating laws its cited notes carry, with the spread between those
+     * rows. When no cited note carries a law the planner lists, there is no plan (a row must rest on a cited note, so the
+     * answer does not fall back to the planner's other laws). When some of the names the question uses are the first
+     * word of a cited law's name ("What loss does Kaplan predict for a 1B model?", "Compare the allocations of Kaplan and
+     * Chinchilla at 1e23 FLOPs"), only those laws run.
      *
-     * @param names the names (proper nouns) the question uses
+     * @param cited the cited notes, best first
      */
-    public Inline inline(List<Calculation.Given> given, boolean allocation, String question, List<Calculation.CitedNote> cited, Set<String> names) {
-        Set<String> named = namedLaws(cited, names);
-        NumbersRead numbers = new NumbersRead(book, given);
-        Inline inline = calculate(given, numbers, allocation, question, named.isEmpty() ? cited : only(cited, named), named);
+    public Inline inline(Asked asked, List<Calculation.CitedNote> cited) {
+        Set<String> named = namedLaws(cited, asked.names());
+        NumbersRead numbers = new NumbersRead(book, asked.given());
+        Inline inline = calculate(asked, numbers, named.isEmpty() ? cited : only(cited, named), named);
         return new Inline(inline.calculations(), inline.plan(), inline.asked(), numbers.of(numbers.unreadBy(inline.calculations())), inline.reading());
     }
 
@@ -116,24 +100,24 @@ public final class InlineCalculations {
      * {@link Inline#answerTheQuestion}), and, when the question names laws by their eponyms, whether it carries one of
      * them: the test for bringing a note into an answer for its law when no cited note carries one that answers.
      */
-    public boolean answersAlone(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names) {
-        return alone(given, allocation, question, note, names).map(Inline::answerTheQuestion).orElse(false);
+    public boolean answersAlone(Asked asked, Calculation.CitedNote note) {
+        return alone(asked, note).map(Inline::answerTheQuestion).orElse(false);
     }
 
     /**
      * What this one note's laws give for the question, when it gives numbers, the note carries laws and, should the
      * question name laws by their eponyms, one of them.
      */
-    private Optional<Inline> alone(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names) {
-        if (given.isEmpty() || note.laws().isEmpty()) {
+    private Optional<Inline> alone(Asked asked, Calculation.CitedNote note) {
+        if (asked.given().isEmpty() || note.laws().isEmpty()) {
             return Optional.empty();
         }
-        Set<String> eponyms = eponyms(names);
+        Set<String> eponyms = eponyms(asked.names());
         boolean namesALaw = book.eponyms().stream().anyMatch(eponyms::contains);
-        if (namesALaw && namedLaws(List.of(note), names).isEmpty()) {
+        if (namesALaw && namedLaws(List.of(note), asked.names()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(inline(given, allocation, question, List.of(note), names));
+        return Optional.of(inline(asked, List.of(note)));
     }
 
     /**
@@ -141,8 +125,8 @@ public final class InlineCalculations {
      * read: "1e22 FLOPs" when Kaplan's L(N) answers "what loss would a 70B model reach with a budget of 1e22 FLOPs?",
      * though Kaplan's L(C) beside it reads the budget (for another model). Empty without calculations from the question.
      */
-    public Set<String> unreadByAnswer(List<Calculation.Given> given, Inline inline) {
-        return new NumbersRead(book, given).unreadByAnswer(inline.calculations(), inline.plan() != null);
+    public Set<String> unreadByAnswer(Asked asked, Inline inline) {
+        return new NumbersRead(book, asked.given()).unreadByAnswer(inline.calculations(), inline.plan() != null);
     }
 
     /**
@@ -150,10 +134,9 @@ public final class InlineCalculations {
      * it states that {@code unread} lists: the test for bringing in the note that carries Muennighoff's law when the
      * question says how much of its data is unique.
      */
-    public boolean answersReading(List<Calculation.Given> given, boolean allocation, String question, Calculation.CitedNote note, Set<String> names,
-            Set<String> unread) {
-        return new NumbersRead(book, given).couldRead(note, unread) && alone(given, allocation, question, note, names)
-                .map(inline -> inline.answerTheQuestion() && !unreadByAnswer(given, inline).containsAll(unread)).orElse(false);
+    public boolean answersReading(Asked asked, Calculation.CitedNote note, Set<String> unread) {
+        return new NumbersRead(book, asked.given()).couldRead(note, unread) && alone(asked, note)
+                .map(inline -> inline.answerTheQuestion() && !unreadByAnswer(asked, inline).containsAll(unread)).orElse(false);
     }
 
     private static Set<String> eponyms(Set<String> names) {
@@ -174,9 +157,9 @@ public final class InlineCalculations {
     }
 
     /** @param named the laws the question names by their eponyms: what they give is what it asks for */
-    private Inline calculate(List<Calculation.Given> given, NumbersRead numbers, boolean asksForAllocation, String question, List<Calculation.CitedNote> cited,
-            Set<String> named) {
-        boolean allocation = asksForAllocation && !asksForAnotherQuantity(question);
+    private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named) {
+        List<Calculation.Given> given = asked.given();
+        boolean allocation = asked.allocation() && !asksForAnotherQuantity(asked.valuesOf());
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
@@ -189,22 +172,16 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> runs = perLaw(given, numbers, allocation, question, cited);
-        return new Inline(runs, null, asked(runs, allocation, question, named, given), List.of(), numbers.alike(runs));
+        List<Calculation> runs = perLaw(asked, numbers, allocation, cited);
+        return new Inline(runs, null, outputsAsked(runs, allocation, asked, named), List.of(), numbers.alike(runs));
     }
 
     /**
      * Whether the question asks a value of a quantity some law computes that is not a size, a token count or a budget
      * ("what learning rate should a 3B model use?" reads as a choice of what to use, but asks for a learning rate).
      */
-    private boolean asksForAnotherQuantity(String question) {
-        Set<String> askedFor = askedFor(question);
+    private boolean asksForAnotherQuantity(Set<String> askedFor) {
         return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
-    }
-
-    /** What the question asks a value of ({@link Quantities#askedFor}), each word in the singular as output names are read. */
-    private static Set<String> askedFor(String question) {
-        return Quantities.askedFor(question).stream().map(InlineCalculations::singular).collect(Collectors.toSet());
     }
 
     /**
@@ -217,21 +194,8 @@ public final class InlineCalculations {
         return book.laws().stream().anyMatch(law -> !namedOutputs(law, things).isEmpty());
     }
 
-    /**
-     * Whether the question asks the value of an allocated amount ("how many tokens per parameter", "what model size in
-     * parameters"), which a plan gives even at a representative budget; "what step size should I use" does not.
-     */
-    public static boolean asksForAnAllocatedAmount(String question) {
-        return askedFor(question).stream().anyMatch(ALLOCATED_WORDS::contains);
-    }
-
-    /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
-    private static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
-    /** The same, as a question's words are read (in the singular). */
-    private static final Set<String> ALLOCATED_WORDS = ALLOCATED.stream().map(InlineCalculations::singular).collect(Collectors.toUnmodifiableSet());
-
     private static boolean allocated(String output) {
-        return Arrays.stream(output.toLowerCase(Locale.ROOT).split("_")).anyMatch(ALLOCATED::contains);
+        return Arrays.stream(output.toLowerCase(Locale.ROOT).split("_")).anyMatch(Asked.ALLOCATED::contains);
     }
 
     /** The allocation a law derives from the size or budget the question gives, besides what was given. */
@@ -250,8 +214,8 @@ public final class InlineCalculations {
      * formula?" and "does a 300M model's loss-versus-compute curve improve?" ask for no loss; "for a 125M-parameter
      * model, should I stack thin layers or use wide ones?" for no allocation.
      */
-    private List<String> asked(List<Calculation> runs, boolean allocation, String question, Set<String> named, List<Calculation.Given> given) {
-        Set<String> askedFor = askedFor(question);
+    private List<String> outputsAsked(List<Calculation> runs, boolean allocation, Asked asked, Set<String> named) {
+        Set<String> askedFor = asked.valuesOf();
         if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
         }
@@ -264,7 +228,7 @@ public final class InlineCalculations {
             return ALLOCATION.stream().filter(result.outputs()::containsKey)
                     .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
-        boolean fromBudget = first(given, "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
+        boolean fromBudget = first(asked.given(), "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
         return !EVALUATED.equals(result.mode()) && !fromBudget ? List.of()
                 : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), askedFor)).orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
@@ -339,8 +303,9 @@ public final class InlineCalculations {
         return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
     }
 
-    private List<Calculation> perLaw(List<Calculation.Given> given, NumbersRead numbers, boolean allocation, String question, List<Calculation.CitedNote> cited) {
-        Set<String> asked = words(question);
+    private List<Calculation> perLaw(Asked question, NumbersRead numbers, boolean allocation, List<Calculation.CitedNote> cited) {
+        Set<String> asked = question.words();
+        List<Calculation.Given> given = question.given();
         List<Calculation> fromQuestion = new ArrayList<>();
         List<Calculation> examples = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -369,7 +334,7 @@ public final class InlineCalculations {
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
-        Set<String> askedFor = askedFor(question);
+        Set<String> askedFor = question.valuesOf();
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions
@@ -406,30 +371,16 @@ public final class InlineCalculations {
             Set<String> words = new HashSet<>();
             for (String part : output.name().split("_")) {
                 if (part.length() >= NAME_WORD) {
-                    words.add(singular(part.toLowerCase(Locale.ROOT)));
+                    words.add(Asked.singular(part.toLowerCase(Locale.ROOT)));
                 }
             }
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
-            Set<String> unit = words(unitHead);
+            Set<String> unit = Asked.words(unitHead);
             if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit))) {
                 named.add(output.name());
             }
         }
         return named.stream().distinct().toList();
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(singular(word));
-            }
-        }
-        return words;
-    }
-
-    private static String singular(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */

@@ -1,0 +1,83 @@
+package org.scalingatlas.laws;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.scalingatlas.question.Quantities;
+
+/**
+ * What a question gives the laws and asks of them, read from its text once and handed to every step that runs a law:
+ * an answer may try a dozen notes' laws on the same question before one of them answers it.
+ *
+ * @param given      the numbers the question states, with their kinds ({@link Quantities#of})
+ * @param allocation whether it asks for an allocation ({@link Quantities#asksForAllocation})
+ * @param valuesOf   what it asks a value of ({@link Quantities#askedFor}), each word in the singular as output names are
+ *                   read ("what learning rate …" → learning, rate)
+ * @param words      every word of the question, lower case and in the singular
+ * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
+ */
+public record Asked(List<Calculation.Given> given, boolean allocation, Set<String> valuesOf, Set<String> words, Set<String> names) {
+
+    public Asked {
+        given = List.copyOf(given);
+        valuesOf = Set.copyOf(valuesOf);
+        words = Set.copyOf(words);
+        names = Set.copyOf(names);
+    }
+
+    /** The question read for its laws. */
+    public static Asked of(String question, Set<String> names) {
+        List<Calculation.Given> given = Quantities.of(question).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
+        Set<String> valuesOf = Quantities.askedFor(question).stream().map(Asked::singular).collect(Collectors.toSet());
+        return new Asked(given, Quantities.asksForAllocation(question), valuesOf, words(question), names);
+    }
+
+    /** The question with other numbers: a budget alone, for a plan at a representative budget. */
+    Asked with(List<Calculation.Given> numbers) {
+        return new Asked(numbers, allocation, valuesOf, words, names);
+    }
+
+    /**
+     * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states, or
+     * asks a value of something ({@link Quantities#askedFor}); "Is it worth training a 1B model on 2T tokens?" gives
+     * numbers but asks for none.
+     */
+    public boolean asksForAValue() {
+        return (allocation && states("flops")) || !valuesOf.isEmpty();
+    }
+
+    /**
+     * Whether the question asks the value of an allocated amount ("how many tokens per parameter", "what model size in
+     * parameters"), which a plan gives even at a representative budget; "what step size should I use" does not.
+     */
+    public boolean asksForAnAllocatedAmount() {
+        return valuesOf.stream().anyMatch(ALLOCATED_WORDS::contains);
+    }
+
+    /** Whether the question states a number of this kind. */
+    boolean states(String kind) {
+        return given.stream().anyMatch(g -> g.kind().equals(kind));
+    }
+
+    /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */
+    static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
+    /** The same, as a question's words are read (in the singular). */
+    private static final Set<String> ALLOCATED_WORDS = ALLOCATED.stream().map(Asked::singular).collect(Collectors.toUnmodifiableSet());
+
+    /** A text's words, lower case and in the singular, as output names and units are matched against a question. */
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(singular(word));
+            }
+        }
+        return words;
+    }
+
+    static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+}

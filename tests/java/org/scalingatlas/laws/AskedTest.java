@@ -1,0 +1,37 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A question read once for its laws: the numbers it gives and what it asks of them. */
+class AskedTest {
+
+    @Test
+    void should_read_the_numbers_and_what_is_asked_once() {
+        Asked asked = Asked.of("What learning rates and batch sizes should a 1B model trained on 50B tokens use?", Set.of());
+        assertEquals(List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens", 5e10)), asked.given());
+        assertTrue(asked.valuesOf().containsAll(Set.of("learning", "rate", "batch", "size")), "in the singular: " + asked.valuesOf());
+        assertTrue(asked.words().contains("token") && asked.words().contains("model"), asked.words().toString());
+        assertTrue(asked.asksForAValue());
+    }
+
+    @Test
+    void should_tell_a_question_asking_for_a_value_from_one_giving_numbers() {
+        assertFalse(Asked.of("Is it worth training a 1B model on 2T tokens?", Set.of()).asksForAValue(), "numbers, but no value asked for");
+        assertTrue(Asked.of("How should I split 1e23 FLOPs between parameters and data?", Set.of()).asksForAValue(), "a budget to split");
+        assertFalse(Asked.of("How should I split my budget between parameters and data?", Set.of()).asksForAValue(), "no budget stated");
+    }
+
+    @Test
+    void should_tell_an_allocated_amount_asked_for() {
+        assertTrue(Asked.of("How many tokens per parameter should a compute-optimal LLM see?", Set.of()).asksForAnAllocatedAmount());
+        assertTrue(Asked.of("What model size in parameters fits 1e22 FLOPs?", Set.of()).asksForAnAllocatedAmount());
+        assertFalse(Asked.of("What step size should I use for a 1B model?", Set.of()).asksForAnAllocatedAmount());
+        assertFalse(Asked.of("Why do Kaplan and Chinchilla disagree about model size?", Set.of("kaplan", "chinchilla")).asksForAnAllocatedAmount());
+    }
+}
