@@ -158,4 +158,23 @@ class CalculationProseTest {
         assertEquals("20.57 to 66.81 tokens per parameter", CalculationProse.valued("tokens_per_parameter", "20.57 to 66.81", " tokens per parameter"));
         assertEquals("loss = 1.937 nats per token", CalculationProse.valued("loss", "1.937", " nats per token"));
     }
+
+    private static Calculation loss(double n, double d, double value) {
+        Result result = new Result("l", "evaluate", "published", Map.of(), new java.util.LinkedHashMap<>(Map.of("N", n, "D", d)), Map.of("loss", value),
+                Map.of("N", "parameters", "D", "tokens", "loss", "nats per token"), List.of(), "closed form");
+        return new Calculation("l", "L(N, D)", "loss = E + A / N^alpha + B / D^beta", "note-l", "What loss?", null, Calculation.FROM_QUESTION, result);
+    }
+
+    @Test
+    void should_give_each_setting_compared_with_the_inputs_that_differ_then_those_shared() {
+        List<Calculation> runs = List.of(loss(1e9, 1e12, 2.223), loss(7e9, 1e12, 2.052));
+        String headline = CalculationProse.headline(new InlineCalculations.Inline(runs, null, List.of("loss"), List.of(), List.of(), 1, 2)).orElseThrow();
+        assertEquals("with your numbers, the law the cited notes carry gives loss = 2.223 nats per token at N = 1.00e09 parameters; and loss = 2.052 "
+                + "nats per token at N = 7.00e09 parameters (D = 1.00e12 tokens in each); each calculation follows the answer.", headline);
+        // numbers the calculations do not take are named, never dropped in silence
+        String unplaced = CalculationProse.headline(new InlineCalculations.Inline(runs.subList(0, 1), null, List.of("loss"), List.of(),
+                List.of(new Calculation.Given("parameters", 3e9), new Calculation.Given("flops", 1e24)), 1, 1)).orElseThrow();
+        assertTrue(unplaced.contains(", leaving aside the 3.00e09 parameters and the 1.00e24 FLOPs you also gave (the calculation takes the first number "
+                + "of each kind); "), unplaced);
+    }
 }

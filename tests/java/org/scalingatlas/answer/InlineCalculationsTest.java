@@ -76,6 +76,24 @@ class InlineCalculationsTest {
             assertEquals(java.util.Map.of("N", 2e9, "D", 1.2e11, "U_D", 3e10), first.result().inputs(), repeated);
             assertFalse(answer4.sections().straightAnswer().contains("leaving aside"), answer4.sections().straightAnswer());
         }
+        // settings compared: each law that answers runs at each, and the straight answer gives both
+        Answer compared = atlas.pipeline().ask("Which reaches lower loss: a 7B model on 2T tokens or a 13B model on 1T tokens?");
+        List<java.util.Map<String, Double>> settings = compared.calculations().stream().map(c -> c.result().inputs()).toList();
+        assertTrue(settings.contains(java.util.Map.of("N", 7e9, "D", 2e12)) && settings.contains(java.util.Map.of("N", 1.3e10, "D", 1e12)), settings.toString());
+        Calculation bigger = compared.calculations().stream().filter(c -> c.result().inputs().get("N") == 1.3e10).findFirst().orElseThrow();
+        double expectedBigger = atlas.laws().calculator(bigger.law()).orElseThrow()
+                .evaluate(java.util.Map.of("N", 1.3e10, "D", 1e12), bigger.result().constants(), java.util.Map.of()).outputs().get("loss");
+        assertEquals(expectedBigger, bigger.result().outputs().get("loss"), 1e-12);
+        assertTrue(compared.sections().straightAnswer().contains(" at N = 7.00e09 parameters, D = 2.00e12 tokens; and loss = "
+                + String.format(java.util.Locale.ROOT, "%.3f", expectedBigger) + " nats per token at N = 1.30e10 parameters, D = 1.00e12 tokens"),
+                compared.sections().straightAnswer());
+        // numbers that pair with no setting, or a second budget beside a plan, are said to be left aside
+        Answer unpaired = atlas.pipeline().ask("What loss do a 1B, a 3B and a 7B model reach on 1T or 2T tokens?");
+        assertTrue(unpaired.sections().straightAnswer().contains("leaving aside the 3.00e09 parameters, the 7.00e09 parameters and the 2.00e12 tokens "
+                + "you also gave"), unpaired.sections().straightAnswer());
+        Answer budgets = atlas.pipeline().ask("What is the compute-optimal model size at 1e22 and at 1e24 FLOPs?");
+        assertTrue(budgets.sections().straightAnswer().contains("For your budget of C = 1.00e22 FLOPs")
+                && budgets.sections().straightAnswer().contains("leaving aside the 1.00e24 FLOPs you also gave"), budgets.sections().straightAnswer());
         // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
         Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
         assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),

@@ -62,14 +62,47 @@ public final class CalculationProse {
      */
     public static Optional<String> headline(InlineCalculations.Inline inline) {
         List<Calculation.Given> leftAside = inline.leftAside();
-        String aside = leftAside.isEmpty() ? "" : ", leaving aside " + given(leftAside) + " you gave (no law the cited notes carry reads "
+        String unread = leftAside.isEmpty() ? "" : ", leaving aside " + given(leftAside) + " you gave (no law the cited notes carry reads "
                 + (leftAside.size() == 1 ? "it" : "them") + ")";
+        List<Calculation.Given> unplaced = inline.unplaced();
+        String aside = unplaced.isEmpty() ? unread : unread + (unread.isEmpty() ? ", leaving aside " : ", and ") + given(unplaced)
+                + " you also gave (the calculation" + (inline.calculations().size() == 1 ? " takes" : "s take") + " the first number of each kind)";
         boolean alike = inline.reading() == inline.calculations().size();
-        Optional<Clause> answered = alike ? answered(inline.calculations(), inline.plan(), inline.asked())
+        Optional<Clause> answered = inline.settings() > 1 ? compared(inline)
+                : alike ? answered(inline.calculations(), inline.plan(), inline.asked())
                 : inline.plan() != null ? readFirst(inline)
                 : answered(inline.calculations().subList(0, inline.reading()), null, inline.asked())
                         .map(clause -> new Clause(clause.value(), "each calculation, and where they differ, follow the answer."));
         return answered.map(clause -> clause.value() + aside + "; " + clause.followUp());
+    }
+
+    /**
+     * The settings the question compares, each with what the laws give there and the inputs that differ between them,
+     * then those they share: "with your numbers, the law the cited notes carry gives loss = 2.223 nats per token at N =
+     * 1.00e09 parameters; loss = 2.113 nats per token at N = 3.00e09 parameters; and loss = 2.052 nats per token at N =
+     * 7.00e09 parameters (D = 1.00e12 tokens in each)".
+     */
+    private static Optional<Clause> compared(InlineCalculations.Inline inline) {
+        int per = inline.reading();
+        List<Calculation> firsts = new ArrayList<>();
+        for (int i = 0; i < inline.settings(); i++) {
+            firsts.add(inline.calculations().get(i * per));
+        }
+        Map<String, Double> shared = new java.util.LinkedHashMap<>(firsts.get(0).result().inputs());
+        shared.entrySet().removeIf(input -> firsts.stream().anyMatch(c -> !input.getValue().equals(c.result().inputs().get(input.getKey()))));
+        List<String> settings = new ArrayList<>();
+        for (int i = 0; i < inline.settings(); i++) {
+            List<String> outputs = outputs(inline.calculations().subList(i * per, (i + 1) * per), inline.asked());
+            if (outputs.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Double> differing = new java.util.LinkedHashMap<>(firsts.get(i).result().inputs());
+            differing.keySet().removeAll(shared.keySet());
+            settings.add(EnglishText.list(outputs) + " at " + values(differing, firsts.get(i)));
+        }
+        String joined = String.join("; ", settings.subList(0, settings.size() - 1)) + "; and " + settings.get(settings.size() - 1);
+        return Optional.of(new Clause("with your numbers, the " + (per == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ")
+                + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)"), "each calculation follows the answer."));
     }
 
     /**
@@ -107,8 +140,11 @@ public final class CalculationProse {
 
     /** "the 4 bits", "the 1.00e11 unique tokens and the 8 streams": the numbers as the question gave them. */
     private static String given(List<Calculation.Given> given) {
-        return EnglishText.list(given.stream().map(g -> "the " + amount(g.value()) + " " + g.kind().replace('-', ' ')).toList());
+        return EnglishText.list(given.stream().map(g -> "the " + amount(g.value()) + " " + KIND_NAMES.getOrDefault(g.kind(), g.kind().replace('-', ' '))).toList());
     }
+
+    /** Kinds of number whose name is not their id with spaces. */
+    private static final Map<String, String> KIND_NAMES = Map.of("flops", "FLOPs", "pf-days", "PF-days");
 
     /** A value as a person writes it: whole numbers below 1e5 without decimals ("P = 8 streams", not "8.000"), others as {@link #number}. */
     private static String amount(double value) {
@@ -133,17 +169,23 @@ public final class CalculationProse {
     /** The asked outputs over the laws run at the question's numbers. */
     private static Optional<Clause> computed(List<Calculation> calculations, List<String> asked) {
         Calculation first = calculations.get(0);
-        List<String> outputs = new ArrayList<>();
-        for (String output : asked) {
-            List<Double> values = calculations.stream().map(c -> c.result().outputs().get(output)).filter(Objects::nonNull).toList();
-            if (!values.isEmpty()) {
-                outputs.add(valued(output, range(values, CalculationProse::number), unit(first.result().units().get(output))));
-            }
-        }
+        List<String> outputs = outputs(calculations, asked);
         long laws = calculations.stream().filter(c -> asked.stream().anyMatch(c.result().outputs()::containsKey)).count();
         return outputs.isEmpty() ? Optional.empty() : Optional.of(new Clause("with your numbers (" + values(first.result().inputs(), first) + "), the "
                 + (laws == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ") + EnglishText.list(outputs),
                 laws == 1 ? "the calculation follows the answer." : "each calculation, and where they differ, follow the answer."));
+    }
+
+    /** Each asked output, over the calculations that give it, as a range: "loss = 2.178 to 2.184 nats per token". */
+    private static List<String> outputs(List<Calculation> calculations, List<String> asked) {
+        List<String> outputs = new ArrayList<>();
+        for (String output : asked) {
+            List<Double> values = calculations.stream().map(c -> c.result().outputs().get(output)).filter(Objects::nonNull).toList();
+            if (!values.isEmpty()) {
+                outputs.add(valued(output, range(values, CalculationProse::number), unit(calculations.get(0).result().units().get(output))));
+            }
+        }
+        return outputs;
     }
 
     /** "a" for one value, else "lowest to highest". */

@@ -11,17 +11,24 @@ import org.scalingatlas.question.Quantities;
  * What a question gives the laws and asks of them, read from its text once and handed to every step that runs a law:
  * an answer may try a dozen notes' laws on the same question before one of them answers it.
  *
- * @param given      the numbers the question states, with their kinds ({@link Quantities#of})
+ * @param given      the numbers the question states, with their kinds ({@link Quantities#of}): those of the first
+ *                   setting it compares when it compares several ({@link Quantities#settings})
+ * @param compared   the other settings it compares, each the numbers of one run ("… or a 13B model on 1T tokens"),
+ *                   none when it compares none
+ * @param unplaced   numbers it states that go with no setting, as no pairing of them is said
  * @param allocation whether it asks for an allocation ({@link Quantities#asksForAllocation})
  * @param valuesOf   what it asks a value of ({@link Quantities#askedFor}), each word in the singular as output names are
  *                   read ("what learning rate …" → learning, rate)
  * @param words      every word of the question, lower case and in the singular
  * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
  */
-public record Asked(List<Calculation.Given> given, boolean allocation, Set<String> valuesOf, Set<String> words, Set<String> names) {
+public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>> compared, List<Calculation.Given> unplaced, boolean allocation,
+        Set<String> valuesOf, Set<String> words, Set<String> names) {
 
     public Asked {
         given = List.copyOf(given);
+        compared = compared.stream().map(List::copyOf).toList();
+        unplaced = List.copyOf(unplaced);
         valuesOf = Set.copyOf(valuesOf);
         words = Set.copyOf(words);
         names = Set.copyOf(names);
@@ -29,14 +36,15 @@ public record Asked(List<Calculation.Given> given, boolean allocation, Set<Strin
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
-        List<Calculation.Given> given = Quantities.of(question).stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
+        Quantities.Settings settings = Quantities.settings(Quantities.of(question));
+        List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
         Set<String> valuesOf = Quantities.askedFor(question).stream().map(Asked::singular).collect(Collectors.toSet());
-        return new Asked(given, Quantities.asksForAllocation(question), valuesOf, words(question), names);
+        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), Quantities.asksForAllocation(question), valuesOf,
+                words(question), names);
     }
 
-    /** The question with other numbers: a budget alone, for a plan at a representative budget. */
-    Asked with(List<Calculation.Given> numbers) {
-        return new Asked(numbers, allocation, valuesOf, words, names);
+    private static List<Calculation.Given> given(List<Quantities.Quantity> quantities) {
+        return quantities.stream().map(q -> new Calculation.Given(q.kind(), q.value())).toList();
     }
 
     /**

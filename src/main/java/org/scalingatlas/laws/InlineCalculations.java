@@ -48,19 +48,35 @@ public final class InlineCalculations {
      *                     laws that merely took the question's numbers
      * @param leftAside    the numbers the question states that none of the calculations reads ("4 bits" when only
      *                     Chinchilla's L(N, D) ran): what they give leaves these aside
+     * @param unplaced     numbers the question states that the calculations do not take, as they run on the first
+     *                     number of each kind: those of settings it compares that no calculation compares (a plan is for
+     *                     one budget), or stated so that which goes with which is not said ({@link Asked#unplaced})
      * @param reading      how many of the first calculations read the question's numbers alike: all of them, but for a
      *                     plan whose budget comes with inference tokens to serve or unique tokens to repeat, where the rows
-     *                     of the law that reads those come first and the others leave them aside, and for laws that read
-     *                     different numbers of the question (ParScale's N and P, Chinchilla's N and D)
+     *                     of the law that reads those come first and the others leave them aside, for laws that read
+     *                     different numbers of the question (ParScale's N and P, Chinchilla's N and D), and for settings
+     *                     compared, where it is the number of calculations per setting
+     * @param settings     how many settings of the question's numbers the calculations compare ("a 7B model on 2T tokens
+     *                     or a 13B model on 1T tokens"): {@code reading} calculations per setting, setting by setting; 1
+     *                     when they compare none
      */
-    public record Inline(List<Calculation> calculations, Plan plan, List<String> asked, List<Calculation.Given> leftAside, int reading) {
+    public record Inline(List<Calculation> calculations, Plan plan, List<String> asked, List<Calculation.Given> leftAside,
+            List<Calculation.Given> unplaced, int reading, int settings) {
         public Inline {
             calculations = List.copyOf(calculations);
             asked = List.copyOf(asked);
             leftAside = List.copyOf(leftAside);
+            unplaced = List.copyOf(unplaced);
             if (reading < 0 || reading > calculations.size()) {
                 throw new IllegalArgumentException("reading " + reading + " of " + calculations.size() + " calculations");
             }
+            if (settings < 1 || (settings > 1 && reading * settings != calculations.size())) {
+                throw new IllegalArgumentException(settings + " settings of " + reading + " for " + calculations.size() + " calculations");
+            }
+        }
+
+        public Inline(List<Calculation> calculations, Plan plan, List<String> asked, List<Calculation.Given> leftAside, int reading) {
+            this(calculations, plan, asked, leftAside, List.of(), reading, 1);
         }
 
         public Inline(List<Calculation> calculations, Plan plan, List<String> asked) {
@@ -91,8 +107,57 @@ public final class InlineCalculations {
     public Inline inline(Asked asked, List<Calculation.CitedNote> cited) {
         Set<String> named = namedLaws(cited, asked.names());
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        Inline inline = calculate(asked, numbers, named.isEmpty() ? cited : only(cited, named), named);
-        return new Inline(inline.calculations(), inline.plan(), inline.asked(), numbers.of(numbers.unreadBy(inline.calculations())), inline.reading());
+        List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
+        Inline inline = calculate(asked, numbers, running, named);
+        Inline first = new Inline(inline.calculations(), inline.plan(), inline.asked(), numbers.of(numbers.unreadBy(inline.calculations())),
+                asked.unplaced(), inline.reading(), 1);
+        return asked.compared().isEmpty() ? first : compared(first, asked, running);
+    }
+
+    /** At most this many laws are compared across settings (those that answer, in order). */
+    private static final int COMPARED_LAWS = 2;
+
+    /**
+     * The laws that answer the question at its first setting, run again at each other setting it compares: "which reaches
+     * lower loss, a 7B model on 2T tokens or a 13B model on 1T tokens?" gets each law's loss at both. Laws that read
+     * other numbers of the question are left out, so the answer compares like with like. A setting some law cannot run
+     * at (out of its inputs' bounds), and every setting when the calculations do not answer from the question's numbers
+     * or are a plan (for one budget), is unplaced: the answer says it leaves those numbers aside.
+     */
+    private Inline compared(Inline first, Asked asked, List<Calculation.CitedNote> cited) {
+        List<Calculation.Given> unplaced = new ArrayList<>(first.unplaced());
+        if (first.plan() != null || !first.answerTheQuestion() || first.reading() == 0) {
+            asked.compared().forEach(setting -> unplaced.addAll(differing(setting, asked.given())));
+            return new Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1);
+        }
+        boolean allocation = asked.allocation() && !asksForAnotherQuantity(asked.valuesOf());
+        List<Calculation> answering = first.calculations().subList(0, Math.min(first.reading(), COMPARED_LAWS));
+        List<Calculation> runs = new ArrayList<>(answering);
+        int settings = 1;
+        for (List<Calculation.Given> setting : asked.compared()) {
+            List<Calculation> again = new ArrayList<>();
+            for (Calculation calculation : answering) {
+                Calculator calculator = book.calculator(calculation.law()).orElseThrow();
+                Calculation.CitedNote note = cited.stream().filter(n -> n.id().equals(calculation.note())).findFirst().orElseThrow();
+                withNumbers(calculator, calculation.result().constants(), setting, allocation)
+                        .ifPresent(result -> again.add(calculation(calculator.law(), note, Calculation.FROM_QUESTION, result)));
+            }
+            // a setting that differs only in numbers no law here reads ("in 4 bits or in 8 bits") compares nothing
+            boolean same = again.size() == answering.size() && again.get(0).result().inputs().equals(answering.get(0).result().inputs());
+            if (again.size() == answering.size() && !same) {
+                runs.addAll(again);
+                settings++;
+            } else {
+                unplaced.addAll(differing(setting, asked.given()));
+            }
+        }
+        return settings == 1 ? new Inline(first.calculations(), null, first.asked(), first.leftAside(), unplaced, first.reading(), 1)
+                : new Inline(runs, null, first.asked(), first.leftAside(), unplaced, answering.size(), settings);
+    }
+
+    /** The numbers of a setting that the first does not state. */
+    private static List<Calculation.Given> differing(List<Calculation.Given> setting, List<Calculation.Given> first) {
+        return setting.stream().filter(g -> !first.contains(g)).toList();
     }
 
     /**

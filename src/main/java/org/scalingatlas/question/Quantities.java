@@ -1,13 +1,16 @@
 package org.scalingatlas.question;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The quantities a question states, each a number with the kind of thing it counts: "70B parameters", "a 7B
@@ -63,19 +66,104 @@ public final class Quantities {
 
     public static List<Quantity> of(String question) {
         String text = Numbers.normalized(question);
-        List<Quantity> found = new ArrayList<>();
+        List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
-            double value = Numbers.value(number);
+            Quantity quantity = null;
+            int end = number.end();
             for (Kind kind : KINDS) {
                 Matcher unit = kind.unit().matcher(text).region(number.end(), text.length());
                 if (unit.lookingAt()) {
-                    found.add(new Quantity(kind.name(), value, text.substring(number.start(), unit.end()).strip(), total(text, unit.end())));
+                    quantity = new Quantity(kind.name(), Numbers.value(number), text.substring(number.start(), unit.end()).strip(), total(text, unit.end()));
+                    end = unit.end();
                     break;
                 }
             }
+            stated.add(new Stated(number.start(), end, Numbers.value(number), number.group().strip(), quantity));
+        }
+        List<Quantity> found = new ArrayList<>();
+        for (int i = 0; i < stated.size(); i++) {
+            Stated at = stated.get(i);
+            Optional<String> kind = at.quantity() != null ? Optional.of(at.quantity().kind()) : listedKind(text, stated, i);
+            kind.ifPresent(k -> found.add(at.quantity() != null ? at.quantity() : new Quantity(k, at.value(), at.text())));
         }
         return epochsRead(found);
+    }
+
+    /** At most this many settings are compared; a question stating more reads as one (see {@link #settings}). */
+    public static final int MAX_SETTINGS = 4;
+
+    /**
+     * The settings a question compares, and the numbers that fit none.
+     *
+     * @param settings  each the quantities of one run, in the question's order; one setting when it compares none
+     * @param unplaced  numbers no setting takes: a kind stated a different number of times than another that varies
+     *                  ("a 7B or a 13B model on 1T, 2T or 3T tokens"), so that which goes with which is not said
+     */
+    public record Settings(List<List<Quantity>> settings, List<Quantity> unplaced) {
+        public Settings {
+            settings = settings.stream().map(List::copyOf).toList();
+            unplaced = List.copyOf(unplaced);
+        }
+    }
+
+    /**
+     * The runs a question compares when it states a kind of number more than once: "a 7B model on 2T tokens or a 13B
+     * model on 1T tokens" compares (7B, 2T) with (13B, 1T); "a 13B model and a 7B model, both on 1T tokens" (13B, 1T)
+     * with (7B, 1T); "a 7B model on 140B versus 1T tokens" (7B, 140B) with (7B, 1T). A kind stated once holds in every
+     * setting; the kinds stated more than once pair up in order, and must be stated equally often (2 to
+     * {@value #MAX_SETTINGS} times). Otherwise the first number of each kind makes the one setting, and the others are
+     * unplaced. The first setting is always the first number of each kind, as a question that compares nothing reads.
+     */
+    public static Settings settings(List<Quantity> quantities) {
+        Map<String, List<Quantity>> byKind = new LinkedHashMap<>();
+        quantities.forEach(q -> byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q));
+        Set<Integer> counts = byKind.values().stream().map(List::size).filter(n -> n > 1).collect(Collectors.toSet());
+        int compared = counts.size() == 1 ? counts.iterator().next() : 1;
+        if (compared > MAX_SETTINGS) {
+            compared = 1;
+        }
+        List<List<Quantity>> settings = new ArrayList<>();
+        for (int i = 0; i < compared; i++) {
+            int at = i;
+            settings.add(byKind.values().stream().map(values -> values.get(values.size() == 1 ? 0 : at)).toList());
+        }
+        Set<Quantity> placed = settings.stream().flatMap(List::stream).collect(Collectors.toSet());
+        return new Settings(settings, quantities.stream().filter(q -> !placed.contains(q)).toList());
+    }
+
+    /** A number where the question states it (to the end of its unit, when one follows it), and what it counts. */
+    private record Stated(int start, int end, double value, String text, Quantity quantity) {
+    }
+
+    /** What joins the numbers of a list: "1B, 3B and 7B models", "1e22 or 1e24 FLOPs", "at 1e22 and at 1e24 FLOPs", "1T tokens versus 2T". */
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s(?:and|or|vs\\.?|versus)\\s+)(?:(?:a|an|at|on|with|for)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** What may follow the last number of a list that takes the unit of the one before: the end of a clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[?.,;:!)]|$)");
+
+    /**
+     * The kind of a number stated without a unit in a list whose other numbers have one: the unit of the list's next
+     * number ("a 1B, a 3B and a 7B model", "at 1e22 and at 1e24 FLOPs"), or, for the last number of a list that ends its
+     * clause, of the one before ("on 1T tokens versus 2T?"). Empty for a number outside such a list.
+     */
+    private static Optional<String> listedKind(String text, List<Stated> stated, int i) {
+        for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
+            if (stated.get(next).quantity() != null) {
+                return Optional.of(stated.get(next).quantity().kind());
+            }
+        }
+        Stated at = stated.get(i);
+        if (i > 0 && stated.get(i - 1).quantity() != null && joined(text, stated.get(i - 1), at)
+                && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
+            return Optional.of(stated.get(i - 1).quantity().kind());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two numbers follow one another in a list: only a list's joining words between the first (and its unit) and the second. */
+    private static boolean joined(String text, Stated first, Stated second) {
+        return first.end() <= second.start() && LIST.matcher(text.substring(first.end(), second.start())).matches();
     }
 
     /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
