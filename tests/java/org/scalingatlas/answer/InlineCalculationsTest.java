@@ -87,6 +87,13 @@ class InlineCalculationsTest {
         assertTrue(compared.sections().straightAnswer().contains(" at N = 7.00e09 parameters, D = 2.00e12 tokens; and loss = "
                 + String.format(java.util.Locale.ROOT, "%.3f", expectedBigger) + " nats per token at N = 1.30e10 parameters, D = 1.00e12 tokens"),
                 compared.sections().straightAnswer());
+        // a choice between training runs asks which does better by the law's measure, though it names none
+        Answer choice = atlas.pipeline().ask("Should I train a 3B model on 300B tokens or a 1B model on 900B tokens?");
+        assertTrue(choice.sections().straightAnswer().startsWith("Straight answer: With your numbers, the law")
+                && choice.sections().straightAnswer().contains(" at N = 3.00e09 parameters, D = 3.00e11 tokens; and loss = "), choice.sections().straightAnswer());
+        // a choice about another measure (accuracy per unit of inference compute) gets no loss in its straight answer
+        Answer other = atlas.pipeline().ask("Would a 7B model with tree search give better accuracy per unit of compute than a single pass of a 34B model?");
+        assertFalse(other.sections().straightAnswer().contains("loss ="), other.sections().straightAnswer());
         // numbers that pair with no setting, or a second budget beside a plan, are said to be left aside
         Answer unpaired = atlas.pipeline().ask("What loss do a 1B, a 3B and a 7B model reach on 1T or 2T tokens?");
         assertTrue(unpaired.sections().straightAnswer().contains("leaving aside the 3.00e09 parameters, the 7.00e09 parameters and the 2.00e12 tokens "

@@ -34,4 +34,16 @@ class AskedTest {
         assertFalse(Asked.of("What step size should I use for a 1B model?", Set.of()).asksForAnAllocatedAmount());
         assertFalse(Asked.of("Why do Kaplan and Chinchilla disagree about model size?", Set.of("kaplan", "chinchilla")).asksForAnAllocatedAmount());
     }
+
+    @Test
+    void should_read_a_choice_between_training_runs_as_no_allocation() {
+        Asked runs = Asked.of("Should I train a 3B model on 300B tokens or a 1B model on 900B tokens?", Set.of());
+        assertTrue(runs.comparesRuns());
+        assertFalse(runs.allocation(), "both runs state their split");
+        assertEquals(List.of(List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens", 9e11))), runs.compared());
+        assertTrue(runs.asksForAValue());
+        Asked sizes = Asked.of("How many tokens should a 7B or a 70B model see?", Set.of());
+        assertFalse(sizes.comparesRuns());
+        assertTrue(sizes.allocation(), "the tokens are what it asks for");
+    }
 }

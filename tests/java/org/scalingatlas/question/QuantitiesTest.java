@@ -72,6 +72,8 @@ class QuantitiesTest {
         assertEquals(List.of("flops:1.0E22", "flops:1.0E24"), described(Quantities.of("What is the compute-optimal size at 1e22 and at 1e24 FLOPs?")));
         assertEquals(List.of("parameters:7.0E9", "tokens:1.0E12", "tokens:2.0E12"), described(Quantities.of("a 7B model on 1T tokens versus 2T?")));
         assertEquals(List.of("parameters:7.0E9", "tokens:1.4E11", "tokens:1.0E12"), described(Quantities.of("a 7B model trained on 140B or 1T tokens")));
+        assertEquals(List.of("flops:1.0E22", "flops:2.0E22"), described(Quantities.of("If I double my compute from 1e22 to 2e22 FLOPs, what loss?")));
+        assertEquals(List.of("tokens:1.0E13"), described(Quantities.of("a run of 1 to 10 trillion tokens")), "a range without 'from' is not a list");
         // a number outside a list, or a list's last number followed by another noun, counts nothing
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("a 7B model and 8 GPUs")));
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("What did 2 papers say about a 7B model?")));

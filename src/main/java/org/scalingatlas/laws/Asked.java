@@ -39,8 +39,15 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         Quantities.Settings settings = Quantities.settings(Quantities.of(question));
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
         Set<String> valuesOf = Quantities.askedFor(question).stream().map(Asked::singular).collect(Collectors.toSet());
-        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), Quantities.asksForAllocation(question), valuesOf,
-                words(question), names);
+        Asked asked = new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), Quantities.asksForAllocation(question),
+                valuesOf, words(question), names);
+        // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
+        // 300B tokens or a 1B model on 900B tokens?")
+        return asked.comparesRuns() ? new Asked(asked.given(), asked.compared(), asked.unplaced(), false, valuesOf, asked.words(), names) : asked;
+    }
+
+    private static boolean states(List<Calculation.Given> given, String kind) {
+        return given.stream().anyMatch(g -> g.kind().equals(kind));
     }
 
     private static List<Calculation.Given> given(List<Quantities.Quantity> quantities) {
@@ -48,12 +55,17 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     }
 
     /**
-     * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states, or
-     * asks a value of something ({@link Quantities#askedFor}); "Is it worth training a 1B model on 2T tokens?" gives
-     * numbers but asks for none.
+     * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states, asks
+     * a value of something ({@link Quantities#askedFor}), or chooses between training runs ({@link #comparesRuns});
+     * "Is it worth training a 1B model on 2T tokens?" gives numbers but asks for none.
      */
     public boolean asksForAValue() {
-        return (allocation && states("flops")) || !valuesOf.isEmpty();
+        return (allocation && states("flops")) || !valuesOf.isEmpty() || comparesRuns();
+    }
+
+    /** Whether the question compares training runs, each stating a model size and its tokens ("a 3B model on 300B tokens or a 1B model on 900B tokens"). */
+    public boolean comparesRuns() {
+        return !compared.isEmpty() && states("parameters") && states("tokens");
     }
 
     /**
@@ -66,7 +78,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /** Whether the question states a number of this kind. */
     boolean states(String kind) {
-        return given.stream().anyMatch(g -> g.kind().equals(kind));
+        return states(given, kind);
     }
 
     /** The parts of an output's name that make it an allocated amount: N_opt, D_opt, C, tokens_per_parameter, train_flops. */

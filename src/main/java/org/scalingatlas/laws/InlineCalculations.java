@@ -109,9 +109,32 @@ public final class InlineCalculations {
         NumbersRead numbers = new NumbersRead(book, asked.given());
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
         Inline inline = calculate(asked, numbers, running, named);
-        Inline first = new Inline(inline.calculations(), inline.plan(), inline.asked(), numbers.of(numbers.unreadBy(inline.calculations())),
+        Inline first = new Inline(inline.calculations(), inline.plan(), choice(inline, asked), numbers.of(numbers.unreadBy(inline.calculations())),
                 asked.unplaced(), inline.reading(), 1);
         return asked.compared().isEmpty() ? first : compared(first, asked, running);
+    }
+
+    /**
+     * What a choice between settings asks for when it names no value: "Should I train a 3B model on 300B tokens or a 1B
+     * model on 900B tokens?" asks which does better by the measure of the law that ran at its numbers, what it minimises
+     * when it has an optimum (the loss), else its result (its last output: a loss, an error, a coverage). That holds when
+     * the settings are training runs (each states a size and its tokens), or the question names the measure ("how does
+     * loss change from 1B to 10B parameters?"); "would a 7B model with tree search give better accuracy per unit of
+     * compute than a single pass of the 34B model?" asks about another measure, and gets no loss. Otherwise what the
+     * question asked for.
+     */
+    private List<String> choice(Inline inline, Asked asked) {
+        if (asked.compared().isEmpty() || !inline.asked().isEmpty() || inline.plan() != null || inline.calculations().isEmpty()) {
+            return inline.asked();
+        }
+        Calculation first = inline.calculations().get(0);
+        if (!Calculation.FROM_QUESTION.equals(first.inputsFrom()) || !EVALUATED.equals(first.result().mode())) {
+            return inline.asked();
+        }
+        Law law = book.calculator(first.law()).orElseThrow().law();
+        String measure = law.optimal() != null ? law.optimal().objective() : law.outputs().get(law.outputs().size() - 1).name();
+        boolean chosen = asked.comparesRuns() || asked.words().contains(Asked.singular(measure.toLowerCase(Locale.ROOT)));
+        return chosen && first.result().outputs().containsKey(measure) ? List.of(measure) : inline.asked();
     }
 
     /** At most this many laws are compared across settings (those that answer, in order). */

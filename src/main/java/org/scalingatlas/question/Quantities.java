@@ -161,10 +161,20 @@ public final class Quantities {
         return Optional.empty();
     }
 
-    /** Whether two numbers follow one another in a list: only a list's joining words between the first (and its unit) and the second. */
+    /**
+     * Whether two numbers follow one another in a list: only a list's joining words between the first (and its unit) and
+     * the second, or "to" after "from" ("from 1e22 to 2e22 FLOPs", not "1 to 10 trillion tokens", a range).
+     */
     private static boolean joined(String text, Stated first, Stated second) {
-        return first.end() <= second.start() && LIST.matcher(text.substring(first.end(), second.start())).matches();
+        if (first.end() > second.start()) {
+            return false;
+        }
+        String between = text.substring(first.end(), second.start());
+        return LIST.matcher(between).matches() || (FROM.matcher(text.substring(0, first.start())).find() && TO.matcher(between).matches());
     }
+
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("\\s+to\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
     private static final Pattern TOTAL = Pattern.compile("\\s*(?:[,(]\\s*)?(?:in total|in all|total|overall|altogether|all told)\\b", Pattern.CASE_INSENSITIVE);
