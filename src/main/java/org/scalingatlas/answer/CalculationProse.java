@@ -327,7 +327,8 @@ public final class CalculationProse {
         return unit == null || unit.isEmpty() || unit.equals("ratio") ? "" : " " + unit.replaceAll(" \\(.*\\)$", "");
     }
 
-    static String number(double value) {
+    /** A number as answers write it: three significant figures in e-notation past 1e5 or under 1e-3, else four. */
+    public static String number(double value) {
         double magnitude = Math.abs(value);
         if (magnitude != 0 && (magnitude >= 1e5 || magnitude < 1e-3)) {
             return String.format(Locale.ROOT, "%.3g", value).replace("e+", "e");

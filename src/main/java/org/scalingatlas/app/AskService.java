@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.eval.CalculationEvaluation;
 import org.scalingatlas.eval.EvalSet;
 import org.scalingatlas.eval.Evaluation;
 
@@ -46,5 +47,10 @@ public final class AskService {
     /** Runs the evaluation questions of {@code questions} through the same pipeline. */
     public Evaluation.Report evaluate(Path questions) {
         return new Evaluation(assistant, corpus).run(EvalSet.load(questions));
+    }
+
+    /** Runs the calculation questions of {@code questions} (see {@link CalculationEvaluation}) through the same pipeline. */
+    public CalculationEvaluation.Report evaluateCalculations(Path questions) {
+        return new CalculationEvaluation(assistant).run(EvalSet.loadCalculations(questions));
     }
 }

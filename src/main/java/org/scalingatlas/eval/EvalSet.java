@@ -45,6 +45,36 @@ public final class EvalSet {
         }
     }
 
+    /** Calculation questions: tune on the development file, run the held-out one only as a whole. */
+    public static final Path CALCULATIONS_DEV = Path.of("tests/eval/calculations-dev.yaml");
+    public static final Path CALCULATIONS_TEST = Path.of("tests/eval/calculations-test.yaml");
+
+    /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
+    public static List<CalculationQuestion> loadCalculations(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such question file");
+        }
+        try {
+            List<Map<String, Object>> items = new YAMLMapper().readValue(file.toFile(), new TypeReference<>() { });
+            return items.stream().map(item -> new CalculationQuestion((String) item.get("question"), (String) item.get("law"), numbers(item.get("given")),
+                    item.get("compare") == null ? List.of() : ((List<?>) item.get("compare")).stream().map(EvalSet::numbers).toList(),
+                    (String) item.get("asks"))).toList();
+        } catch (IOException | ClassCastException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": not a list of calculation questions: " + e.getMessage(), e);
+        }
+    }
+
+    /** A map of quantity kinds to numbers ("parameters: 7.0e9"). */
+    private static Map<String, Double> numbers(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("expected a map of kinds to numbers, got " + value);
+        }
+        Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+        // YAML 1.1 reads "7.0e9" (no sign in the exponent) as text: numbers are taken either way
+        map.forEach((kind, number) -> numbers.put(kind.toString(), number instanceof Number n ? n.doubleValue() : Double.parseDouble(number.toString())));
+        return numbers;
+    }
+
     private static List<String> ids(Object value) {
         return value == null ? List.of() : ((List<?>) value).stream().map(Object::toString).toList();
     }

@@ -1,0 +1,129 @@
+package org.scalingatlas.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.scalingatlas.answer.Answer;
+import org.scalingatlas.answer.CalculationProse;
+import org.scalingatlas.ask.AskPipeline;
+import org.scalingatlas.laws.Calculation;
+
+/**
+ * Runs questions whose answer is a value a law computes, and checks what a user would: for every setting the question
+ * states, some law was run on the question's own numbers with every one of that setting's numbers among its inputs (or
+ * its outputs: the budget of an optimum), and the straight answer gives the asked output's value from that run. Which
+ * law answered is reported beside it (another law than the writer meant may answer as well).
+ */
+public final class CalculationEvaluation {
+
+    /** A compute budget a law takes in PF-days is the FLOPs over this. */
+    private static final double FLOPS_PER_PF_DAY = 8.64e19;
+    /** Numbers equal to this relative tolerance are the same number. */
+    private static final double SAME = 1e-6;
+
+    private final AskPipeline assistant;
+
+    public CalculationEvaluation(AskPipeline assistant) {
+        this.assistant = assistant;
+    }
+
+    /**
+     * How one question fared.
+     *
+     * @param answered       settings, of all the question states, whose value the straight answer gives from a run on them
+     * @param settings       how many settings the question states
+     * @param law            the law of the run that answers the first setting, or {@code null} when none does
+     * @param miss           why the question is missed, or {@code null}
+     */
+    public record Outcome(CalculationQuestion question, int answered, int settings, String law, String miss) {
+
+        public boolean correct() {
+            return miss == null;
+        }
+
+        public boolean lawAsIntended() {
+            return question.law() != null && question.law().equals(law);
+        }
+    }
+
+    /** The figures over a question set. */
+    public record Report(List<Outcome> outcomes) {
+
+        /** Share of questions answered with the value asked, for every setting they state. */
+        public double accuracy() {
+            return outcomes.stream().mapToDouble(o -> o.correct() ? 1 : 0).average().orElse(1.0);
+        }
+
+        /** Share of questions comparing settings that get every one of them. */
+        public double comparedAccuracy() {
+            return outcomes.stream().filter(o -> o.settings() > 1).mapToDouble(o -> o.correct() ? 1 : 0).average().orElse(1.0);
+        }
+
+        /** Share of questions answered by the law their writer meant. */
+        public double lawAsIntended() {
+            return outcomes.stream().mapToDouble(o -> o.lawAsIntended() ? 1 : 0).average().orElse(1.0);
+        }
+
+        public String render() {
+            long compared = outcomes.stream().filter(o -> o.settings() > 1).count();
+            return String.format(Locale.ROOT, "calculation questions: %d (%d comparing settings)%n  answered with the value asked, every setting: %.3f%n"
+                    + "  of those comparing settings: %.3f%n  answered by the law the question was written for: %.3f%n",
+                    outcomes.size(), compared, accuracy(), comparedAccuracy(), lawAsIntended());
+        }
+
+        public String renderWithMisses() {
+            StringBuilder text = new StringBuilder(render()).append("Misses:\n");
+            outcomes.stream().filter(o -> !o.correct()).forEach(o -> text.append("  [").append(o.miss()).append("] ").append(o.question().question()).append('\n'));
+            return text.toString();
+        }
+    }
+
+    public Report run(List<CalculationQuestion> questions) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (CalculationQuestion question : questions) {
+            outcomes.add(judge(question, assistant.ask(question.question())));
+        }
+        return new Report(outcomes);
+    }
+
+    static Outcome judge(CalculationQuestion question, Answer answer) {
+        String straight = answer.sections() == null ? "" : answer.sections().straightAnswer();
+        List<Calculation> runs = answer.calculations().stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom())).toList();
+        if (runs.isEmpty()) {
+            return new Outcome(question, 0, question.settings().size(), null, answer.calculations().isEmpty() ? "no law run" : "no law run on its numbers");
+        }
+        int answered = 0;
+        String law = null;
+        String miss = null;
+        for (Map<String, Double> setting : question.settings()) {
+            List<Calculation> reading = runs.stream().filter(run -> readsAll(run, setting)).toList();
+            Optional<Calculation> giving = reading.stream().filter(run -> gives(run, question.asks(), straight)).findFirst();
+            if (giving.isPresent()) {
+                answered++;
+                law = law == null ? giving.get().law() : law;
+            } else if (miss == null) {
+                miss = reading.isEmpty() ? "no run reads " + setting : "the straight answer gives no " + question.asks() + " for " + setting;
+            }
+        }
+        return new Outcome(question, answered, question.settings().size(), law, miss);
+    }
+
+    /** Whether a run took every number of the setting: among its inputs or outputs, a budget in FLOPs or PF-days. */
+    private static boolean readsAll(Calculation run, Map<String, Double> setting) {
+        List<Double> values = Stream.concat(run.result().inputs().values().stream(), run.result().outputs().values().stream()).toList();
+        return setting.values().stream().allMatch(number -> values.stream().anyMatch(v -> same(v, number) || same(v, number / FLOPS_PER_PF_DAY)));
+    }
+
+    /** Whether the run gives the asked output and the straight answer states its value. */
+    private static boolean gives(Calculation run, String output, String straight) {
+        Double value = run.result().outputs().get(output);
+        return value != null && straight.contains(CalculationProse.number(value));
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= SAME * Math.max(Math.abs(a), Math.abs(b));
+    }
+}

@@ -1,0 +1,36 @@
+package org.scalingatlas.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question whose answer is a value a law computes from the question's own numbers.
+ *
+ * @param question the question as a user writes it
+ * @param law      the law its writer meant to answer it (reported, not required: another law may answer too)
+ * @param given    every number the question states, by the kind of quantity it is ("parameters", "tokens", "flops" …);
+ *                 for a question comparing settings, those of the first
+ * @param compare  the further settings it compares, each with all of its numbers; empty when it compares none
+ * @param asks     the law output whose value answers it ("loss", "N_opt", "coverage" …)
+ */
+public record CalculationQuestion(String question, String law, Map<String, Double> given, List<Map<String, Double>> compare, String asks) {
+
+    public CalculationQuestion {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("a calculation question needs its text");
+        }
+        if (asks == null || asks.isBlank()) {
+            throw new IllegalArgumentException("\"" + question + "\": no output named in asks");
+        }
+        if (given == null || given.isEmpty()) {
+            throw new IllegalArgumentException("\"" + question + "\": no numbers in given");
+        }
+        given = Map.copyOf(given);
+        compare = compare == null ? List.of() : compare.stream().map(Map::copyOf).toList();
+    }
+
+    /** Every setting the question states, the first one first. */
+    public List<Map<String, Double>> settings() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(given), compare.stream()).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package org.scalingatlas.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingatlas.TestAtlas;
+
+/** The calculation judge: a question counts only when every setting it states gets the asked value from a run on its numbers. */
+class CalculationEvaluationTest {
+
+    private static CalculationEvaluation.Outcome judged(CalculationQuestion question) {
+        return new CalculationEvaluation(TestAtlas.real().pipeline()).run(List.of(question)).outcomes().get(0);
+    }
+
+    @Test
+    void should_count_a_value_given_from_the_question_s_numbers() {
+        CalculationEvaluation.Outcome loss = judged(new CalculationQuestion("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?",
+                "chinchilla-parametric-loss", Map.of("parameters", 7e10, "tokens", 1.4e12), List.of(), "loss"));
+        assertTrue(loss.correct(), loss.miss());
+        assertTrue(loss.lawAsIntended());
+        CalculationEvaluation.Outcome compared = judged(new CalculationQuestion("Which reaches lower loss: a 7B model on 2T tokens or a 13B model on 1T tokens?",
+                "chinchilla-parametric-loss", Map.of("parameters", 7e9, "tokens", 2e12), List.of(Map.of("parameters", 1.3e10, "tokens", 1e12)), "loss"));
+        assertTrue(compared.correct(), compared.miss());
+        assertEquals(2, compared.answered());
+    }
+
+    @Test
+    void should_miss_a_setting_no_run_reads_and_a_value_the_answer_does_not_give() {
+        CalculationEvaluation.Outcome third = judged(new CalculationQuestion("Which reaches lower loss: a 7B model on 2T tokens or a 13B model on 1T tokens?",
+                null, Map.of("parameters", 7e9, "tokens", 2e12), List.of(Map.of("parameters", 3e10, "tokens", 1e12)), "loss"));
+        assertFalse(third.correct());
+        assertEquals(1, third.answered());
+        assertTrue(third.miss().startsWith("no run reads"), third.miss());
+        assertFalse(third.lawAsIntended(), "no law was meant");
+        CalculationEvaluation.Outcome other = judged(new CalculationQuestion("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?",
+                null, Map.of("parameters", 7e10, "tokens", 1.4e12), List.of(), "coverage"));
+        assertEquals("the straight answer gives no coverage for {parameters=7.0E10, tokens=1.4E12}", other.miss());
+        CalculationEvaluation.Outcome none = judged(new CalculationQuestion("Does depth matter more than width for a 20M model?", null,
+                Map.of("parameters", 2e7), List.of(), "loss"));
+        assertFalse(none.correct());
+        assertNull(none.law());
+    }
+
+    @Test
+    void should_read_calculation_sets_and_refuse_malformed_ones(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.yaml");
+        Files.writeString(file, "- question: \"What loss for a 1B model on 20B tokens?\"\n  law: chinchilla-parametric-loss\n"
+                + "  given: {parameters: 1.0e9, tokens: 2.0e+10}\n  compare: [{parameters: 2.0e9, tokens: 2.0e10}]\n  asks: loss\n");
+        CalculationQuestion read = EvalSet.loadCalculations(file).get(0);
+        assertEquals(Map.of("parameters", 1e9, "tokens", 2e10), read.given(), "7.0e9 is a number though YAML 1.1 reads it as text");
+        assertEquals(2, read.settings().size());
+        Files.writeString(file, "- question: \"What loss?\"\n  given: {parameters: many}\n  asks: loss\n");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> EvalSet.loadCalculations(file));
+        assertTrue(bad.getMessage().contains("not a list of calculation questions"), bad.getMessage());
+        Files.writeString(file, "- question: \"What loss?\"\n  given: {parameters: 1.0e9}\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> EvalSet.loadCalculations(file)).getMessage().contains("no output named in asks"));
+    }
+}
