@@ -74,6 +74,15 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:7.0E9", "tokens:1.4E11", "tokens:1.0E12"), described(Quantities.of("a 7B model trained on 140B or 1T tokens")));
         assertEquals(List.of("flops:1.0E22", "flops:2.0E22"), described(Quantities.of("If I double my compute from 1e22 to 2e22 FLOPs, what loss?")));
         assertEquals(List.of("tokens:1.0E13"), described(Quantities.of("a run of 1 to 10 trillion tokens")), "a range without 'from' is not a list");
+        assertEquals(List.of("parameters:1.2E8", "tokens:6.0E9"), described(Quantities.of("a model with a hundred and twenty million parameters trained on six billion tokens")));
+        assertEquals(List.of("samples:25.0"), described(Quantities.of("with twenty-five attempts per problem")));
+        assertEquals(List.of("flops:1.728E23"), described(Quantities.of("two thousand PF-days of compute")), "a budget in PF-days is one in FLOPs");
+        assertEquals(List.of("parameters:8.5E7", "parameters:1.3E9"), described(Quantities.of("an 85M non-embedding-parameter model or 1.3B non-embedding parameters")));
+        assertEquals(List.of("loss:3.0", "loss:2.6"), described(Quantities.of("How much does error change going from a C4 loss of 3.0 to 2.6?")));
+        assertEquals(List.of("loss:2.05", "inference-tokens:1.0E11"), described(Quantities.of("Target loss 2.05 with 1e11 inference tokens")));
+        assertEquals(List.of("parameters:1.0E9", "tokens:5.0E10", "bits:8.0"),
+                described(Quantities.of("compute in 16-bit-equivalent FLOPs for a 1B model on 50B tokens in 8-bit precision")), "a unit's name is no precision");
+        assertTrue(Quantities.of("Can one model do it, or two models?").isEmpty(), "one model, two models: no sizes");
         // a number outside a list, or a list's last number followed by another noun, counts nothing
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("a 7B model and 8 GPUs")));
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("What did 2 papers say about a 7B model?")));
@@ -129,7 +138,14 @@ class QuantitiesTest {
 
     @Test
     void should_find_what_a_question_asks_a_value_of() {
-        assertEquals(Set.of("loss", "would", "a", "3b"), Quantities.askedFor("What loss would a 3B model reach after 60B tokens?"));
+        assertEquals(Set.of("loss"), Quantities.askedFor("What loss would a 3B model reach after 60B tokens?"));
+        // what is asked ends where the sentence says something of it
+        assertEquals(Set.of("model", "size"), Quantities.askedFor("What model size minimizes loss at 5e21 FLOPs?"));
+        assertEquals(Set.of("kaplan", "law"), Quantities.askedFor("What does the Kaplan law give?"));
+        // a question that opens with what it asks for, as typed into a search box
+        assertEquals(Set.of("lr", "for", "7b", "params"), Quantities.askedFor("lr for 7B params on 2T tokens?"));
+        assertTrue(Quantities.askedFor("Video VQ: optimal model size at 1e19 FLOPs?").containsAll(Set.of("optimal", "model", "size")));
+        assertTrue(Quantities.askedFor("Is it worth training a 1B model on 2T tokens?").isEmpty(), "a sentence, not a name of what is asked");
         assertTrue(Quantities.askedFor("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
         assertTrue(Quantities.askedFor("How many tokens should a 7B model see?").contains("tokens"));
         // a list of what is asked runs on past "and" / "or", a few words

@@ -464,7 +464,10 @@ public final class InlineCalculations {
             }
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
             Set<String> unit = Asked.words(unitHead);
-            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit))) {
+            // a short name is read only whole ("lr", not the "a" or "G" of a formula's steps)
+            String whole = output.name().toLowerCase(Locale.ROOT);
+            boolean namedWhole = whole.length() >= 2 && whole.chars().allMatch(Character::isLetter) && asked.contains(whole);
+            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit)) || namedWhole) {
                 named.add(output.name());
             }
         }

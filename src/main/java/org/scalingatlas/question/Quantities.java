@@ -48,9 +48,9 @@ public final class Quantities {
             new Kind("pf-days", "pf-?days?|petaflop-?days?"),
             new Kind("flops", "flops?|flop budget|compute"),
             new Kind("tokens", "(?:training )?tokens?"),
-            new Kind("parameters", "param(?:eter)?s?|(?:parameter )?(?:dense |language |transformer )?models?|llms?"),
+            new Kind("parameters", "(?:non-embedding[ -])?param(?:eter)?s?|(?:(?:non-embedding[ -])?parameter )?(?:dense |language |transformer )?models?|llms?"),
             new Kind("samples", "samples?|attempts?|tries|generations|completions"),
-            new Kind("bits", "bits?|-bit"),
+            new Kind("bits", "(?:bits?|-bit)(?![- ]?equivalent)"),
             new Kind("streams", "(?:parallel )?streams?"),
             new Kind("epochs", "epochs?|(?:full )?passes"));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?![\\w.])");
@@ -65,21 +65,28 @@ public final class Quantities {
     }
 
     public static List<Quantity> of(String question) {
-        String text = Numbers.normalized(question);
+        String text = NumberWords.digits(Numbers.normalized(question));
         List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
+            double value = Numbers.value(number);
             Quantity quantity = null;
             int end = number.end();
             for (Kind kind : KINDS) {
                 Matcher unit = kind.unit().matcher(text).region(number.end(), text.length());
                 if (unit.lookingAt()) {
-                    quantity = new Quantity(kind.name(), Numbers.value(number), text.substring(number.start(), unit.end()).strip(), total(text, unit.end()));
+                    String written = text.substring(number.start(), unit.end()).strip();
+                    // a budget in PF-days is a budget in FLOPs: the laws that take PF-days convert from FLOPs
+                    quantity = kind.name().equals("pf-days") ? new Quantity("flops", value * FLOPS_PER_PF_DAY, written, total(text, unit.end()))
+                            : new Quantity(kind.name(), value, written, total(text, unit.end()));
                     end = unit.end();
                     break;
                 }
             }
-            stated.add(new Stated(number.start(), end, Numbers.value(number), number.group().strip(), quantity));
+            if (quantity == null && value < MAX_LOSS && LOSS_BEFORE.matcher(text.substring(0, number.start())).find()) {
+                quantity = new Quantity("loss", value, number.group().strip());
+            }
+            stated.add(new Stated(number.start(), end, value, number.group().strip(), quantity));
         }
         List<Quantity> found = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
@@ -89,6 +96,16 @@ public final class Quantities {
         }
         return epochsRead(found);
     }
+
+    private static final double FLOPS_PER_PF_DAY = 8.64e19;
+    /**
+     * A loss stated before its number, which has no unit after it: "a C4 loss of 3.0", "if the eval loss is 3.1",
+     * "target loss 2.05", "down to a loss of 2.3"; not "the loss at 1e22" (a budget without its unit).
+     */
+    private static final Pattern LOSS_BEFORE = Pattern.compile("\\bloss(?:es)?\\s*(?:(?:of|is|was|=|:|to|reaches|reach|hits|around|about|near|"
+            + "below|under|roughly|approximately)\\s*){0,2}(?:~\\s*)?$", Pattern.CASE_INSENSITIVE);
+    /** Losses in nats or bits per token are small numbers; a larger one after "loss" counts something else. */
+    private static final double MAX_LOSS = 100;
 
     /** At most this many settings are compared; a question stating more reads as one (see {@link #settings}). */
     public static final int MAX_SETTINGS = 4;
@@ -173,7 +190,8 @@ public final class Quantities {
         return LIST.matcher(between).matches() || (FROM.matcher(text.substring(0, first.start())).find() && TO.matcher(between).matches());
     }
 
-    private static final Pattern FROM = Pattern.compile("\\bfrom\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "From" earlier in the clause: "from 1e22 to 2e22 FLOPs", "going from a C4 loss of 3.0 to 2.6". */
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\b[^,;:.?!]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("\\s+to\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
@@ -280,17 +298,36 @@ public final class Quantities {
     public static Set<String> askedFor(String text) {
         Set<String> words = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher asked = ASKED_FOR.matcher(lower);
-        while (asked.find()) {
-            List<String> found = new ArrayList<>();
-            for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
+        Matcher named = NAMED_FIRST.matcher(lower);
+        while (named.find()) {
+            for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
                 if (!word.isEmpty()) {
-                    found.add(word);
+                    words.add(word);
                 }
             }
+        }
+        Matcher asked = ASKED_FOR.matcher(lower);
+        while (asked.find()) {
+            List<String> read = new ArrayList<>();
+            for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
+                if (!word.isEmpty()) {
+                    read.add(word);
+                }
+            }
+            // what is asked ends where the sentence goes on to say something of it: "what model size minimizes loss"
+            // asks for a size, "what loss would a 3B model reach" for a loss; "what does the Kaplan law …" for the law's
+            int start = 0;
+            while (start < read.size() && LEADING.contains(read.get(start))) {
+                start++;
+            }
+            int stop = start;
+            while (stop < read.size() && !PREDICATE.contains(read.get(stop))) {
+                stop++;
+            }
+            List<String> found = new ArrayList<>(read.subList(start, stop));
             // a list of what is asked runs on past a coordinator: "what learning rate and batch size" asks for both
             int coordinator = Math.max(found.lastIndexOf("and"), found.lastIndexOf("or"));
-            if (coordinator > 0) {
+            if (coordinator > 0 && stop == read.size()) {
                 Matcher more = CONTINUED.matcher(lower).region(asked.end(), lower.length());
                 for (int i = found.size() - coordinator; i <= AFTER_COORDINATOR && more.lookingAt(); i++) {
                     found.add(more.group(1));
@@ -302,14 +339,34 @@ public final class Quantities {
         return words;
     }
 
+    /** Words before what is asked: "what does the Kaplan law predict", "which is the best learning rate". */
+    private static final Set<String> LEADING = Set.of("does", "do", "did", "is", "are", "was", "were", "would", "will", "should", "can", "could",
+            "the", "a", "an");
+    /** Words that go on to say something of what is asked: an auxiliary, a pronoun, a verb of what a law does. */
+    private static final Set<String> PREDICATE = Set.of("would", "will", "should", "could", "can", "does", "do", "did", "is", "are", "was", "were",
+            "be", "has", "have", "had", "i", "we", "you", "they", "it", "minimizes", "minimises", "minimize", "minimise", "maximizes", "maximises",
+            "gives", "give", "reaches", "reach", "yields", "predicts", "gets", "needs", "makes", "lies");
+
     /** How many words after "and" or "or" a list of what is asked may run on. */
     private static final int AFTER_COORDINATOR = 3;
     private static final Pattern CONTINUED = Pattern.compile("[^\\p{L}\\p{N}]+([\\p{L}\\p{N}_-]+)");
 
+    /**
+     * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
+     * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon): its first words, up to
+     * four, when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
+     * worth …", "We plan …", "For a 7B model, …").
+     */
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:)\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
+            + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
+            + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
+            + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine)\\b)"
+            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
+
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick)\\b((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}_-]+){1,4})");
 
-    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|how many (tokens|parameters)"
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|how many (tokens|parameters)"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
             + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
