@@ -94,13 +94,16 @@ class InlineCalculationsTest {
         // a choice about another measure (accuracy per unit of inference compute) gets no loss in its straight answer
         Answer other = atlas.pipeline().ask("Would a 7B model with tree search give better accuracy per unit of compute than a single pass of a 34B model?");
         assertFalse(other.sections().straightAnswer().contains("loss ="), other.sections().straightAnswer());
-        // numbers that pair with no setting, or a second budget beside a plan, are said to be left aside
+        // numbers that pair with no setting are said to be left aside
         Answer unpaired = atlas.pipeline().ask("What loss do a 1B, a 3B and a 7B model reach on 1T or 2T tokens?");
         assertTrue(unpaired.sections().straightAnswer().contains("leaving aside the 3.00e09 parameters, the 7.00e09 parameters and the 2.00e12 tokens "
                 + "you also gave"), unpaired.sections().straightAnswer());
+        // budgets compared: each budget's plan rows, setting by setting
         Answer budgets = atlas.pipeline().ask("What is the compute-optimal model size at 1e22 and at 1e24 FLOPs?");
-        assertTrue(budgets.sections().straightAnswer().contains("For your budget of C = 1.00e22 FLOPs")
-                && budgets.sections().straightAnswer().contains("leaving aside the 1.00e24 FLOPs you also gave"), budgets.sections().straightAnswer());
+        assertTrue(budgets.sections().straightAnswer().contains(" tokens at C = 1.00e22 FLOPs; and N_opt = ")
+                && budgets.sections().straightAnswer().contains(" tokens at C = 1.00e24 FLOPs; "), budgets.sections().straightAnswer());
+        List<String> rows = budgets.calculations().stream().map(c -> c.law() + "/" + c.result().constants()).toList();
+        assertEquals(rows.subList(0, rows.size() / 2), rows.subList(rows.size() / 2, rows.size()), "the same rows at each budget");
         // no note carries a law that reads a training precision and gives a loss: the loss says it leaves the bits aside
         Answer bits = atlas.pipeline().ask("What loss would a 1B model trained in 4 bits reach on 20B tokens?");
         assertTrue(bits.sections().straightAnswer().contains(", leaving aside the 4 bits you gave (no law the cited notes carry reads it); "),

@@ -42,8 +42,8 @@ class NumbersReadTest {
         Calculation chinchilla = run("chinchilla-parametric-loss", Map.of("N", 8e9, "D", 4e11));
         assertEquals(List.of(muennighoff), read.most(List.of(chinchilla, muennighoff)));
         assertEquals(Set.of("unique-tokens"), read.unreadByAnswer(List.of(chinchilla, muennighoff), false), "the first, answering, law leaves it aside");
-        assertEquals(Set.of(), read.unreadBy(List.of(chinchilla, muennighoff)), "but some calculation reads it");
-        assertEquals(List.of(new Calculation.Given("unique-tokens", 1e11)), read.of(read.unreadBy(List.of(chinchilla))));
+        assertEquals(Set.of(), read.unreadBy(List.of(chinchilla, muennighoff), false), "but some calculation reads it");
+        assertEquals(List.of(new Calculation.Given("unique-tokens", 1e11)), read.of(read.unreadBy(List.of(chinchilla), false)));
         assertEquals(1, read.alike(List.of(muennighoff, chinchilla)), "laws reading other numbers are not alike");
         assertEquals(2, read.alike(List.of(chinchilla, chinchilla)));
         assertTrue(read.couldRead(new Calculation.CitedNote("n", "N?", List.of(), List.of("muennighoff-data-constrained-loss")), Set.of("unique-tokens")));

@@ -44,9 +44,9 @@ public final class CalculationProse {
 
     /**
      * What the calculations answer, in one clause for the straight answer, when they answer the question itself from its
-     * own numbers ({@code asked} names the outputs it asks for): for a plan of the budget it states, the range of N_opt,
-     * D_opt and tokens per parameter over the rows; otherwise the range of each asked output over the laws run, at the
-     * question's numbers. Empty when {@code asked} is, and for a plan for a target loss.
+     * own numbers ({@code asked} names the outputs it asks for): for a plan of the budget or the target loss it states,
+     * the range of N_opt, D_opt and tokens per parameter over the rows (and of the budget, for a loss); otherwise the
+     * range of each asked output over the laws run, at the question's numbers. Empty when {@code asked} is.
      */
     public static Optional<String> headline(List<Calculation> calculations, Plan plan, List<String> asked) {
         return headline(new InlineCalculations.Inline(calculations, plan, asked));
@@ -111,7 +111,7 @@ public final class CalculationProse {
      * leave one aside at 1.46e10 to 2.95e10 parameters".
      */
     private static Optional<Clause> readFirst(InlineCalculations.Inline inline) {
-        if (inline.asked().isEmpty() || inline.plan().budget().forLoss()) {
+        if (inline.asked().isEmpty()) {
             return Optional.empty();
         }
         int reading = inline.reading();
@@ -125,22 +125,30 @@ public final class CalculationProse {
                 "each constant set's row, and why they differ, follow the answer."));
     }
 
-    /** "for your budget of C = …, {laws} the compute-optimal model at … parameters trained on … tokens (… tokens per parameter)". */
+    /**
+     * "for your budget of C = …, {laws} the compute-optimal model at … parameters trained on … tokens (… tokens per
+     * parameter)"; for a target loss, "for your target loss of 2.050, {laws} the model that reaches it at the least cost
+     * at … parameters trained on … tokens (…), C = … FLOPs".
+     */
     private static String allocation(Plan.Budget budget, List<Plan.Row> rows, String laws) {
         String tokens = range(rows.stream().map(Plan.Row::dOpt).filter(Objects::nonNull).toList(), CalculationProse::number);
         String ratio = range(rows.stream().map(Plan.Row::tokensPerParameter).filter(Objects::nonNull).toList(), v -> String.format(Locale.ROOT, "%.3g", v));
-        return "for your budget of C = " + number(budget.compute()) + " FLOPs, " + laws + " the compute-optimal model at "
-                + range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
+        String model = range(rows.stream().map(Plan.Row::nOpt).toList(), CalculationProse::number) + " parameters"
                 + (tokens.isEmpty() ? "" : " trained on " + tokens + " tokens (" + ratio + " tokens per parameter)");
+        return budget.forLoss()
+                ? "for your target loss of " + number(budget.targetLoss()) + ", " + laws + " the model that reaches it at the least cost at " + model
+                        + ", C = " + range(rows.stream().map(Plan.Row::compute).toList(), CalculationProse::number) + " FLOPs"
+                : "for your budget of C = " + number(budget.compute()) + " FLOPs, " + laws + " the compute-optimal model at " + model;
     }
 
     /** What the calculations give, and where the answer shows how ("the calculation follows the answer."). */
     private record Clause(String value, String followUp) {
     }
 
-    /** "the 4 bits", "the 1.00e11 unique tokens and the 8 streams": the numbers as the question gave them. */
+    /** "the 4 bits", "the 1.00e11 unique tokens and the 8 streams", "the loss of 2.100": the numbers as the question gave them. */
     private static String given(List<Calculation.Given> given) {
-        return EnglishText.list(given.stream().map(g -> "the " + amount(g.value()) + " " + KIND_NAMES.getOrDefault(g.kind(), g.kind().replace('-', ' '))).toList());
+        return EnglishText.list(given.stream().map(g -> g.kind().equals("loss") ? "the loss of " + amount(g.value())
+                : "the " + amount(g.value()) + " " + KIND_NAMES.getOrDefault(g.kind(), g.kind().replace('-', ' '))).toList());
     }
 
     /** Kinds of number whose name is not their id with spaces. */
@@ -157,9 +165,6 @@ public final class CalculationProse {
         }
         if (plan == null) {
             return computed(calculations, asked);
-        }
-        if (plan.budget().forLoss()) {
-            return Optional.empty();
         }
         boolean one = plan.rows().size() == 1;
         return Optional.of(new Clause(allocation(plan.budget(), plan.rows(), one ? "the law the cited notes carry puts" : "the laws the cited notes carry put"),

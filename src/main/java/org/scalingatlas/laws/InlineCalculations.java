@@ -109,7 +109,7 @@ public final class InlineCalculations {
         NumbersRead numbers = new NumbersRead(book, asked.given());
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
         Inline inline = calculate(asked, numbers, running, named);
-        Inline first = new Inline(inline.calculations(), inline.plan(), choice(inline, asked), numbers.of(numbers.unreadBy(inline.calculations())),
+        Inline first = new Inline(inline.calculations(), inline.plan(), choice(inline, asked), numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)),
                 asked.unplaced(), inline.reading(), 1);
         return asked.compared().isEmpty() ? first : compared(first, asked, running);
     }
@@ -142,13 +142,16 @@ public final class InlineCalculations {
 
     /**
      * The laws that answer the question at its first setting, run again at each other setting it compares: "which reaches
-     * lower loss, a 7B model on 2T tokens or a 13B model on 1T tokens?" gets each law's loss at both. Laws that read
-     * other numbers of the question are left out, so the answer compares like with like. A setting some law cannot run
-     * at (out of its inputs' bounds), and every setting when the calculations do not answer from the question's numbers
-     * or are a plan (for one budget), is unplaced: the answer says it leaves those numbers aside.
+     * lower loss, a 7B model on 2T tokens or a 13B model on 1T tokens?" gets each law's loss at both; a plan, each
+     * budget's ({@link #comparedPlans}). Laws that read other numbers of the question are left out, so the answer
+     * compares like with like. A setting some law cannot run at (out of its inputs' bounds), and every setting when the
+     * calculations do not answer from the question's numbers, is unplaced: the answer says it leaves those numbers aside.
      */
     private Inline compared(Inline first, Asked asked, List<Calculation.CitedNote> cited) {
         List<Calculation.Given> unplaced = new ArrayList<>(first.unplaced());
+        if (first.plan() != null && first.answerTheQuestion()) {
+            return comparedPlans(first, asked, cited, unplaced);
+        }
         if (first.plan() != null || !first.answerTheQuestion() || first.reading() == 0) {
             asked.compared().forEach(setting -> unplaced.addAll(differing(setting, asked.given())));
             return new Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1);
@@ -176,6 +179,38 @@ public final class InlineCalculations {
         }
         return settings == 1 ? new Inline(first.calculations(), null, first.asked(), first.leftAside(), unplaced, first.reading(), 1)
                 : new Inline(runs, null, first.asked(), first.leftAside(), unplaced, answering.size(), settings);
+    }
+
+    /**
+     * The plans for each budget the question compares ("the compute-optimal model size at 1e19, 1e20 and 1e21 FLOPs"):
+     * the rows of the first budget's plan that read the most of its numbers, then the same rows at each other budget,
+     * given setting by setting as calculations compared rather than as one plan. A budget whose plan has other rows (a
+     * law left out there) is unplaced.
+     */
+    private Inline comparedPlans(Inline first, Asked asked, List<Calculation.CitedNote> cited, List<Calculation.Given> unplaced) {
+        // the rows that read the most of the question's numbers: those that leave a number aside (Chinchilla's beside
+        // Sardana's, for inference tokens compared) would give the same at every setting
+        List<Calculation> reading = first.calculations().subList(0, first.reading());
+        List<Calculation> runs = new ArrayList<>(reading);
+        List<String> rows = rowsOf(reading);
+        int settings = 1;
+        for (List<Calculation.Given> setting : asked.compared()) {
+            Optional<Inline> plan = planned(setting, cited, Calculation.FROM_QUESTION);
+            List<Calculation> again = plan.map(p -> p.calculations().subList(0, Math.min(p.reading(), p.calculations().size()))).orElse(List.of());
+            if (rowsOf(again).equals(rows)) {
+                runs.addAll(again);
+                settings++;
+            } else {
+                unplaced.addAll(differing(setting, asked.given()));
+            }
+        }
+        return settings == 1 ? new Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1)
+                : new Inline(runs, null, first.asked(), first.leftAside(), unplaced, rows.size(), settings);
+    }
+
+    /** Each calculation's law and constant set, in order. */
+    private static List<String> rowsOf(List<Calculation> calculations) {
+        return calculations.stream().map(c -> c.law() + "/" + c.result().constants()).toList();
     }
 
     /** The numbers of a setting that the first does not state. */
@@ -343,13 +378,16 @@ public final class InlineCalculations {
 
     /** The plan for the budget {@code given} states, its rows' calculations marked as coming {@code from} there. */
     private Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited, String from) {
+        // a budget to spend, or else a loss to reach at the least cost ("if our target loss is 2.0 … how many tokens?")
         Optional<Double> compute = first(given, "flops");
-        if (compute.isEmpty()) {
+        Optional<Double> loss = compute.isPresent() ? Optional.empty() : first(given, "loss");
+        if (compute.isEmpty() && loss.isEmpty()) {
             return Optional.empty();
         }
         Plan.Budget budget;
         try {
-            budget = Planner.budget(compute.get(), null, first(given, "unique-tokens").orElse(null), first(given, "inference-tokens").orElse(null), null);
+            budget = Planner.budget(compute.orElse(null), loss.orElse(null), first(given, "unique-tokens").orElse(null),
+                    first(given, "inference-tokens").orElse(null), null);
         } catch (LawInputException e) {
             return Optional.empty();
         }

@@ -56,17 +56,24 @@ final class NumbersRead {
         return note.laws().stream().flatMap(id -> book.calculator(id).stream()).anyMatch(c -> !Collections.disjoint(by(c.law()), kinds));
     }
 
-    /** How many kinds a plan row's law reads: the budget, which every row is for, and its own inputs'. */
+    /** What every row of a plan reads: the budget it spends or the loss it reaches. */
+    private static final Set<String> PLANNED = Set.of("flops", "loss");
+
+    /** How many kinds a plan row's law reads: the budget or target loss, which every row is for, and its own inputs'. */
     int inPlan(String lawId) {
         Set<String> read = book.calculator(lawId).map(c -> by(c.law())).orElse(new LinkedHashSet<>());
         read.add("flops");
+        PLANNED.stream().filter(stated::contains).forEach(read::add);
         return read.size();
     }
 
-    /** The kinds none of the calculations run on the question's numbers reads. */
-    Set<String> unreadBy(List<Calculation> calculations) {
+    /** The kinds none of the calculations run on the question's numbers reads; a plan's rows read its budget or target loss. */
+    Set<String> unreadBy(List<Calculation> calculations, boolean plan) {
         Set<String> unread = stated();
         calculations.stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom())).forEach(c -> unread.removeAll(by(c)));
+        if (plan) {
+            unread.removeAll(PLANNED);
+        }
         return unread;
     }
 
@@ -81,7 +88,7 @@ final class NumbersRead {
         }
         unread.removeAll(by(calculations.get(0)));
         if (plan) {
-            unread.remove("flops");
+            unread.removeAll(PLANNED);
         }
         return unread;
     }

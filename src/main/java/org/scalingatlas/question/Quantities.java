@@ -298,14 +298,6 @@ public final class Quantities {
     public static Set<String> askedFor(String text) {
         Set<String> words = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher named = NAMED_FIRST.matcher(lower);
-        while (named.find()) {
-            for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        }
         Matcher asked = ASKED_FOR.matcher(lower);
         while (asked.find()) {
             List<String> read = new ArrayList<>();
@@ -336,11 +328,25 @@ public final class Quantities {
             }
             words.addAll(found);
         }
+        if (words.isEmpty()) {
+            // no interrogative of amount: a question that opens with what it asks ("lr for a 7B model?"), up to a number
+            Matcher named = NAMED_FIRST.matcher(lower);
+            while (named.find()) {
+                for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
+                    if (word.chars().anyMatch(Character::isDigit)) {
+                        break;
+                    }
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
         return words;
     }
 
     /** Words before what is asked: "what does the Kaplan law predict", "which is the best learning rate". */
-    private static final Set<String> LEADING = Set.of("does", "do", "did", "is", "are", "was", "were", "would", "will", "should", "can", "could",
+    private static final Set<String> LEADING = Set.of("s", "does", "do", "did", "is", "are", "was", "were", "would", "will", "should", "can", "could",
             "the", "a", "an");
     /** Words that go on to say something of what is asked: an auxiliary, a pronoun, a verb of what a law does. */
     private static final Set<String> PREDICATE = Set.of("would", "will", "should", "could", "can", "does", "do", "did", "is", "are", "was", "were",
