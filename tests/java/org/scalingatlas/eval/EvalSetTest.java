@@ -242,6 +242,41 @@ class EvalSetTest {
         }
     }
 
+    @Test
+    void should_ask_calculation_questions_of_the_corpus_s_laws_and_split_them_by_rule() {
+        List<CalculationQuestion> calcDev = EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV);
+        List<CalculationQuestion> calcTest = EvalSet.loadCalculations(EvalSet.CALCULATIONS_TEST);
+        assertTrue(calcDev.size() >= 40 && calcTest.size() >= 35, calcDev.size() + " and " + calcTest.size() + " calculation questions");
+        Map<String, org.scalingatlas.corpus.Law> laws = corpus.laws().stream().collect(Collectors.toMap(org.scalingatlas.corpus.Law::id, law -> law));
+        Set<String> texts = new HashSet<>();
+        for (CalculationQuestion q : concat(calcDev, calcTest)) {
+            assertTrue(texts.add(q.question()), "asked twice: " + q.question());
+            org.scalingatlas.corpus.Law law = laws.get(q.law());
+            assertTrue(law != null, "no law " + q.law() + ": " + q.question());
+            Set<String> outputs = law.outputs().stream().map(org.scalingatlas.corpus.Law.Output::name).collect(Collectors.toSet());
+            if (law.optimal() != null) {
+                outputs.addAll(List.of("N_opt", "D_opt", "C"));
+            }
+            assertTrue(outputs.contains(q.asks()), q.law() + " gives no " + q.asks() + ": " + q.question());
+            q.settings().forEach(setting -> setting.values().forEach(v -> assertTrue(v >= 0 && Double.isFinite(v), q.question())));
+        }
+        // within the comparing and the single-setting questions, sorted by SHA-256, alternately into the two halves
+        Set<String> inDev = calcDev.stream().map(CalculationQuestion::question).collect(Collectors.toSet());
+        for (boolean comparing : List.of(true, false)) {
+            List<String> ranked = concat(calcDev, calcTest).stream().filter(q -> q.compare().isEmpty() != comparing).map(CalculationQuestion::question)
+                    .sorted(Comparator.comparing(q -> sha256("calculations-2026-12-04:" + q))).toList();
+            for (int rank = 0; rank < ranked.size(); rank++) {
+                assertEquals(rank % 2 == 0, inDev.contains(ranked.get(rank)), "rank " + rank + " in the wrong half: " + ranked.get(rank));
+            }
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     static Set<String> runs(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
