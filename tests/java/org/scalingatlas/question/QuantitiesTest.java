@@ -90,23 +90,23 @@ class QuantitiesTest {
 
     @Test
     void should_pair_the_settings_a_question_compares() {
-        Quantities.Settings pairs = Quantities.settings(Quantities.of("Which reaches lower loss: a 7B model on 2T tokens or a 13B model on 1T tokens?"));
+        Settings pairs = Settings.of(Quantities.of("Which reaches lower loss: a 7B model on 2T tokens or a 13B model on 1T tokens?"));
         assertEquals(List.of(List.of("parameters:7.0E9", "tokens:2.0E12"), List.of("parameters:1.3E10", "tokens:1.0E12")),
                 pairs.settings().stream().map(QuantitiesTest::described).toList());
         assertTrue(pairs.unplaced().isEmpty());
-        Quantities.Settings shared = Quantities.settings(Quantities.of("How much lower is the loss of a 13B model than a 7B model, both on 1T tokens?"));
+        Settings shared = Settings.of(Quantities.of("How much lower is the loss of a 13B model than a 7B model, both on 1T tokens?"));
         assertEquals(List.of(List.of("parameters:1.3E10", "tokens:1.0E12"), List.of("parameters:7.0E9", "tokens:1.0E12")),
                 shared.settings().stream().map(QuantitiesTest::described).toList(), "a number stated once holds in every setting");
-        Quantities.Settings one = Quantities.settings(Quantities.of("What loss would a 70B model reach on 1.4T tokens?"));
+        Settings one = Settings.of(Quantities.of("What loss would a 70B model reach on 1.4T tokens?"));
         assertEquals(1, one.settings().size());
         // kinds stated a different number of times: which goes with which is not said, so the first of each kind is the one setting
-        Quantities.Settings unpaired = Quantities.settings(Quantities.of("What loss do a 1B, a 3B and a 7B model reach on 1T or 2T tokens?"));
+        Settings unpaired = Settings.of(Quantities.of("What loss do a 1B, a 3B and a 7B model reach on 1T or 2T tokens?"));
         assertEquals(List.of(List.of("parameters:1.0E9", "tokens:1.0E12")), unpaired.settings().stream().map(QuantitiesTest::described).toList());
         assertEquals(List.of("parameters:3.0E9", "parameters:7.0E9", "tokens:2.0E12"), described(unpaired.unplaced()));
-        Quantities.Settings many = Quantities.settings(Quantities.of("Loss of 1B, 2B, 3B, 4B and 5B models on 1T tokens?"));
-        assertEquals(1, many.settings().size(), "more than " + Quantities.MAX_SETTINGS + " settings read as one");
+        Settings many = Settings.of(Quantities.of("Loss of 1B, 2B, 3B, 4B and 5B models on 1T tokens?"));
+        assertEquals(1, many.settings().size(), "more than " + Settings.MAX + " settings read as one");
         assertEquals(4, many.unplaced().size());
-        assertEquals(List.of(List.of()), Quantities.settings(List.of()).settings(), "a question without numbers is one empty setting");
+        assertEquals(List.of(List.of()), Settings.of(List.of()).settings(), "a question without numbers is one empty setting");
     }
 
     private static List<String> described(List<Quantities.Quantity> quantities) {

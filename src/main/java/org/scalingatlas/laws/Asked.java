@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.Quantities;
+import org.scalingatlas.question.Settings;
 
 /**
  * What a question gives the laws and asks of them, read from its text once and handed to every step that runs a law:
  * an answer may try a dozen notes' laws on the same question before one of them answers it.
  *
  * @param given      the numbers the question states, with their kinds ({@link Quantities#of}): those of the first
- *                   setting it compares when it compares several ({@link Quantities#settings})
+ *                   setting it compares when it compares several ({@link Settings#of})
  * @param compared   the other settings it compares, each the numbers of one run ("… or a 13B model on 1T tokens"),
  *                   none when it compares none
  * @param unplaced   numbers it states that go with no setting, as no pairing of them is said
@@ -36,7 +37,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
-        Quantities.Settings settings = Quantities.settings(Quantities.of(question));
+        Settings settings = Settings.of(Quantities.of(question));
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
         Set<String> valuesOf = Quantities.askedFor(question).stream().map(Asked::singular).collect(Collectors.toSet());
         Asked asked = new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), Quantities.asksForAllocation(question),

@@ -106,116 +106,17 @@ public final class InlineCalculations {
      */
     public Inline inline(Asked asked, List<Calculation.CitedNote> cited) {
         Set<String> named = namedLaws(cited, asked.names());
-        NumbersRead numbers = new NumbersRead(book, asked.given());
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
+        Inline first = firstSetting(asked, running, named);
+        return asked.compared().isEmpty() ? first : new ComparedSettings(this, book).compare(first, asked, running);
+    }
+
+    /** The calculations at the question's first setting of its numbers (all of them, when it compares none). */
+    private Inline firstSetting(Asked asked, List<Calculation.CitedNote> running, Set<String> named) {
+        NumbersRead numbers = new NumbersRead(book, asked.given());
         Inline inline = calculate(asked, numbers, running, named);
-        Inline first = new Inline(inline.calculations(), inline.plan(), choice(inline, asked), numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)),
-                asked.unplaced(), inline.reading(), 1);
-        return asked.compared().isEmpty() ? first : compared(first, asked, running);
-    }
-
-    /**
-     * What a choice between settings asks for when it names no value: "Should I train a 3B model on 300B tokens or a 1B
-     * model on 900B tokens?" asks which does better by the measure of the law that ran at its numbers, what it minimises
-     * when it has an optimum (the loss), else its result (its last output: a loss, an error, a coverage). That holds when
-     * the settings are training runs (each states a size and its tokens), or the question names the measure ("how does
-     * loss change from 1B to 10B parameters?"); "would a 7B model with tree search give better accuracy per unit of
-     * compute than a single pass of the 34B model?" asks about another measure, and gets no loss. Otherwise what the
-     * question asked for.
-     */
-    private List<String> choice(Inline inline, Asked asked) {
-        if (asked.compared().isEmpty() || !inline.asked().isEmpty() || inline.plan() != null || inline.calculations().isEmpty()) {
-            return inline.asked();
-        }
-        Calculation first = inline.calculations().get(0);
-        if (!Calculation.FROM_QUESTION.equals(first.inputsFrom()) || !EVALUATED.equals(first.result().mode())) {
-            return inline.asked();
-        }
-        Law law = book.calculator(first.law()).orElseThrow().law();
-        String measure = law.optimal() != null ? law.optimal().objective() : law.outputs().get(law.outputs().size() - 1).name();
-        boolean chosen = asked.comparesRuns() || asked.words().contains(Asked.singular(measure.toLowerCase(Locale.ROOT)));
-        return chosen && first.result().outputs().containsKey(measure) ? List.of(measure) : inline.asked();
-    }
-
-    /** At most this many laws are compared across settings (those that answer, in order). */
-    private static final int COMPARED_LAWS = 2;
-
-    /**
-     * The laws that answer the question at its first setting, run again at each other setting it compares: "which reaches
-     * lower loss, a 7B model on 2T tokens or a 13B model on 1T tokens?" gets each law's loss at both; a plan, each
-     * budget's ({@link #comparedPlans}). Laws that read other numbers of the question are left out, so the answer
-     * compares like with like. A setting some law cannot run at (out of its inputs' bounds), and every setting when the
-     * calculations do not answer from the question's numbers, is unplaced: the answer says it leaves those numbers aside.
-     */
-    private Inline compared(Inline first, Asked asked, List<Calculation.CitedNote> cited) {
-        List<Calculation.Given> unplaced = new ArrayList<>(first.unplaced());
-        if (first.plan() != null && first.answerTheQuestion()) {
-            return comparedPlans(first, asked, cited, unplaced);
-        }
-        if (first.plan() != null || !first.answerTheQuestion() || first.reading() == 0) {
-            asked.compared().forEach(setting -> unplaced.addAll(differing(setting, asked.given())));
-            return new Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1);
-        }
-        boolean allocation = asked.allocation() && !asksForAnotherQuantity(asked.valuesOf());
-        List<Calculation> answering = first.calculations().subList(0, Math.min(first.reading(), COMPARED_LAWS));
-        List<Calculation> runs = new ArrayList<>(answering);
-        int settings = 1;
-        for (List<Calculation.Given> setting : asked.compared()) {
-            List<Calculation> again = new ArrayList<>();
-            for (Calculation calculation : answering) {
-                Calculator calculator = book.calculator(calculation.law()).orElseThrow();
-                Calculation.CitedNote note = cited.stream().filter(n -> n.id().equals(calculation.note())).findFirst().orElseThrow();
-                withNumbers(calculator, calculation.result().constants(), setting, allocation)
-                        .ifPresent(result -> again.add(calculation(calculator.law(), note, Calculation.FROM_QUESTION, result)));
-            }
-            // a setting that differs only in numbers no law here reads ("in 4 bits or in 8 bits") compares nothing
-            boolean same = again.size() == answering.size() && again.get(0).result().inputs().equals(answering.get(0).result().inputs());
-            if (again.size() == answering.size() && !same) {
-                runs.addAll(again);
-                settings++;
-            } else {
-                unplaced.addAll(differing(setting, asked.given()));
-            }
-        }
-        return settings == 1 ? new Inline(first.calculations(), null, first.asked(), first.leftAside(), unplaced, first.reading(), 1)
-                : new Inline(runs, null, first.asked(), first.leftAside(), unplaced, answering.size(), settings);
-    }
-
-    /**
-     * The plans for each budget the question compares ("the compute-optimal model size at 1e19, 1e20 and 1e21 FLOPs"):
-     * the rows of the first budget's plan that read the most of its numbers, then the same rows at each other budget,
-     * given setting by setting as calculations compared rather than as one plan. A budget whose plan has other rows (a
-     * law left out there) is unplaced.
-     */
-    private Inline comparedPlans(Inline first, Asked asked, List<Calculation.CitedNote> cited, List<Calculation.Given> unplaced) {
-        // the rows that read the most of the question's numbers: those that leave a number aside (Chinchilla's beside
-        // Sardana's, for inference tokens compared) would give the same at every setting
-        List<Calculation> reading = first.calculations().subList(0, first.reading());
-        List<Calculation> runs = new ArrayList<>(reading);
-        List<String> rows = rowsOf(reading);
-        int settings = 1;
-        for (List<Calculation.Given> setting : asked.compared()) {
-            Optional<Inline> plan = planned(setting, cited, Calculation.FROM_QUESTION);
-            List<Calculation> again = plan.map(p -> p.calculations().subList(0, Math.min(p.reading(), p.calculations().size()))).orElse(List.of());
-            if (rowsOf(again).equals(rows)) {
-                runs.addAll(again);
-                settings++;
-            } else {
-                unplaced.addAll(differing(setting, asked.given()));
-            }
-        }
-        return settings == 1 ? new Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1)
-                : new Inline(runs, null, first.asked(), first.leftAside(), unplaced, rows.size(), settings);
-    }
-
-    /** Each calculation's law and constant set, in order. */
-    private static List<String> rowsOf(List<Calculation> calculations) {
-        return calculations.stream().map(c -> c.law() + "/" + c.result().constants()).toList();
-    }
-
-    /** The numbers of a setting that the first does not state. */
-    private static List<Calculation.Given> differing(List<Calculation.Given> setting, List<Calculation.Given> first) {
-        return setting.stream().filter(g -> !first.contains(g)).toList();
+        return new Inline(inline.calculations(), inline.plan(), ComparedSettings.choice(inline, asked, book),
+                numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)), asked.unplaced(), inline.reading(), 1);
     }
 
     /**
@@ -237,10 +138,12 @@ public final class InlineCalculations {
         }
         Set<String> eponyms = eponyms(asked.names());
         boolean namesALaw = book.eponyms().stream().anyMatch(eponyms::contains);
-        if (namesALaw && namedLaws(List.of(note), asked.names()).isEmpty()) {
+        Set<String> named = namedLaws(List.of(note), asked.names());
+        if (namesALaw && named.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(inline(asked, List.of(note)));
+        // whether it answers is settled at the first setting: the others are compared once a note is chosen
+        return Optional.of(firstSetting(asked, named.isEmpty() ? List.of(note) : only(List.of(note), named), named));
     }
 
     /**
@@ -303,7 +206,7 @@ public final class InlineCalculations {
      * Whether the question asks a value of a quantity some law computes that is not a size, a token count or a budget
      * ("what learning rate should a 3B model use?" reads as a choice of what to use, but asks for a learning rate).
      */
-    private boolean asksForAnotherQuantity(Set<String> askedFor) {
+    boolean asksForAnotherQuantity(Set<String> askedFor) {
         return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
     }
 
@@ -377,7 +280,7 @@ public final class InlineCalculations {
     }
 
     /** The plan for the budget {@code given} states, its rows' calculations marked as coming {@code from} there. */
-    private Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited, String from) {
+    Optional<Inline> planned(List<Calculation.Given> given, List<Calculation.CitedNote> cited, String from) {
         // a budget to spend, or else a loss to reach at the least cost ("if our target loss is 2.0 … how many tokens?")
         Optional<Double> compute = first(given, "flops");
         Optional<Double> loss = compute.isPresent() ? Optional.empty() : first(given, "loss");
@@ -472,7 +375,7 @@ public final class InlineCalculations {
     }
 
     /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */
-    private static final String EVALUATED = "evaluate";
+    static final String EVALUATED = "evaluate";
 
     /** Words of an output's name shorter than this ("a", "G", "opt", "lr") are symbols, not names a question uses. */
     private static final int NAME_WORD = 4;
@@ -524,7 +427,7 @@ public final class InlineCalculations {
                 .orElse(law.constantSets().isEmpty() ? null : law.constantSets().get(0).id());
     }
 
-    private static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
+    static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
         if (given.isEmpty() || (set == null && !calculator.law().constantNames().isEmpty())) {
             return Optional.empty();
         }
@@ -610,7 +513,7 @@ public final class InlineCalculations {
         }
     }
 
-    private Calculation calculation(Law law, Calculation.CitedNote note, String from, Result result) {
+    Calculation calculation(Law law, Calculation.CitedNote note, String from, Result result) {
         String paperId = law.constantSet(result.constants()).map(Law.ConstantSet::paperId).orElse(null);
         Paper paper = papers.get(paperId == null ? law.paperId() : paperId);
         Calculation.Citation citation = paper == null ? new Calculation.Citation(law.paperId(), null, null)
