@@ -21,6 +21,14 @@ class CalculationEvaluationTest {
         return new CalculationEvaluation(TestAtlas.real().pipeline()).run(List.of(question)).outcomes().get(0);
     }
 
+    /** Numbers of a setting in the order given, as a question file lists them. */
+    private static Map<String, Double> inOrder(String kind, double value, String otherKind, double otherValue) {
+        Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+        numbers.put(kind, value);
+        numbers.put(otherKind, otherValue);
+        return numbers;
+    }
+
     @Test
     void should_count_a_value_given_from_the_question_s_numbers() {
         CalculationEvaluation.Outcome loss = judged(new CalculationQuestion("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?",
@@ -42,7 +50,7 @@ class CalculationEvaluationTest {
         assertTrue(third.miss().startsWith("no run reads"), third.miss());
         assertFalse(third.lawAsIntended(), "no law was meant");
         CalculationEvaluation.Outcome other = judged(new CalculationQuestion("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?",
-                null, Map.of("parameters", 7e10, "tokens", 1.4e12), List.of(), "coverage"));
+                null, inOrder("parameters", 7e10, "tokens", 1.4e12), List.of(), "coverage"));
         assertEquals("the straight answer gives no coverage for {parameters=7.0E10, tokens=1.4E12}", other.miss());
         CalculationEvaluation.Outcome none = judged(new CalculationQuestion("Does depth matter more than width for a 20M model?", null,
                 Map.of("parameters", 2e7), List.of(), "loss"));

@@ -25,8 +25,13 @@ public record CalculationQuestion(String question, String law, Map<String, Doubl
         if (given == null || given.isEmpty()) {
             throw new IllegalArgumentException("\"" + question + "\": no numbers in given");
         }
-        given = Map.copyOf(given);
-        compare = compare == null ? List.of() : compare.stream().map(Map::copyOf).toList();
+        given = ordered(given);
+        compare = compare == null ? List.of() : compare.stream().map(CalculationQuestion::ordered).toList();
+    }
+
+    /** A setting's numbers, read-only, in the order the file gives them (so that a miss reads the same every run). */
+    private static Map<String, Double> ordered(Map<String, Double> numbers) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
     }
 
     /** Every setting the question states, the first one first. */
