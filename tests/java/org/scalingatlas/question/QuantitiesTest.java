@@ -83,6 +83,21 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:1.0E9", "tokens:5.0E10", "bits:8.0"),
                 described(Quantities.of("compute in 16-bit-equivalent FLOPs for a 1B model on 50B tokens in 8-bit precision")), "a unit's name is no precision");
         assertTrue(Quantities.of("Can one model do it, or two models?").isEmpty(), "one model, two models: no sizes");
+        // sizes and token counts as chat writes them
+        assertEquals(List.of("parameters:6.7E9", "tokens:1.35E11"), described(Quantities.of("chinchilla loss 6.7b 135B tokens?")), "a bare 6.7b is a model");
+        assertEquals(List.of("parameters:7.0E9", "tokens:3.0E11", "inference-tokens:3.0E12"),
+                described(Quantities.of("We'd train a 7B on 300B tokens and then serve it for 3 trillion tokens.")), "tokens served are inference tokens");
+        assertEquals(List.of("parameters:2.7E9", "tokens:3.5E11"), described(Quantities.of("or 2.7 billion on 350 billion?")), "N on D");
+        assertEquals(List.of("inference-tokens:5.0E11"), described(Quantities.of("about half a trillion tokens of inference demand")));
+        assertEquals(List.of("samples:5.0"), described(Quantities.of("pass@k for k=5 on swe-bench lite")));
+        assertEquals(List.of("loss:2.71"), described(Quantities.of("Our run finished at 2.71 nats on the C4 validation set.")));
+        assertEquals(List.of("loss:2.65"), described(Quantities.of("my eval loss on C4 is sitting at 2.65. any idea?")), "a number may end a sentence");
+        assertEquals(List.of("loss:2.9", "loss:2.6"), described(Quantities.of("if we push our C4 loss from 2.9 down to 2.6, what then?")));
+        assertEquals(List.of("parameters:3.5E8", "parameters:7.0E8"), described(Quantities.of("what if I doubled our 350M-param model to 700M?")));
+        assertEquals(List.of("parameters:3.0E9", "tokens:3.0E11", "unique-tokens:6.0E10"),
+                described(Quantities.of("3B model, 300B tokens drawn from a 60B-token unique corpus")));
+        assertTrue(Quantities.of("version 1.4.2 of the library").isEmpty(), "a version is no number");
+
         // a number outside a list, or a list's last number followed by another noun, counts nothing
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("a 7B model and 8 GPUs")));
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("What did 2 papers say about a 7B model?")));

@@ -72,7 +72,7 @@ final class ComparedSettings {
             for (Calculation calculation : answering) {
                 Calculator calculator = book.calculator(calculation.law()).orElseThrow();
                 Calculation.CitedNote note = cited.stream().filter(n -> n.id().equals(calculation.note())).findFirst().orElseThrow();
-                InlineCalculations.withNumbers(calculator, calculation.result().constants(), setting, allocation)
+                InlineCalculations.withNumbers(calculator, InlineCalculations.constantSetFor(calculator.law(), note), setting, allocation)
                         .ifPresent(result -> again.add(calculations.calculation(calculator.law(), note, Calculation.FROM_QUESTION, result)));
             }
             // a setting that differs only in numbers no law here reads ("in 4 bits or in 8 bits") compares nothing

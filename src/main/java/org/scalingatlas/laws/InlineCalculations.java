@@ -421,7 +421,7 @@ public final class InlineCalculations {
     }
 
     /** The constant set published by the note's own paper when the law has one (a refit), else the law's default. */
-    private static String constantSetFor(Law law, Calculation.CitedNote note) {
+    static String constantSetFor(Law law, Calculation.CitedNote note) {
         return law.constantSets().stream().filter(s -> s.paperId() != null && note.paperIds().contains(s.paperId()))
                 .map(Law.ConstantSet::id).findFirst()
                 .orElse(law.constantSets().isEmpty() ? null : law.constantSets().get(0).id());

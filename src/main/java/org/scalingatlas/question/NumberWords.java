@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written in words, as digits: "six billion tokens" → "6 billion tokens", "a hundred and twenty million
- * parameters" → "120 million parameters", "twenty-five attempts" → "25 attempts". Below a thousand only: the magnitude
+ * parameters" → "120 million parameters", "twenty-five attempts" → "25 attempts", "half a trillion" → "0.5 trillion".
+ * Below a thousand only: the magnitude
  * words after them ("thousand", "million", "billion", "trillion") are read with the digits by {@link Numbers}. "One" (and
  * "a") alone stays a word unless a magnitude follows ("one model", "a run"), and so does a number of models ("two
  * models" compares, it does not size one).
@@ -26,7 +27,8 @@ final class NumberWords {
     private static final String TEN = "(?:" + String.join("|", TENS.keySet()) + ")";
     /** Below a hundred: "seven", "nineteen", "forty", "forty-two", "forty two". */
     private static final String SMALL = "(?:" + TEN + "(?:[-\\s]" + UNIT + ")?|" + UNIT + ")";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(?:(?<hundreds>a|" + UNIT + ")\\s+hundred(?:\\s+(?:and\\s+)?(?<rest>" + SMALL + "))?)"
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(?<half>half\\s+an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
+            + "|(?:(?<hundreds>a|" + UNIT + ")\\s+hundred(?:\\s+(?:and\\s+)?(?<rest>" + SMALL + "))?)"
             + "|(?<small>" + SMALL + "))(?![\\w-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAGNITUDE = Pattern.compile("\\s+(?:thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODELS = Pattern.compile("\\s+(?:models?|llms?)\\b", Pattern.CASE_INSENSITIVE);
@@ -38,6 +40,10 @@ final class NumberWords {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (m.group("half") != null) {
+                m.appendReplacement(out, "0.5"); // "half a trillion tokens"
+                continue;
+            }
             int value = value(m);
             boolean magnitude = MAGNITUDE.matcher(text).region(m.end(), text.length()).lookingAt();
             boolean models = MODELS.matcher(text).region(m.end(), text.length()).lookingAt();

@@ -14,7 +14,7 @@ public final class Numbers {
     /** A number, then an optional power of ten, then an optional magnitude word or suffix. */
     static final String PATTERN = "(?<mantissa>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:[eE](?<exp>[+-]?\\d{1,3})|\\s?(?:[x×*·]|times)\\s?10\\s?\\^\\s?(?<pow>[+-]?\\d{1,3}))?"
-            + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBT])(?![A-Za-z]))?";
+            + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBTmbt])(?![A-Za-z]))?";
     /** A bare power of ten, {@code 10^24}, read as {@code 1e24}. */
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.,x×*·])(?<![x×*·]\\s)(?<!times\\s)10\\s?\\^\\s?([+-]?\\d{1,3})");
     /** A number standing alone: not part of a name such as "GPT-4", "Qwen2.5-32B" or "Llama-2-13B", nor of a range. */

@@ -39,7 +39,8 @@ public final class Quantities {
 
     /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
     private static final List<Kind> KINDS = List.of(
-            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data|" + UNIQUE_ALONE),
+            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data|tokens? unique|" + UNIQUE_ALONE),
+            new Kind("loss", "nats?(?: per token)?"),
             new Kind("inference-tokens", "inference tokens|tokens (?:of|for|at) inference|tokens served|served tokens"),
             new Kind("tokens-per-parameter", "tokens per param(?:eter)?s?|tokens/param(?:eter)?"),
             new Kind("pf-days", "pf-?days?|petaflop-?days?"),
@@ -50,7 +51,8 @@ public final class Quantities {
             new Kind("bits", "(?:bits?|-bit)(?![- ]?equivalent)"),
             new Kind("streams", "(?:parallel )?streams?"),
             new Kind("epochs", "epochs?|(?:full )?passes"));
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?![\\w.])");
+    /** A number on its own: not part of a name or a version ("GPT-4o", "1.4.2"), though it may end a sentence ("… at 2.65."). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?!\\w|\\.\\w)");
 
     private record Kind(String name, Pattern unit) {
         Kind(String name, String unit) {
@@ -80,8 +82,12 @@ public final class Quantities {
                     break;
                 }
             }
-            if (quantity == null && value < MAX_LOSS && LOSS_BEFORE.matcher(text.substring(0, number.start())).find()) {
-                quantity = new Quantity("loss", value, number.group().strip());
+            String before = text.substring(0, number.start());
+            if (quantity != null && quantity.kind().equals("tokens") && SERVED.matcher(before).find()) {
+                quantity = new Quantity("inference-tokens", value, quantity.text(), quantity.total()); // "serve it for 3 trillion tokens"
+            }
+            if (quantity == null) {
+                quantity = byWhatPrecedes(before, text.substring(number.end()), value, number.group().strip()).orElse(null);
             }
             stated.add(new Stated(number.start(), end, value, number.group().strip(), quantity));
         }
@@ -89,18 +95,52 @@ public final class Quantities {
         for (int i = 0; i < stated.size(); i++) {
             Stated at = stated.get(i);
             Optional<String> kind = at.quantity() != null ? Optional.of(at.quantity().kind()) : listedKind(text, stated, i);
+            if (kind.isEmpty() && at.value() >= MIN_SIZE && SIZE_LETTER.matcher(at.text()).find()) {
+                kind = Optional.of("parameters"); // "chinchilla loss 6.7b 135B tokens?", "a 7B on 300B tokens": a bare 7B is a model
+            }
             kind.ifPresent(k -> found.add(at.quantity() != null ? at.quantity() : new Quantity(k, at.value(), at.text())));
         }
         return epochsRead(found);
     }
 
+    /**
+     * What a number without a unit counts, by what comes before or after it: a loss ("a C4 loss of 3.0", "my eval loss on
+     * C4 is sitting at 2.65", "target loss 2.05"), samples ("pass@k for k = 5"), the tokens a model is trained on ("2.7
+     * billion on 350 billion"), and the model so trained.
+     */
+    private static Optional<Quantity> byWhatPrecedes(String before, String after, double value, String text) {
+        if (value < MAX_LOSS && LOSS_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("loss", value, text));
+        }
+        if (SAMPLES_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("samples", value, text));
+        }
+        if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("tokens", value, text));
+        }
+        if (value >= MIN_SIZE && ON_AFTER.matcher(after).lookingAt()) {
+            return Optional.of(new Quantity("parameters", value, text));
+        }
+        return Optional.empty();
+    }
+
+    /** Sizes and token counts this large or larger; smaller unitless numbers are counts of something else. */
+    private static final double MIN_SIZE = 1e6;
+    /** A number written with a size letter: "7B", "6.7b", "400M" (not "400 million", which says nothing of a model). */
+    private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
+    private static final Pattern SAMPLES_BEFORE = Pattern.compile("\\bk\\s*=\\s*$");
+    private static final Pattern ON_BEFORE = Pattern.compile("\\b(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_AFTER = Pattern.compile("\\s+(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?\\d", Pattern.CASE_INSENSITIVE);
+    /** Tokens a model serves: "serve it for 3 trillion tokens", "both will serve 1T tokens over their lifetime". */
+    private static final Pattern SERVED = Pattern.compile("\\bserv(?:e|es|ed|ing)\\b[^.;:?!]{0,30}$", Pattern.CASE_INSENSITIVE);
     private static final double FLOPS_PER_PF_DAY = 8.64e19;
     /**
-     * A loss stated before its number, which has no unit after it: "a C4 loss of 3.0", "if the eval loss is 3.1",
-     * "target loss 2.05", "down to a loss of 2.3"; not "the loss at 1e22" (a budget without its unit).
+     * A loss stated before its number, which has no unit after it, within a few words: "a C4 loss of 3.0", "if the eval
+     * loss is 3.1", "my eval loss on C4 is sitting at 2.65", "target loss 2.05", "loss from 2.9 down to 2.6"; a number of
+     * {@value #MAX_LOSS} or more after "loss" counts something else ("the loss at 1e22").
      */
-    private static final Pattern LOSS_BEFORE = Pattern.compile("\\bloss(?:es)?\\s*(?:(?:of|is|was|=|:|to|reaches|reach|hits|around|about|near|"
-            + "below|under|roughly|approximately)\\s*){0,2}(?:~\\s*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOSS_BEFORE = Pattern.compile("\\bloss(?:es)?\\b(?:\\s+[\\p{L}\\d-]+){0,4}?\\s*(?:(?:of|is|was|=|:|to|from|down|reaches|reach|hits|"
+            + "around|about|near|below|under|roughly|approximately|at)\\s*){0,3}(?:~\\s*)?$", Pattern.CASE_INSENSITIVE);
     /** Losses in nats or bits per token are small numbers; a larger one after "loss" counts something else. */
     private static final double MAX_LOSS = 100;
 
@@ -146,9 +186,10 @@ public final class Quantities {
         return LIST.matcher(between).matches() || (FROM.matcher(text.substring(0, first.start())).find() && TO.matcher(between).matches());
     }
 
-    /** "From" earlier in the clause: "from 1e22 to 2e22 FLOPs", "going from a C4 loss of 3.0 to 2.6". */
-    private static final Pattern FROM = Pattern.compile("\\bfrom\\b[^,;:.?!]{0,40}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO = Pattern.compile("\\s+to\\s+", Pattern.CASE_INSENSITIVE);
+    /** "From" (or a verb of change) earlier in the clause: "from 1e22 to 2e22 FLOPs", "doubled our 350M-param model to 700M". */
+    private static final Pattern FROM = Pattern.compile("\\b(?:from|doubl\\w*|tripl\\w*|halv\\w*|increas\\w*|grow\\w*|rais\\w*|push\\w*|scal\\w*|go|going|mov\\w*)\\b"
+            + "[^,;:.?!]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("\\s+(?:models?\\s+|down\\s+|up\\s+)?to\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
     private static final Pattern TOTAL = Pattern.compile("\\s*(?:[,(]\\s*)?(?:in total|in all|total|overall|altogether|all told)\\b", Pattern.CASE_INSENSITIVE);
@@ -268,18 +309,14 @@ public final class Quantities {
             while (start < read.size() && LEADING.contains(read.get(start))) {
                 start++;
             }
-            int stop = start;
-            while (stop < read.size() && !PREDICATE.contains(read.get(stop))) {
-                stop++;
-            }
-            List<String> found = new ArrayList<>(read.subList(start, stop));
-            // a list of what is asked runs on past a coordinator: "what learning rate and batch size" asks for both
-            int coordinator = Math.max(found.lastIndexOf("and"), found.lastIndexOf("or"));
-            if (coordinator > 0 && stop == read.size()) {
-                Matcher more = CONTINUED.matcher(lower).region(asked.end(), lower.length());
-                for (int i = found.size() - coordinator; i <= AFTER_COORDINATOR && more.lookingAt(); i++) {
-                    found.add(more.group(1));
-                    more.region(more.end(), lower.length());
+            // up to four words, and a list of what is asked runs on past a coordinator for up to three more: "what
+            // learning rate and batch size should …" asks for both
+            List<String> found = new ArrayList<>();
+            int limit = ASKED_WORDS;
+            for (int i = start; i < read.size() && found.size() < limit && !PREDICATE.contains(read.get(i)); i++) {
+                found.add(read.get(i));
+                if (found.size() > 1 && (read.get(i).equals("and") || read.get(i).equals("or"))) {
+                    limit = found.size() + AFTER_COORDINATOR;
                 }
             }
             words.addAll(found);
@@ -309,9 +346,11 @@ public final class Quantities {
             "be", "has", "have", "had", "i", "we", "you", "they", "it", "minimizes", "minimises", "minimize", "minimise", "maximizes", "maximises",
             "gives", "give", "reaches", "reach", "yields", "predicts", "gets", "needs", "makes", "lies");
 
+    /** How many words of what is asked are read, after the words before it ("what's the predicted eval loss"). */
+    private static final int ASKED_WORDS = 4;
+
     /** How many words after "and" or "or" a list of what is asked may run on. */
     private static final int AFTER_COORDINATOR = 3;
-    private static final Pattern CONTINUED = Pattern.compile("[^\\p{L}\\p{N}]+([\\p{L}\\p{N}_-]+)");
 
     /**
      * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
@@ -326,9 +365,9 @@ public final class Quantities {
             + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
-            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick)\\b((?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}_-]+){1,4})");
+            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell me|give me|ballpark|calculate|work out)\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 
-    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|how many (tokens|parameters)"
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
             + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
