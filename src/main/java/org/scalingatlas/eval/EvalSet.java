@@ -48,6 +48,8 @@ public final class EvalSet {
     /** Calculation questions: tune on the development file, run the held-out one only as a whole. */
     public static final Path CALCULATIONS_DEV = Path.of("tests/eval/calculations-dev.yaml");
     public static final Path CALCULATIONS_TEST = Path.of("tests/eval/calculations-test.yaml");
+    /** More development questions in a chattier style, to tune on. */
+    public static final Path CALCULATIONS_DEV2 = Path.of("tests/eval/calculations-dev2.yaml");
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
