@@ -50,6 +50,8 @@ public final class EvalSet {
     public static final Path CALCULATIONS_TEST = Path.of("tests/eval/calculations-test.yaml");
     /** More development questions in a chattier style, to tune on. */
     public static final Path CALCULATIONS_DEV2 = Path.of("tests/eval/calculations-dev2.yaml");
+    /** Calculation questions written after tuning, in three voices, by a session that saw no answer: run only as a whole. */
+    public static final Path CALCULATIONS_FRESH = Path.of("tests/eval/calculations-fresh.yaml");
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
