@@ -159,8 +159,15 @@ class CalculationProseTest {
         assertEquals("loss = 1.937 nats per token", CalculationProse.valued("loss", "1.937", " nats per token"));
     }
 
+    private static Map<String, Double> nd(double n, double d) {
+        Map<String, Double> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("N", n);
+        inputs.put("D", d);
+        return inputs;
+    }
+
     private static Calculation loss(double n, double d, double value) {
-        Result result = new Result("l", "evaluate", "published", Map.of(), new java.util.LinkedHashMap<>(Map.of("N", n, "D", d)), Map.of("loss", value),
+        Result result = new Result("l", "evaluate", "published", Map.of(), nd(n, d), Map.of("loss", value),
                 Map.of("N", "parameters", "D", "tokens", "loss", "nats per token"), List.of(), "closed form");
         return new Calculation("l", "L(N, D)", "loss = E + A / N^alpha + B / D^beta", "note-l", "What loss?", null, Calculation.FROM_QUESTION, result);
     }
@@ -176,5 +183,20 @@ class CalculationProseTest {
                 List.of(new Calculation.Given("parameters", 3e9), new Calculation.Given("flops", 1e24)), 1, 1)).orElseThrow();
         assertTrue(unplaced.contains(", leaving aside the 3.00e09 parameters and the 1.00e24 FLOPs you also gave (the calculation takes the first number "
                 + "of each kind); "), unplaced);
+    }
+
+    @Test
+    void should_write_a_law_run_at_several_settings_in_one_sentence_and_never_a_sentence_twice() {
+        String text = CalculationProse.of(List.of(loss(1e9, 1e12, 2.223), loss(7e9, 1e12, 2.052)));
+        assertTrue(text.contains("gives loss = 2.223 nats per token at N = 1.00e09 parameters, D = 1.00e12 tokens; and loss = 2.052 nats per token at "
+                + "N = 7.00e09 parameters, D = 1.00e12 tokens."), text);
+        assertEquals(1, text.split("cited by", -1).length - 1, "the law and its note once: " + text);
+        // two constant sets giving the same values (a refit republishing the constants) share the sentence
+        Calculation republished = new Calculation("l", "L(N, D)", "", "note-r", "Who republished it?", null, Calculation.FROM_QUESTION,
+                new Result("l", "evaluate", "republished", Map.of(), nd(1e9, 1e12), Map.of("loss", 2.223),
+                        Map.of("N", "parameters", "D", "tokens", "loss", "nats per token"), List.of(), "closed form"));
+        String shared = CalculationProse.of(List.of(loss(1e9, 1e12, 2.223), republished));
+        assertTrue(shared.contains("(constants: published, cited by \u201cWhat loss?\u201d; republished, cited by \u201cWho republished it?\u201d) give loss = 2.223"),
+                shared);
     }
 }

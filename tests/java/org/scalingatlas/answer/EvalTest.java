@@ -70,7 +70,7 @@ class EvalTest {
     @Test
     void should_answer_calculation_questions_with_the_value_asked() {
         Atlas atlas = TestAtlas.real();
-        CalculationEvaluation evaluation = new CalculationEvaluation(atlas.pipeline());
+        CalculationEvaluation evaluation = new CalculationEvaluation(atlas.pipeline(), atlas.corpus());
         CalculationEvaluation.Report dev = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV));
         System.out.println("calculation questions, development half\n" + dev.render());
         CalculationEvaluation.Report dev2 = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2));
@@ -84,6 +84,8 @@ class EvalTest {
         assertTrue(dev2.accuracy() >= 0.83, "calculation questions, added development questions: " + dev2.accuracy());
         assertTrue(test.accuracy() >= 0.79, "calculation questions, held-out half: " + test.accuracy());
         assertTrue(test.comparedAccuracy() >= 0.72, "calculation questions comparing settings, held-out half: " + test.comparedAccuracy());
+        // invariants, on every calculation question
+        assertEquals(0, dev.brokenInvariants() + dev2.brokenInvariants() + test.brokenInvariants(), "calculation answers with a sentence twice or an uncited law");
     }
 
     /** The least verdict accuracy per class and lead-note accuracy a set of questions may fall to. */

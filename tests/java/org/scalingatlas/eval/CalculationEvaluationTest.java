@@ -18,7 +18,7 @@ import org.scalingatlas.TestAtlas;
 class CalculationEvaluationTest {
 
     private static CalculationEvaluation.Outcome judged(CalculationQuestion question) {
-        return new CalculationEvaluation(TestAtlas.real().pipeline()).run(List.of(question)).outcomes().get(0);
+        return new CalculationEvaluation(TestAtlas.real().pipeline(), TestAtlas.real().corpus()).run(List.of(question)).outcomes().get(0);
     }
 
     /** Numbers of a setting in the order given, as a question file lists them. */

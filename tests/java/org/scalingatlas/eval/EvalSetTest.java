@@ -249,7 +249,8 @@ class EvalSetTest {
         assertTrue(calcDev.size() >= 40 && calcTest.size() >= 35, calcDev.size() + " and " + calcTest.size() + " calculation questions");
         Map<String, org.scalingatlas.corpus.Law> laws = corpus.laws().stream().collect(Collectors.toMap(org.scalingatlas.corpus.Law::id, law -> law));
         Set<String> texts = new HashSet<>();
-        List<CalculationQuestion> later = concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH));
+        List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
+                EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH));
         for (CalculationQuestion q : concat(concat(calcDev, calcTest), later)) {
             assertTrue(texts.add(q.question()), "asked twice: " + q.question());
             org.scalingatlas.corpus.Law law = laws.get(q.law());

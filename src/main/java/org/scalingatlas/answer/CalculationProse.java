@@ -263,25 +263,49 @@ public final class CalculationProse {
         return stated(calculations, null).paragraph();
     }
 
-    /** One sentence per calculation, without the sentence on allocations that disagree. */
+    /**
+     * One sentence per law, constant set and citing note, without the sentence on allocations that disagree: a law run at
+     * several settings the question compares gives each value in the one sentence ("… gives loss = 3.081 at N = 8.50e07
+     * parameters; loss = 2.823 at N = 3.02e08 parameters; and …"), so that no sentence is written twice.
+     */
     private static String worked(List<Calculation> calculations) {
         if (calculations.isEmpty()) {
             return "";
         }
         boolean fromQuestion = calculations.get(0).inputsFrom().equals(Calculation.FROM_QUESTION);
         StringBuilder text = new StringBuilder(fromQuestion ? "Worked out with your numbers." : "A worked example, at a representative point.");
-        for (Calculation c : calculations) {
+        Map<String, List<Calculation>> byLaw = new java.util.LinkedHashMap<>();
+        calculations.forEach(c -> byLaw.computeIfAbsent(c.law() + "/" + c.result().constants() + "/" + c.note(), k -> new ArrayList<>()).add(c));
+        // constant sets of one law that give the same values (a refit republishing the constants) share the sentence
+        Map<String, List<List<Calculation>>> alike = new java.util.LinkedHashMap<>();
+        byLaw.values().forEach(runs -> alike.computeIfAbsent(runs.get(0).law() + "/" + gives(runs), k -> new ArrayList<>()).add(runs));
+        for (List<List<Calculation>> sets : alike.values()) {
+            List<Calculation> runs = sets.get(0);
+            Calculation c = runs.get(0);
+            List<String> given = runs.stream().map(run -> values(run.headline(), run) + " at " + values(run.result().inputs(), run)).toList();
+            String constants = String.join(", ", sets.stream().map(set -> set.get(0).result().constants()).toList());
+            String cited = sets.size() == 1 ? "(constants: " + c.result().constants() + "), cited by \u201c" + c.noteTitle() + "\u201d"
+                    : "(constants: " + String.join("; ", sets.stream().map(set -> set.get(0).result().constants() + ", cited by \u201c"
+                            + set.get(0).noteTitle() + "\u201d").toList()) + ")";
             // the note is quoted inside the sentence (its question is written once, where the note is used)
-            text.append(' ').append(Character.toUpperCase(c.name().charAt(0))).append(c.name().substring(1))
-                    .append(" (constants: ").append(c.result().constants()).append("), cited by \u201c").append(c.noteTitle())
-                    .append("\u201d, gives ").append(values(c.headline(), c)).append(" at ").append(values(c.result().inputs(), c)).append('.');
-            long outside = c.result().warnings().stream().filter(w -> w.contains("range the law was fitted on")).count();
-            if (outside > 0) {
-                text.append(" That lies outside the range ").append(c.name()).append(" (").append(c.result().constants())
-                        .append(") was fitted on, so treat it as an extrapolation.");
+            text.append(' ').append(Character.toUpperCase(c.name().charAt(0))).append(c.name().substring(1)).append(' ').append(cited)
+                    .append(sets.size() == 1 ? ", gives " : " give ").append(given.size() == 1 ? given.get(0)
+                            : String.join("; ", given.subList(0, given.size() - 1)) + "; and " + given.get(given.size() - 1)).append('.');
+            List<Calculation> outside = runs.stream().filter(run -> run.result().warnings().stream().anyMatch(w -> w.contains("range the law was fitted on"))).toList();
+            if (!outside.isEmpty()) {
+                text.append(runs.size() == 1 ? " That lies" : outside.size() == runs.size() ? " These lie"
+                        : " The value" + (outside.size() == 1 ? "" : "s") + " at " + EnglishText.list(outside.stream().map(run -> values(run.result().inputs(), run)).toList())
+                                + (outside.size() == 1 ? " lies" : " lie"))
+                        .append(" outside the range ").append(c.name()).append(" (").append(constants)
+                        .append(") was fitted on, so treat ").append(outside.size() == 1 ? "it as an extrapolation." : "them as extrapolations.");
             }
         }
         return text.toString();
+    }
+
+    /** What a law's runs give, as the worked paragraph writes it: equal for constant sets that give the same values. */
+    private static String gives(List<Calculation> runs) {
+        return String.join("; ", runs.stream().map(run -> values(run.headline(), run) + " at " + values(run.result().inputs(), run)).toList());
     }
 
     /** Allocations this far apart in tokens per parameter are said to disagree, with why. */

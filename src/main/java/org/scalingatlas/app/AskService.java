@@ -51,6 +51,6 @@ public final class AskService {
 
     /** Runs the calculation questions of {@code questions} (see {@link CalculationEvaluation}) through the same pipeline. */
     public CalculationEvaluation.Report evaluateCalculations(Path questions) {
-        return new CalculationEvaluation(assistant).run(EvalSet.loadCalculations(questions));
+        return new CalculationEvaluation(assistant, corpus).run(EvalSet.loadCalculations(questions));
     }
 }

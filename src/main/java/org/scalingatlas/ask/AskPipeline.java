@@ -19,6 +19,7 @@ import org.scalingatlas.laws.Calculation;
 import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.question.Concept;
 import org.scalingatlas.question.Concepts;
+import org.scalingatlas.question.Quantities;
 import org.scalingatlas.question.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,9 @@ public final class AskPipeline {
         LOG.debug("ask: {}", question.text());
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
-        Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed));
+        Calculating calculating = new Calculating(question, named);
+        Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
+                Quantities.unitWords(question.text()), calculations.computes(calculating.asked()));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, texts(sources));
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
@@ -69,7 +72,6 @@ public final class AskPipeline {
         }
         boolean refused = verdict instanceof Verdict.Refused;
         InlineCalculations.Inline inline = new InlineCalculations.Inline(List.of(), null);
-        Calculating calculating = new Calculating(question, named);
         if (!refused) {
             Calculated calculated = calculate(calculating, sources, retrieved);
             if (calculated.broughtIn()) {

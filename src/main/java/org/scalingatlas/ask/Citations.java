@@ -61,6 +61,8 @@ public final class Citations {
     private final Neighbours neighbours;
     /** The notes that cite each law's eponym ("muennighoff" → the note carrying Muennighoff's law), in corpus order. */
     private final Map<String, List<String>> notesByEponym = new HashMap<>();
+    /** The notes that carry a law, in corpus order. */
+    private final List<String> lawCarriers = new ArrayList<>();
 
     public Citations(Corpus corpus, HybridIndex index, PaperNotes paperNotes, Neighbours neighbours) {
         this.corpus = corpus;
@@ -70,6 +72,9 @@ public final class Citations {
         Map<String, String> eponyms = new HashMap<>();
         corpus.laws().forEach(law -> eponyms.put(law.id(), LawBook.eponym(law)));
         for (Note note : corpus.notes()) {
+            if (!note.laws().isEmpty()) {
+                lawCarriers.add(note.id());
+            }
             note.laws().stream().map(eponyms::get).filter(java.util.Objects::nonNull).distinct()
                     .forEach(eponym -> notesByEponym.computeIfAbsent(eponym, e -> new ArrayList<>()).add(note.id()));
         }
@@ -99,14 +104,17 @@ public final class Citations {
      * The {@code limit} best-ranked notes that hits reach, not already {@code cited}, that {@code wanted} accepts (notes
      * carrying a law that a calculation the question asks for needs), as sources, best first; then, when no hit reaches
      * enough, the notes carrying the laws the question names by their eponyms ({@code names}: "Kaplan"), which abstracts
-     * do not name. Any hit counts, close in meaning or not: such a note is cited for its law, which {@code wanted} has
-     * checked answers the question.
+     * do not name, and last any note that carries a law. Any hit counts, close in meaning or not: such a note is cited for
+     * its law, which {@code wanted} has checked answers the question.
      */
     List<Source> bestRanked(String question, List<Hit> hits, Set<String> cited, Set<String> names, Predicate<Note> wanted, int limit) {
         Ranked ranked = rank(hits, false);
         Set<String> keys = new LinkedHashSet<>();
         ranked.bestFirst().stream().filter(key -> !key.startsWith(ABSTRACT)).forEach(keys::add);
         names.stream().map(LawBook::asEponym).map(notesByEponym::get).filter(java.util.Objects::nonNull).forEach(keys::addAll);
+        // then any note that carries a law, in the corpus's order: "step law peak lr for a 3B model on 600B tokens?" is
+        // answered by the one law that gives a learning rate, though its words reach no note that carries it
+        keys.addAll(lawCarriers);
         return keys.stream().filter(key -> !cited.contains(key)).filter(key -> wanted.test(corpus.note(key).orElseThrow())).limit(limit)
                 .map(key -> source(key, question, ranked.best().get(key), ranked.scores().getOrDefault(key, 0.0), false)).toList();
     }

@@ -94,6 +94,19 @@ public final class CoverageJudge {
      *                       only when the question as asked is not close enough
      */
     public Verdict judge(List<Concept> concepts, float[] vector, Supplier<Optional<float[]>> withoutNumbers) {
+        return judge(concepts, vector, withoutNumbers, Set.of(), false);
+    }
+
+    /**
+     * As {@link #judge(List, float[], Supplier)}, knowing more of the question than its words.
+     *
+     * @param units      words the question uses as the units of its numbers ("toks" in "600B toks", "params"): a unit is
+     *                   never a missing topic, however the corpus spells it
+     * @param computable whether a law of the corpus computes a value the question asks for from a number it states
+     *                   ("step law peak lr for 3B params, 600B toks?"): such a question is about the field, however far
+     *                   its few words are from every note, and is not refused
+     */
+    public Verdict judge(List<Concept> concepts, float[] vector, Supplier<Optional<float[]>> withoutNumbers, Set<String> units, boolean computable) {
         double closest = corpus.closestNote(vector);
         LOG.debug("closest note at cosine {}", closest);
         if (closest < thresholds.refuseBelow()) {
@@ -103,7 +116,7 @@ public final class CoverageJudge {
                 LOG.debug("without its numbers, closest note at cosine {}", closest);
             }
         }
-        if (closest < thresholds.refuseBelow() && !namesWhatTheCorpusDiscusses(concepts)) {
+        if (closest < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts)) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note in the corpus is about this question", List.of());
@@ -111,7 +124,7 @@ public final class CoverageJudge {
         List<String> covered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Concept concept : concepts) {
-            (absent(concept) ? missing : covered).add(concept.text());
+            (absent(concept, units) ? missing : covered).add(concept.text());
         }
         return missing.isEmpty() ? new Verdict.Answered(covered) : new Verdict.Partial(covered, missing);
     }
@@ -161,11 +174,11 @@ public final class CoverageJudge {
         return missing.isEmpty() ? new Verdict.Answered(covered) : new Verdict.Partial(covered, missing);
     }
 
-    private boolean absent(Concept concept) {
+    private boolean absent(Concept concept, Set<String> units) {
         if (namesALaw(concept)) {
             return false;
         }
-        List<String> unknown = concept.words().stream().filter(noun -> !corpus.uses(noun)).toList();
+        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun)).toList();
         if (unknown.isEmpty()) {
             return false;
         }

@@ -9,13 +9,16 @@ import java.util.stream.Stream;
 import org.scalingatlas.answer.Answer;
 import org.scalingatlas.answer.CalculationProse;
 import org.scalingatlas.ask.AskPipeline;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.Note;
 import org.scalingatlas.laws.Calculation;
 
 /**
  * Runs questions whose answer is a value a law computes, and checks what a user would: for every setting the question
  * states, some law was run on the question's own numbers with every one of that setting's numbers among its inputs (or
  * its outputs: the budget of an optimum), and the straight answer gives the asked output's value from that run. Which
- * law answered is reported beside it (another law than the writer meant may answer as well).
+ * law answered is reported beside it (another law than the writer meant may answer as well), and so are the answers
+ * that break an invariant every answer keeps (no sentence twice, no law run that no cited note carries).
  */
 public final class CalculationEvaluation {
 
@@ -25,9 +28,11 @@ public final class CalculationEvaluation {
     private static final double SAME = 1e-6;
 
     private final AskPipeline assistant;
+    private final Corpus corpus;
 
-    public CalculationEvaluation(AskPipeline assistant) {
+    public CalculationEvaluation(AskPipeline assistant, Corpus corpus) {
         this.assistant = assistant;
+        this.corpus = corpus;
     }
 
     /**
@@ -37,8 +42,13 @@ public final class CalculationEvaluation {
      * @param settings       how many settings the question states
      * @param law            the law of the run that answers the first setting, or {@code null} when none does
      * @param miss           why the question is missed, or {@code null}
+     * @param broken         the answer's broken invariants: sentences written twice, laws run that no cited note carries
      */
-    public record Outcome(CalculationQuestion question, int answered, int settings, String law, String miss) {
+    public record Outcome(CalculationQuestion question, int answered, int settings, String law, String miss, List<String> broken) {
+
+        public Outcome {
+            broken = List.copyOf(broken);
+        }
 
         public boolean correct() {
             return miss == null;
@@ -62,6 +72,11 @@ public final class CalculationEvaluation {
             return outcomes.stream().filter(o -> o.settings() > 1).mapToDouble(o -> o.correct() ? 1 : 0).average().orElse(1.0);
         }
 
+        /** Answers that write a sentence twice or run a law no cited note carries. */
+        public long brokenInvariants() {
+            return outcomes.stream().filter(o -> !o.broken().isEmpty()).count();
+        }
+
         /** Share of questions answered by the law their writer meant. */
         public double lawAsIntended() {
             return outcomes.stream().mapToDouble(o -> o.lawAsIntended() ? 1 : 0).average().orElse(1.0);
@@ -70,13 +85,16 @@ public final class CalculationEvaluation {
         public String render() {
             long compared = outcomes.stream().filter(o -> o.settings() > 1).count();
             return String.format(Locale.ROOT, "calculation questions: %d (%d comparing settings)%n  answered with the value asked, every setting: %.3f%n"
-                    + "  of those comparing settings: %.3f%n  answered by the law the question was written for: %.3f%n",
-                    outcomes.size(), compared, accuracy(), comparedAccuracy(), lawAsIntended());
+                    + "  of those comparing settings: %.3f%n  answered by the law the question was written for: %.3f%n"
+                    + "  answers writing a sentence twice or running a law no cited note carries: %d%n",
+                    outcomes.size(), compared, accuracy(), comparedAccuracy(), lawAsIntended(), brokenInvariants());
         }
 
         public String renderWithMisses() {
             StringBuilder text = new StringBuilder(render()).append("Misses:\n");
             outcomes.stream().filter(o -> !o.correct()).forEach(o -> text.append("  [").append(o.miss()).append("] ").append(o.question().question()).append('\n'));
+            outcomes.stream().filter(o -> !o.broken().isEmpty()).forEach(o -> text.append("  [broken: ").append(o.broken()).append("] ")
+                    .append(o.question().question()).append('\n'));
             return text.toString();
         }
     }
@@ -84,16 +102,20 @@ public final class CalculationEvaluation {
     public Report run(List<CalculationQuestion> questions) {
         List<Outcome> outcomes = new ArrayList<>();
         for (CalculationQuestion question : questions) {
-            outcomes.add(judge(question, assistant.ask(question.question())));
+            Answer answer = assistant.ask(question.question());
+            List<String> broken = new ArrayList<>(AnswerChecks.repeatedSentences(answer));
+            broken.addAll(AnswerChecks.uncitedLaws(answer, id -> corpus.note(id).map(Note::laws).orElse(List.of())));
+            outcomes.add(judge(question, answer, broken));
         }
         return new Report(outcomes);
     }
 
-    static Outcome judge(CalculationQuestion question, Answer answer) {
+    static Outcome judge(CalculationQuestion question, Answer answer, List<String> broken) {
         String straight = answer.sections() == null ? "" : answer.sections().straightAnswer();
         List<Calculation> runs = answer.calculations().stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom())).toList();
         if (runs.isEmpty()) {
-            return new Outcome(question, 0, question.settings().size(), null, answer.calculations().isEmpty() ? "no law run" : "no law run on its numbers");
+            return new Outcome(question, 0, question.settings().size(), null, answer.calculations().isEmpty() ? "no law run" : "no law run on its numbers",
+                    broken);
         }
         int answered = 0;
         String law = null;
@@ -108,7 +130,7 @@ public final class CalculationEvaluation {
                 miss = reading.isEmpty() ? "no run reads " + setting : "the straight answer gives no " + question.asks() + " for " + setting;
             }
         }
-        return new Outcome(question, answered, question.settings().size(), law, miss);
+        return new Outcome(question, answered, question.settings().size(), law, miss, broken);
     }
 
     /** Whether a run took every number of the setting: among its inputs or outputs, a budget in FLOPs or PF-days. */

@@ -50,6 +50,8 @@ public final class EvalSet {
     public static final Path CALCULATIONS_TEST = Path.of("tests/eval/calculations-test.yaml");
     /** More development questions in a chattier style, to tune on. */
     public static final Path CALCULATIONS_DEV2 = Path.of("tests/eval/calculations-dev2.yaml");
+    /** Development questions in the three voices of the fresh set (a researcher, a hurried engineer, a manager), to tune on. */
+    public static final Path CALCULATIONS_DEV3 = Path.of("tests/eval/calculations-dev3.yaml");
     /** Calculation questions written after tuning, in three voices, by a session that saw no answer: run only as a whole. */
     public static final Path CALCULATIONS_FRESH = Path.of("tests/eval/calculations-fresh.yaml");
 

@@ -120,6 +120,18 @@ public final class InlineCalculations {
     }
 
     /**
+     * Whether some law of the book computes a value the question asks for ("lr", "loss", "coverage") from a number it
+     * states, of a kind the law reads: a question no note comes close to in words may still be one a law answers.
+     */
+    public boolean computes(Asked asked) {
+        if (asked.given().isEmpty() || asked.valuesOf().isEmpty()) {
+            return false;
+        }
+        NumbersRead numbers = new NumbersRead(book, asked.given());
+        return book.laws().stream().anyMatch(law -> !namedOutputs(law, asked.valuesOf()).isEmpty() && !numbers.by(law).isEmpty());
+    }
+
+    /**
      * Whether this one note's laws would answer what the question asks from its own numbers (as
      * {@link Inline#answerTheQuestion}), and, when the question names laws by their eponyms, whether it carries one of
      * them: the test for bringing a note into an answer for its law when no cited note carries one that answers.

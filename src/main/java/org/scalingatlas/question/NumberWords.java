@@ -28,9 +28,10 @@ final class NumberWords {
     /** Below a hundred: "seven", "nineteen", "forty", "forty-two", "forty two". */
     private static final String SMALL = "(?:" + TEN + "(?:[-\\s]" + UNIT + ")?|" + UNIT + ")";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(?<half>half\\s+an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
+            + "|(?<one>an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
             + "|(?:(?<hundreds>a|" + UNIT + ")\\s+hundred(?:\\s+(?:and\\s+)?(?<rest>" + SMALL + "))?)"
-            + "|(?<small>" + SMALL + "))(?![\\w-])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAGNITUDE = Pattern.compile("\\s+(?:thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?<small>" + SMALL + "))(?!\\w)(?!-(?!(?:thousand|million|billion|trillion)\\b))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAGNITUDE = Pattern.compile("[\\s-]+(?:thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODELS = Pattern.compile("\\s+(?:models?|llms?)\\b", Pattern.CASE_INSENSITIVE);
 
     private NumberWords() {
@@ -40,8 +41,8 @@ final class NumberWords {
         Matcher m = NUMBER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            if (m.group("half") != null) {
-                m.appendReplacement(out, "0.5"); // "half a trillion tokens"
+            if (m.group("half") != null || m.group("one") != null) {
+                m.appendReplacement(out, m.group("half") != null ? "0.5" : "1"); // "half a trillion tokens", "about a trillion tokens"
                 continue;
             }
             int value = value(m);

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as people write them about scaling: {@code 7e10}, {@code 70B}, {@code 1.4T}, {@code 1.4 trillion},
+ * Numbers as people write them about scaling: {@code 7e10}, {@code 70B}, {@code 1.4T}, {@code 1.4 trillion}, {@code 6-billion},
  * {@code 5.76×10^23}, {@code 10^24}, {@code 2,000}. One parser for the CLI, the HTTP API and questions.
  */
 public final class Numbers {
@@ -14,7 +14,7 @@ public final class Numbers {
     /** A number, then an optional power of ten, then an optional magnitude word or suffix. */
     static final String PATTERN = "(?<mantissa>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
             + "(?:[eE](?<exp>[+-]?\\d{1,3})|\\s?(?:[x×*·]|times)\\s?10\\s?\\^\\s?(?<pow>[+-]?\\d{1,3}))?"
-            + "(?:\\s?(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBTmbt])(?![A-Za-z]))?";
+            + "(?:(?:\\s?|-(?=[a-z]{4}))(?<mag>thousand|million|billion|trillion|quadrillion|[kKMBTmbt])(?![A-Za-z]))?";
     /** A bare power of ten, {@code 10^24}, read as {@code 1e24}. */
     private static final Pattern POWER_OF_TEN = Pattern.compile("(?<![\\d.,x×*·])(?<![x×*·]\\s)(?<!times\\s)10\\s?\\^\\s?([+-]?\\d{1,3})");
     /** A number standing alone: not part of a name such as "GPT-4", "Qwen2.5-32B" or "Llama-2-13B", nor of a range. */

@@ -37,16 +37,23 @@ public final class Quantities {
     private static final String UNIQUE_ALONE = "(?:tokens? )?(?:of (?:them|which|these|those) )?(?:(?:are|is|were|was) )?unique"
             + "(?=\\s*(?:[^\\s\\w]|$)|\\s+(?:and|but|while|so|then|if|when)\\b)";
 
+    /** "tokens", and as a hurried engineer writes it, "toks". */
+    private static final String TOKENS = "(?:tokens?|toks?)";
+    /** "non-embedding", "non-emb", with a space or a hyphen after, or in brackets: "400M (non-embedding) model". */
+    private static final String NON_EMBEDDING = "\\(?non-emb(?:edding)?\\)?[ -]";
+
     /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
     private static final List<Kind> KINDS = List.of(
-            new Kind("unique-tokens", "unique (?:training )?tokens|tokens of unique data|unique data|tokens? unique|" + UNIQUE_ALONE),
+            new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique data|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE),
             new Kind("loss", "nats?(?: per token)?"),
-            new Kind("inference-tokens", "inference tokens|tokens (?:of|for|at) inference|tokens served|served tokens"),
-            new Kind("tokens-per-parameter", "tokens per param(?:eter)?s?|tokens/param(?:eter)?"),
-            new Kind("pf-days", "pf-?days?|petaflop-?days?"),
+            new Kind("inference-tokens", "inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
+                    + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
+            new Kind("tokens-per-parameter", TOKENS + " per param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
+            new Kind("pf-days", "pf-?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
             new Kind("flops", "flops?|flop budget|compute"),
-            new Kind("tokens", "(?:training )?tokens?"),
-            new Kind("parameters", "(?:non-embedding[ -])?param(?:eter)?s?|(?:(?:non-embedding[ -])?parameter )?(?:dense |language |transformer )?models?|llms?"),
+            new Kind("tokens", "(?:training )?" + TOKENS),
+            new Kind("parameters", "(?:" + NON_EMBEDDING + ")?param(?:eter)?s?|(?:(?:" + NON_EMBEDDING + ")?parameter )?(?:dense |language |transformer )?models?"
+                    + "|llms?"),
             new Kind("samples", "samples?|attempts?|tries|generations|completions"),
             new Kind("bits", "(?:bits?|-bit)(?![- ]?equivalent)"),
             new Kind("streams", "(?:parallel )?streams?"),
@@ -105,12 +112,15 @@ public final class Quantities {
 
     /**
      * What a number without a unit counts, by what comes before or after it: a loss ("a C4 loss of 3.0", "my eval loss on
-     * C4 is sitting at 2.65", "target loss 2.05"), samples ("pass@k for k = 5"), the tokens a model is trained on ("2.7
-     * billion on 350 billion"), and the model so trained.
+     * C4 is sitting at 2.65", "target loss 2.05"), a budget ("FLOPs budget 5e20"), samples ("pass@k for k = 5"), the
+     * tokens a model is trained on ("2.7 billion on 350 billion"), and the model so trained.
      */
     private static Optional<Quantity> byWhatPrecedes(String before, String after, double value, String text) {
         if (value < MAX_LOSS && LOSS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("loss", value, text));
+        }
+        if (value >= MIN_BUDGET && BUDGET_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("flops", value, text));
         }
         if (SAMPLES_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("samples", value, text));
@@ -129,10 +139,15 @@ public final class Quantities {
     /** A number written with a size letter: "7B", "6.7b", "400M" (not "400 million", which says nothing of a model). */
     private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
     private static final Pattern SAMPLES_BEFORE = Pattern.compile("\\bk\\s*=\\s*$");
+    /** A compute budget named before its number: "FLOPs budget 5e20", "a compute budget of 1e22", "C = 3e21". */
+    private static final Pattern BUDGET_BEFORE = Pattern.compile("\\b(?:(?:flops?|compute|training compute)(?:\\s+budget)?|budget|c)\\s*(?:of|=|:|is)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Budgets are this large or larger: a thousand parameters on a thousand tokens. */
+    private static final double MIN_BUDGET = 1e15;
     private static final Pattern ON_BEFORE = Pattern.compile("\\b(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_AFTER = Pattern.compile("\\s+(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?\\d", Pattern.CASE_INSENSITIVE);
-    /** Tokens a model serves: "serve it for 3 trillion tokens", "both will serve 1T tokens over their lifetime". */
-    private static final Pattern SERVED = Pattern.compile("\\bserv(?:e|es|ed|ing)\\b[^.;:?!]{0,30}$", Pattern.CASE_INSENSITIVE);
+    /** Tokens a model serves: "serve it for 3 trillion tokens", "both will serve 1T tokens", "process about 500B tokens". */
+    private static final Pattern SERVED = Pattern.compile("\\b(?:serv(?:e|es|ed|ing)|process(?:es|ed|ing)?)\\b[^.;:?!]{0,30}$", Pattern.CASE_INSENSITIVE);
     private static final double FLOPS_PER_PF_DAY = 8.64e19;
     /**
      * A loss stated before its number, which has no unit after it, within a few words: "a C4 loss of 3.0", "if the eval
@@ -144,6 +159,19 @@ public final class Quantities {
     /** Losses in nats or bits per token are small numbers; a larger one after "loss" counts something else. */
     private static final double MAX_LOSS = 100;
 
+
+    /** The words a question uses as the units of the numbers it states, lower case: "toks" and "params" in "3B params, 600B toks". */
+    public static Set<String> unitWords(String question) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Quantity quantity : of(question)) {
+            for (String word : quantity.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+                if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit)) {
+                    units.add(word);
+                }
+            }
+        }
+        return units;
+    }
 
     /** A number where the question states it (to the end of its unit, when one follows it), and what it counts. */
     private record Stated(int start, int end, double value, String text, Quantity quantity) {
@@ -365,9 +393,9 @@ public final class Quantities {
             + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
-            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell me|give me|ballpark|calculate|work out)\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
+            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out)\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 
-    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)"
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)|how much (training )?data"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
             + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
