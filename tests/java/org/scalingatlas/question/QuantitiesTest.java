@@ -1,12 +1,10 @@
 package org.scalingatlas.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,48 +130,4 @@ class QuantitiesTest {
         return List.of(kinds).stream().map(kind -> quantities.stream().filter(q -> q.kind().equals(kind)).findFirst().orElseThrow().value()).toList();
     }
 
-    @Test
-    void should_tell_an_allocation_question_from_a_prediction() {
-        assertTrue(Quantities.asksForAllocation("How many tokens should a 7B model see?"));
-        assertTrue(Quantities.asksForAllocation("What is the compute-optimal model size for 1e24 FLOPs?"));
-        assertTrue(Quantities.asksForAllocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));
-        assertTrue(Quantities.asksForAllocation("With 2e23 FLOPs, what model size and token count should I pick?"));
-        assertTrue(Quantities.asksForAllocation("Which model size should I choose for a 1e22 FLOP budget?"));
-        assertTrue(Quantities.asksForAllocation("Plan a training run for 3e22 FLOPs with 500B unique tokens"));
-        assertTrue(Quantities.asksForAllocation("How much compute do I need to train a 13B model compute-optimally?"));
-        assertTrue(Quantities.asksForAllocation("Help me plan my next pretraining run at 1e23 FLOPs"));
-        assertTrue(Quantities.asksForAllocation("Should I spend 2e22 FLOPs on a bigger model or on more tokens?"));
-        assertTrue(Quantities.asksForAllocation("More training data vs. more parameters: what is better at 1e21 FLOPs?"));
-        assertTrue(Quantities.asksForAllocation("Is it better to train a larger model or use more data with my budget?"));
-        assertFalse(Quantities.asksForAllocation("Does a bigger model need more data to generalise?"));
-        assertFalse(Quantities.asksForAllocation("Do planning tasks scale with model size?"));
-        assertFalse(Quantities.asksForAllocation("How does model size change the loss Chinchilla predicts?"));
-        assertFalse(Quantities.asksForAllocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
-    }
-
-    @Test
-    void should_find_what_a_question_asks_a_value_of() {
-        assertEquals(Set.of("loss"), Quantities.askedFor("What loss would a 3B model reach after 60B tokens?"));
-        // what is asked ends where the sentence says something of it
-        assertEquals(Set.of("model", "size"), Quantities.askedFor("What model size minimizes loss at 5e21 FLOPs?"));
-        assertEquals(Set.of("kaplan", "law"), Quantities.askedFor("What does the Kaplan law give?"));
-        // a question that opens with what it asks for, as typed into a search box
-        assertEquals(Set.of("lr", "for"), Quantities.askedFor("lr for 7B params on 2T tokens?"), "up to the first number");
-        assertFalse(Quantities.askedFor("Target loss 2.05: what is the optimal size?").contains("loss"), "a label before the question is no value asked for");
-        assertTrue(Quantities.askedFor("Video VQ: optimal model size at 1e19 FLOPs?").containsAll(Set.of("optimal", "model", "size")));
-        assertTrue(Quantities.askedFor("Is it worth training a 1B model on 2T tokens?").isEmpty(), "a sentence, not a name of what is asked");
-        assertTrue(Quantities.askedFor("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
-        assertTrue(Quantities.askedFor("How many tokens should a 7B model see?").contains("tokens"));
-        // a list of what is asked runs on past "and" / "or", a few words
-        assertTrue(Quantities.askedFor("What learning rate and batch size should a 1B model use?").containsAll(Set.of("learning", "rate", "batch", "size")));
-        assertTrue(Quantities.askedFor("What loss or tokens per parameter does it give?").containsAll(Set.of("loss", "tokens", "per", "parameter")));
-        Set<String> both = Quantities.askedFor("What loss and error would a 3B model reach after distillation?");
-        assertTrue(both.contains("error") && !both.contains("reach") && !both.contains("distillation"), "three words past the coordinator at most: " + both);
-        assertTrue(Quantities.askedFor("What does the Kaplan law predict for 1e22 FLOPs?").contains("kaplan"));
-        assertTrue(Quantities.askedFor("Can small runs predict the held-out loss of a 1.4B model?").contains("loss"), "a verb of estimating asks too");
-        // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
-        assertEquals(Set.of(), Quantities.askedFor("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
-        assertEquals(Set.of(), Quantities.askedFor("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));
-        assertEquals(Set.of(), Quantities.askedFor("For a 125M-parameter model, should I stack thin layers or use fewer wide ones?"));
-    }
 }

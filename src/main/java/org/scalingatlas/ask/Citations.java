@@ -16,7 +16,7 @@ import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.laws.LawBook;
 import org.scalingatlas.question.Concept;
-import org.scalingatlas.question.Quantities;
+import org.scalingatlas.question.AskedFor;
 import org.scalingatlas.retrieve.Hit;
 import org.scalingatlas.retrieve.HybridIndex;
 import org.scalingatlas.retrieve.Passage;
@@ -293,13 +293,13 @@ public final class Citations {
      * precision?", "What does the Kaplan law predict for 1e22 FLOPs?" ask what the law says, so a note carrying it
      * answers (the best ranked of them leads, unless the closest note is one), however close other notes come in
      * meaning. The law's name must follow the question's interrogative or verb of estimating
-     * ({@link Quantities#askedFor}), and be one of its proper nouns: "what step size should I use?" does not ask about
+     * ({@link AskedFor#words}), and be one of its proper nouns: "what step size should I use?" does not ask about
      * the Step Law. A name mentioned on the way ("Can small runs predict a model trained past Chinchilla's ratio?") is
      * not asked about. Empty when no law is asked about.
      */
     private List<String> carriersAskedAbout(String question, List<Concept> named) {
         Set<String> names = Concept.names(named);
-        return Quantities.askedFor(question).stream().map(LawBook::asEponym).filter(names::contains).map(notesByEponym::get)
+        return AskedFor.words(question).stream().map(LawBook::asEponym).filter(names::contains).map(notesByEponym::get)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(List.of());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.scalingatlas.question.AskedFor;
 import org.scalingatlas.question.Quantities;
 import org.scalingatlas.question.Settings;
 
@@ -17,8 +18,8 @@ import org.scalingatlas.question.Settings;
  * @param compared   the other settings it compares, each the numbers of one run ("… or a 13B model on 1T tokens"),
  *                   none when it compares none
  * @param unplaced   numbers it states that go with no setting, as no pairing of them is said
- * @param allocation whether it asks for an allocation ({@link Quantities#asksForAllocation})
- * @param valuesOf   what it asks a value of ({@link Quantities#askedFor}), each word in the singular as output names are
+ * @param allocation whether it asks for an allocation ({@link AskedFor#allocation})
+ * @param valuesOf   what it asks a value of ({@link AskedFor#words}), each word in the singular as output names are
  *                   read ("what learning rate …" → learning, rate)
  * @param words      every word of the question, lower case and in the singular
  * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
@@ -45,9 +46,9 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     public static Asked of(String question, Set<String> names) {
         Settings settings = Settings.of(Quantities.of(question));
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
-        Set<String> valuesOf = Quantities.askedFor(question).stream().map(Asked::singular).flatMap(word -> SAME_AS.getOrDefault(word, List.of(word)).stream())
+        Set<String> valuesOf = AskedFor.words(question).stream().map(Asked::singular).flatMap(word -> SAME_AS.getOrDefault(word, List.of(word)).stream())
                 .collect(Collectors.toSet());
-        Asked asked = new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), Quantities.asksForAllocation(question),
+        Asked asked = new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), AskedFor.allocation(question),
                 valuesOf, words(question), names);
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
@@ -64,7 +65,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /**
      * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states, asks
-     * a value of something ({@link Quantities#askedFor}), or chooses between training runs ({@link #comparesRuns});
+     * a value of something ({@link AskedFor#words}), or chooses between training runs ({@link #comparesRuns});
      * "Is it worth training a 1B model on 2T tokens?" gives numbers but asks for none.
      */
     public boolean asksForAValue() {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
-import org.scalingatlas.question.Quantities;
+import org.scalingatlas.question.AskedFor;
 
 /**
  * Runs the laws that an answer's cited notes carry: with the question's own numbers where they supply a law's inputs
@@ -241,7 +241,7 @@ public final class InlineCalculations {
 
     /**
      * What the question asks for that the first calculation gives from the question's own numbers, when it asks for a
-     * value at all ({@link Quantities#askedFor}: "what", "how many", "predict" ...): for an allocation asked for ("how
+     * value at all ({@link AskedFor#words}: "what", "how many", "predict" ...): for an allocation asked for ("how
      * many tokens should a 7B model see?"), the budget and sizes the law derives besides the one given; for a law the
      * question asks about by its eponym without naming what it wants ("what does the Kaplan law predict for 1e22
      * FLOPs?", not "can small runs predict the loss of a 1.4B model trained past Chinchilla's 20 tokens per parameter?"

@@ -1,0 +1,122 @@
+package org.scalingatlas.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for, read from its words: the value it asks for ("what loss", "how many tokens", "lr for …") and
+ * whether it asks for an allocation ("how big should …", "compute-optimal", "how should I split …"). {@link Quantities}
+ * reads the numbers it gives.
+ */
+public final class AskedFor {
+
+    private AskedFor() {
+    }
+
+    /**
+     * Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size", "what
+     * model size", "which size should I pick", "plan a training run"): a size or token count asked for, not predicted
+     * from.
+     */
+    public static boolean allocation(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return ALLOCATION.matcher(lower).find() || MODEL_OR_DATA.matcher(lower).find();
+    }
+
+    /**
+     * The words of what the question asks a value of: those that follow an interrogative of amount ("what", "which",
+     * "how much", "how many", "how big") or a verb of estimating ("predict", "estimate", "choose"), up to four words on,
+     * lower case ("what loss would a 3B model reach" → loss, would, a, 3b; "which learning rate should I pick" → learning,
+     * rate, should, i). Empty when it asks for no value: "does its loss curve improve?", "how can diversity be folded
+     * into a fitted loss formula?", or a budget split for a choice ("should I go for more parameters or more data?",
+     * "how should I split 1e23 FLOPs between parameters and data?"), which {@link #allocation} reads.
+     */
+    public static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher asked = ASKED_FOR.matcher(lower);
+        while (asked.find()) {
+            List<String> read = new ArrayList<>();
+            for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
+                if (!word.isEmpty()) {
+                    read.add(word);
+                }
+            }
+            // what is asked ends where the sentence goes on to say something of it: "what model size minimizes loss"
+            // asks for a size, "what loss would a 3B model reach" for a loss; "what does the Kaplan law …" for the law's
+            int start = 0;
+            while (start < read.size() && LEADING.contains(read.get(start))) {
+                start++;
+            }
+            // up to four words, and a list of what is asked runs on past a coordinator for up to three more: "what
+            // learning rate and batch size should …" asks for both
+            List<String> found = new ArrayList<>();
+            int limit = ASKED_WORDS;
+            for (int i = start; i < read.size() && found.size() < limit && !PREDICATE.contains(read.get(i)); i++) {
+                found.add(read.get(i));
+                if (found.size() > 1 && (read.get(i).equals("and") || read.get(i).equals("or"))) {
+                    limit = found.size() + AFTER_COORDINATOR;
+                }
+            }
+            words.addAll(found);
+        }
+        if (words.isEmpty()) {
+            // no interrogative of amount: a question that opens with what it asks ("lr for a 7B model?"), up to a number
+            Matcher named = NAMED_FIRST.matcher(lower);
+            while (named.find()) {
+                for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
+                    if (word.chars().anyMatch(Character::isDigit)) {
+                        break;
+                    }
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Words before what is asked: "what does the Kaplan law predict", "which is the best learning rate". */
+    private static final Set<String> LEADING = Set.of("s", "does", "do", "did", "is", "are", "was", "were", "would", "will", "should", "can", "could",
+            "the", "a", "an");
+    /** Words that go on to say something of what is asked: an auxiliary, a pronoun, a verb of what a law does. */
+    private static final Set<String> PREDICATE = Set.of("would", "will", "should", "could", "can", "does", "do", "did", "is", "are", "was", "were",
+            "be", "has", "have", "had", "i", "we", "you", "they", "it", "minimizes", "minimises", "minimize", "minimise", "maximizes", "maximises",
+            "gives", "give", "reaches", "reach", "yields", "predicts", "gets", "needs", "makes", "lies");
+
+    /** How many words of what is asked are read, after the words before it ("what's the predicted eval loss"). */
+    private static final int ASKED_WORDS = 4;
+
+    /** How many words after "and" or "or" a list of what is asked may run on. */
+    private static final int AFTER_COORDINATOR = 3;
+
+    /**
+     * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
+     * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon): its first words, up to
+     * four, when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
+     * worth …", "We plan …", "For a 7B model, …").
+     */
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:)\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
+            + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
+            + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
+            + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine)\\b)"
+            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
+
+    private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
+            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out)\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
+
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)|how much (training )?data"
+            + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
+            + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
+    /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
+    private static final String MORE_MODEL = "(bigger|larger) models?|more parameters";
+    private static final String MORE_DATA = "more (training )?(tokens|data)";
+    private static final Pattern MODEL_OR_DATA = Pattern.compile("\\b((" + MORE_MODEL + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_DATA + ")"
+            + "|(" + MORE_DATA + ")\\W+(or|vs|versus)\\W+(\\w+ ){0,2}(" + MORE_MODEL + "))\\b");
+}

@@ -1,0 +1,57 @@
+package org.scalingatlas.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a question asks for: the value it asks, and whether it asks for an allocation. */
+class AskedForTest {
+
+    @Test
+    void should_tell_an_allocation_question_from_a_prediction() {
+        assertTrue(AskedFor.allocation("How many tokens should a 7B model see?"));
+        assertTrue(AskedFor.allocation("What is the compute-optimal model size for 1e24 FLOPs?"));
+        assertTrue(AskedFor.allocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));
+        assertTrue(AskedFor.allocation("With 2e23 FLOPs, what model size and token count should I pick?"));
+        assertTrue(AskedFor.allocation("Which model size should I choose for a 1e22 FLOP budget?"));
+        assertTrue(AskedFor.allocation("Plan a training run for 3e22 FLOPs with 500B unique tokens"));
+        assertTrue(AskedFor.allocation("How much compute do I need to train a 13B model compute-optimally?"));
+        assertTrue(AskedFor.allocation("Help me plan my next pretraining run at 1e23 FLOPs"));
+        assertTrue(AskedFor.allocation("Should I spend 2e22 FLOPs on a bigger model or on more tokens?"));
+        assertTrue(AskedFor.allocation("More training data vs. more parameters: what is better at 1e21 FLOPs?"));
+        assertTrue(AskedFor.allocation("Is it better to train a larger model or use more data with my budget?"));
+        assertFalse(AskedFor.allocation("Does a bigger model need more data to generalise?"));
+        assertFalse(AskedFor.allocation("Do planning tasks scale with model size?"));
+        assertFalse(AskedFor.allocation("How does model size change the loss Chinchilla predicts?"));
+        assertFalse(AskedFor.allocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
+    }
+
+    @Test
+    void should_find_what_a_question_asks_a_value_of() {
+        assertEquals(Set.of("loss"), AskedFor.words("What loss would a 3B model reach after 60B tokens?"));
+        // what is asked ends where the sentence says something of it
+        assertEquals(Set.of("model", "size"), AskedFor.words("What model size minimizes loss at 5e21 FLOPs?"));
+        assertEquals(Set.of("kaplan", "law"), AskedFor.words("What does the Kaplan law give?"));
+        // a question that opens with what it asks for, as typed into a search box
+        assertEquals(Set.of("lr", "for"), AskedFor.words("lr for 7B params on 2T tokens?"), "up to the first number");
+        assertFalse(AskedFor.words("Target loss 2.05: what is the optimal size?").contains("loss"), "a label before the question is no value asked for");
+        assertTrue(AskedFor.words("Video VQ: optimal model size at 1e19 FLOPs?").containsAll(Set.of("optimal", "model", "size")));
+        assertTrue(AskedFor.words("Is it worth training a 1B model on 2T tokens?").isEmpty(), "a sentence, not a name of what is asked");
+        assertTrue(AskedFor.words("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
+        assertTrue(AskedFor.words("How many tokens should a 7B model see?").contains("tokens"));
+        // a list of what is asked runs on past "and" / "or", a few words
+        assertTrue(AskedFor.words("What learning rate and batch size should a 1B model use?").containsAll(Set.of("learning", "rate", "batch", "size")));
+        assertTrue(AskedFor.words("What loss or tokens per parameter does it give?").containsAll(Set.of("loss", "tokens", "per", "parameter")));
+        Set<String> both = AskedFor.words("What loss and error would a 3B model reach after distillation?");
+        assertTrue(both.contains("error") && !both.contains("reach") && !both.contains("distillation"), "three words past the coordinator at most: " + both);
+        assertTrue(AskedFor.words("What does the Kaplan law predict for 1e22 FLOPs?").contains("kaplan"));
+        assertTrue(AskedFor.words("Can small runs predict the held-out loss of a 1.4B model?").contains("loss"), "a verb of estimating asks too");
+        // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
+        assertEquals(Set.of(), AskedFor.words("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
+        assertEquals(Set.of(), AskedFor.words("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));
+        assertEquals(Set.of(), AskedFor.words("For a 125M-parameter model, should I stack thin layers or use fewer wide ones?"));
+    }
+}
