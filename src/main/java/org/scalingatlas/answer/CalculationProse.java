@@ -91,6 +91,7 @@ public final class CalculationProse {
         Map<String, Double> shared = new java.util.LinkedHashMap<>(firsts.get(0).result().inputs());
         shared.entrySet().removeIf(input -> firsts.stream().anyMatch(c -> !input.getValue().equals(c.result().inputs().get(input.getKey()))));
         List<String> settings = new ArrayList<>();
+        List<String> where = new ArrayList<>();
         for (int i = 0; i < inline.settings(); i++) {
             List<String> outputs = outputs(inline.calculations().subList(i * per, (i + 1) * per), inline.asked());
             if (outputs.isEmpty()) {
@@ -98,11 +99,30 @@ public final class CalculationProse {
             }
             Map<String, Double> differing = new java.util.LinkedHashMap<>(firsts.get(i).result().inputs());
             differing.keySet().removeAll(shared.keySet());
-            settings.add(EnglishText.list(outputs) + " at " + values(differing, firsts.get(i)));
+            where.add(values(differing, firsts.get(i)));
+            settings.add(EnglishText.list(outputs) + " at " + where.get(i));
         }
         String joined = String.join("; ", settings.subList(0, settings.size() - 1)) + "; and " + settings.get(settings.size() - 1);
         return Optional.of(new Clause("with your numbers, the " + (per == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ")
-                + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)"), "each calculation follows the answer."));
+                + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)") + lowest(inline, where),
+                "each calculation follows the answer."));
+    }
+
+    /**
+     * Where the one value asked is lowest, when one law gives it at each setting and the values differ: "which reaches
+     * lower loss, … or …?" is answered in words, not left to the reader's comparing ("; the lowest is at N = 1.30e10
+     * parameters, D = 1.00e12 tokens").
+     */
+    private static String lowest(InlineCalculations.Inline inline, List<String> where) {
+        if (inline.reading() != 1 || inline.asked().size() != 1) {
+            return "";
+        }
+        List<Double> values = inline.calculations().stream().map(c -> c.result().outputs().get(inline.asked().get(0))).toList();
+        if (values.stream().anyMatch(Objects::isNull) || values.stream().map(CalculationProse::number).distinct().count() < values.size()) {
+            return "";
+        }
+        int at = values.indexOf(values.stream().min(Double::compare).orElseThrow());
+        return "; the lowest is at " + where.get(at);
     }
 
     /**
