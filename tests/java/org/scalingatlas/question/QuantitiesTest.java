@@ -126,6 +126,12 @@ class QuantitiesTest {
         return quantities.stream().map(q -> q.kind() + ":" + q.value()).toList();
     }
 
+    @Test
+    void should_name_the_unit_words_of_the_numbers_a_question_states() {
+        assertEquals(java.util.Set.of("non-emb", "params", "toks"), Quantities.unitWords(Quantities.of("step law peak lr for 3B non-emb params, 600B toks?")));
+        assertTrue(Quantities.unitWords(Quantities.of("Does depth matter more than width?")).isEmpty());
+    }
+
     private static List<Double> values(List<Quantities.Quantity> quantities, String... kinds) {
         return List.of(kinds).stream().map(kind -> quantities.stream().filter(q -> q.kind().equals(kind)).findFirst().orElseThrow().value()).toList();
     }

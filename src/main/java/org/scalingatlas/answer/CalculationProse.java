@@ -298,11 +298,11 @@ public final class CalculationProse {
         calculations.forEach(c -> byLaw.computeIfAbsent(c.law() + "/" + c.result().constants() + "/" + c.note(), k -> new ArrayList<>()).add(c));
         // constant sets of one law that give the same values (a refit republishing the constants) share the sentence
         Map<String, List<List<Calculation>>> alike = new java.util.LinkedHashMap<>();
-        byLaw.values().forEach(runs -> alike.computeIfAbsent(runs.get(0).law() + "/" + gives(runs), k -> new ArrayList<>()).add(runs));
+        byLaw.values().forEach(runs -> alike.computeIfAbsent(runs.get(0).law() + "/" + String.join("; ", gives(runs)), k -> new ArrayList<>()).add(runs));
         for (List<List<Calculation>> sets : alike.values()) {
             List<Calculation> runs = sets.get(0);
             Calculation c = runs.get(0);
-            List<String> given = runs.stream().map(run -> values(run.headline(), run) + " at " + values(run.result().inputs(), run)).toList();
+            List<String> given = gives(runs);
             String constants = String.join(", ", sets.stream().map(set -> set.get(0).result().constants()).toList());
             String cited = sets.size() == 1 ? "(constants: " + c.result().constants() + "), cited by \u201c" + c.noteTitle() + "\u201d"
                     : "(constants: " + String.join("; ", sets.stream().map(set -> set.get(0).result().constants() + ", cited by \u201c"
@@ -323,9 +323,9 @@ public final class CalculationProse {
         return text.toString();
     }
 
-    /** What a law's runs give, as the worked paragraph writes it: equal for constant sets that give the same values. */
-    private static String gives(List<Calculation> runs) {
-        return String.join("; ", runs.stream().map(run -> values(run.headline(), run) + " at " + values(run.result().inputs(), run)).toList());
+    /** What each of a law's runs gives, as the worked paragraph writes it: equal for constant sets that give the same values. */
+    private static List<String> gives(List<Calculation> runs) {
+        return runs.stream().map(run -> values(run.headline(), run) + " at " + values(run.result().inputs(), run)).toList();
     }
 
     /** Allocations this far apart in tokens per parameter are said to disagree, with why. */

@@ -62,9 +62,10 @@ public final class AskPipeline {
         LOG.debug("ask: {}", question.text());
         Retrieval.Retrieved retrieved = retrieval.retrieve(question);
         List<Concept> named = concepts.of(question);
-        Calculating calculating = new Calculating(question, named);
+        List<Quantities.Quantity> numbers = Quantities.of(question.text());
+        Calculating calculating = new Calculating(question, numbers, named);
         Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
-                Quantities.unitWords(question.text()), calculations.computes(calculating.asked()));
+                Quantities.unitWords(numbers), calculations.computes(calculating.asked()));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, texts(sources));
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
@@ -196,9 +197,9 @@ public final class AskPipeline {
         private final Question question;
         private final Asked asked;
 
-        Calculating(Question question, List<Concept> named) {
+        Calculating(Question question, List<Quantities.Quantity> stated, List<Concept> named) {
             this.question = question;
-            this.asked = Asked.of(question.text(), Concept.names(named));
+            this.asked = Asked.of(question.text(), stated, Concept.names(named));
         }
 
         Question question() {

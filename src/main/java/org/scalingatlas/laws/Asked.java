@@ -44,15 +44,30 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
-        Settings settings = Settings.of(Quantities.of(question));
+        return of(question, Quantities.of(question), names);
+    }
+
+    /** The question read for its laws, its numbers already read ({@link Quantities#of}). */
+    public static Asked of(String question, List<Quantities.Quantity> stated, Set<String> names) {
+        Settings settings = Settings.of(stated);
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
         Set<String> valuesOf = AskedFor.words(question).stream().map(Asked::singular).flatMap(word -> SAME_AS.getOrDefault(word, List.of(word)).stream())
                 .collect(Collectors.toSet());
-        Asked asked = new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), AskedFor.allocation(question),
-                valuesOf, words(question), names);
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
-        return asked.comparesRuns() ? new Asked(asked.given(), asked.compared(), asked.unplaced(), false, valuesOf, asked.words(), names) : asked;
+        boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
+        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), names);
+    }
+
+    private static boolean comparesRuns(List<List<Calculation.Given>> runs) {
+        return runs.size() > 1 && states(runs.get(0), "parameters") && states(runs.get(0), "tokens");
+    }
+
+    /** Every setting of the question's numbers, the first one first. */
+    private List<List<Calculation.Given>> runs() {
+        List<List<Calculation.Given>> runs = new java.util.ArrayList<>(List.of(given));
+        runs.addAll(compared);
+        return runs;
     }
 
     private static boolean states(List<Calculation.Given> given, String kind) {
@@ -74,7 +89,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /** Whether the question compares training runs, each stating a model size and its tokens ("a 3B model on 300B tokens or a 1B model on 900B tokens"). */
     public boolean comparesRuns() {
-        return !compared.isEmpty() && states("parameters") && states("tokens");
+        return comparesRuns(runs());
     }
 
     /**

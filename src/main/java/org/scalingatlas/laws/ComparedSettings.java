@@ -30,7 +30,7 @@ final class ComparedSettings {
      * compute than a single pass of the 34B model?" asks about another measure, and gets no loss. Otherwise what the
      * question asked for.
      */
-    static List<String> choice(InlineCalculations.Inline inline, Asked asked, LawBook book) {
+    List<String> choice(InlineCalculations.Inline inline, Asked asked) {
         if (asked.compared().isEmpty() || !inline.asked().isEmpty() || inline.plan() != null || inline.calculations().isEmpty()) {
             return inline.asked();
         }

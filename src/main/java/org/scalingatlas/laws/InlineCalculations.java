@@ -28,11 +28,13 @@ public final class InlineCalculations {
 
     private final LawBook book;
     private final Map<String, Paper> papers;
+    private final ComparedSettings compared;
 
     /** @param papers the corpus's papers by id, read-only (kept, not copied) */
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
         this.book = book;
         this.papers = papers;
+        this.compared = new ComparedSettings(this, book);
     }
 
     /**
@@ -108,14 +110,14 @@ public final class InlineCalculations {
         Set<String> named = namedLaws(cited, asked.names());
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
         Inline first = firstSetting(asked, running, named);
-        return asked.compared().isEmpty() ? first : new ComparedSettings(this, book).compare(first, asked, running);
+        return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }
 
     /** The calculations at the question's first setting of its numbers (all of them, when it compares none). */
     private Inline firstSetting(Asked asked, List<Calculation.CitedNote> running, Set<String> named) {
         NumbersRead numbers = new NumbersRead(book, asked.given());
         Inline inline = calculate(asked, numbers, running, named);
-        return new Inline(inline.calculations(), inline.plan(), ComparedSettings.choice(inline, asked, book),
+        return new Inline(inline.calculations(), inline.plan(), compared.choice(inline, asked),
                 numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)), asked.unplaced(), inline.reading(), 1);
     }
 

@@ -160,10 +160,10 @@ public final class Quantities {
     private static final double MAX_LOSS = 100;
 
 
-    /** The words a question uses as the units of the numbers it states, lower case: "toks" and "params" in "3B params, 600B toks". */
-    public static Set<String> unitWords(String question) {
+    /** The words a question uses as the units of the numbers it states ({@link #of}), lower case: "toks" and "params" in "3B params, 600B toks". */
+    public static Set<String> unitWords(List<Quantity> stated) {
         Set<String> units = new LinkedHashSet<>();
-        for (Quantity quantity : of(question)) {
+        for (Quantity quantity : stated) {
             for (String word : quantity.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
                 if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit)) {
                     units.add(word);
