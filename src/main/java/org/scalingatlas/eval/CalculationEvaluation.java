@@ -12,6 +12,7 @@ import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.question.Quantities;
 
 /**
  * Runs questions whose answer is a value a law computes, and checks what a user would: for every setting the question
@@ -22,8 +23,6 @@ import org.scalingatlas.laws.Calculation;
  */
 public final class CalculationEvaluation {
 
-    /** A compute budget a law takes in PF-days is the FLOPs over this. */
-    private static final double FLOPS_PER_PF_DAY = 8.64e19;
     /** Numbers equal to this relative tolerance are the same number. */
     private static final double SAME = 1e-6;
 
@@ -136,7 +135,7 @@ public final class CalculationEvaluation {
     /** Whether a run took every number of the setting: among its inputs or outputs, a budget in FLOPs or PF-days. */
     private static boolean readsAll(Calculation run, Map<String, Double> setting) {
         List<Double> values = Stream.concat(run.result().inputs().values().stream(), run.result().outputs().values().stream()).toList();
-        return setting.values().stream().allMatch(number -> values.stream().anyMatch(v -> same(v, number) || same(v, number / FLOPS_PER_PF_DAY)));
+        return setting.values().stream().allMatch(number -> values.stream().anyMatch(v -> same(v, number) || same(v, number / Quantities.FLOPS_PER_PF_DAY)));
     }
 
     /** Whether the run gives the asked output and the straight answer states its value. */

@@ -148,7 +148,8 @@ public final class Quantities {
     private static final Pattern ON_AFTER = Pattern.compile("\\s+(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?\\d", Pattern.CASE_INSENSITIVE);
     /** Tokens a model serves: "serve it for 3 trillion tokens", "both will serve 1T tokens", "process about 500B tokens". */
     private static final Pattern SERVED = Pattern.compile("\\b(?:serv(?:e|es|ed|ing)|process(?:es|ed|ing)?)\\b[^.;:?!]{0,30}$", Pattern.CASE_INSENSITIVE);
-    private static final double FLOPS_PER_PF_DAY = 8.64e19;
+    /** One petaflop/s-day in FLOPs: a budget in PF-days is a budget in FLOPs. */
+    public static final double FLOPS_PER_PF_DAY = 8.64e19;
     /**
      * A loss stated before its number, which has no unit after it, within a few words: "a C4 loss of 3.0", "if the eval
      * loss is 3.1", "my eval loss on C4 is sitting at 2.65", "target loss 2.05", "loss from 2.9 down to 2.6"; a number of
