@@ -53,14 +53,17 @@ class EvalTest {
         assertTrue(dev.withCalculations() > 0, "the development half has answers that run laws, so the check checks something");
         assertEquals(1.0, test.citationValidity(), 0.0);
         // the fresh questions, written after tuning ended and first run on 2026-12-03: answered 0.778, partial and refused
-        // 1.000, lead 0.861, recall@10 1.000 (60 questions: one answered question is 0.028); answered 0.806 from 2026-12-04
-        holdsFloors("fresh", fresh, new Floors(0.75, 0.83, 0.83, 0.80));
+        // 1.000, lead 0.861, recall@10 1.000 (60 questions: one answered question is 0.028); answered 0.806 from 2026-12-04,
+        // 0.917 once a qualifier or a word mentioned in passing had to pull the question away from the corpus to be missing
+        holdsFloors("fresh", fresh, new Floors(0.86, 0.83, 0.83, 0.80));
         // the second fresh set, written 2026-12-04 and first run as it stands that day: answered 0.556 (16 of its 36
         // answerable questions judged partial), partial 0.917, refused 1.000, lead 0.778, recall@10 1.000; answered 0.639
-        // once contractions and the people around the asker were no longer concepts; floors about two questions under each
-        holdsFloors("second fresh", fresh2, new Floors(0.58, 0.75, 0.83, 0.72));
-        // the development questions added on 2026-12-04 (answered 0.667, partial 0.967, lead 0.733): a floor against regressions
-        assertTrue(dev2.verdictAccuracy("answered") >= 0.62, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
+        // once contractions and the people around the asker were no longer concepts, 0.667 with the pull of a qualifier;
+        // floors about two questions under each
+        holdsFloors("second fresh", fresh2, new Floors(0.61, 0.75, 0.83, 0.72));
+        // the development questions added on 2026-12-04 (answered 0.667, then 0.750; partial 0.967, lead 0.733): a floor
+        // against regressions
+        assertTrue(dev2.verdictAccuracy("answered") >= 0.70, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it)

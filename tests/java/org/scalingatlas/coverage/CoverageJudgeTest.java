@@ -3,16 +3,23 @@ package org.scalingatlas.coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.question.Concept;
 
-/** The judge's three decisions on a fake corpus: a vocabulary, a closest-note similarity, phrase and term similarities. */
+/**
+ * The judge's three decisions on a fake corpus: a vocabulary, a closest-note similarity, phrase and term similarities,
+ * passage counts, and how close the question comes without some of its words.
+ */
 class CoverageJudgeTest {
 
-    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75);
+    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04);
 
     /**
      * A corpus that uses these words, is this close to every question (but {@code reworded} to the one embedding
@@ -55,6 +62,9 @@ class CoverageJudgeTest {
 
         @Override
         public double closestNote(float[] vector) {
+            if (vector.length == 1) {
+                return vector[0];
+            }
             return vector == WITHOUT_NUMBERS ? reworded : closestNote;
         }
 
@@ -73,7 +83,19 @@ class CoverageJudgeTest {
     /** The embedding of a question without its numbers. */
     private static final float[] WITHOUT_NUMBERS = new float[384];
     /** A question without numbers has no other wording to try. */
-    private static final java.util.function.Supplier<java.util.Optional<float[]>> NO_NUMBERS = java.util.Optional::empty;
+    private static final Supplier<Optional<float[]>> NO_NUMBERS = Optional::empty;
+    /** Leaving words out of the question does not move its meaning. */
+    private static final Function<Collection<String>, Optional<float[]>> UNMOVED = words -> Optional.of(QUESTION);
+    /** A question without numbers, whose meaning no word moves. */
+    private static final QuestionMeaning AS_ASKED = new QuestionMeaning(QUESTION, NO_NUMBERS, UNMOVED);
+
+    /**
+     * A question without numbers that comes this close to the corpus's closest note without these words (the fake corpus
+     * reads a one-component embedding as its closeness), and as close as asked without any other.
+     */
+    private static QuestionMeaning movedWithout(List<String> words, double closeness) {
+        return new QuestionMeaning(QUESTION, NO_NUMBERS, left -> Optional.of(List.copyOf(left).equals(words) ? new float[] {(float) closeness} : QUESTION));
+    }
 
     private static Concept concept(String text) {
         return new Concept(text, List.of(text.toLowerCase(java.util.Locale.ROOT).split(" ")));
@@ -82,28 +104,28 @@ class CoverageJudgeTest {
     @Test
     void should_refuse_a_question_no_note_comes_close_to_whatever_words_it_shares() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens", "scale"), 0.39, Map.of()), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("tokens"), concept("scale")), QUESTION, NO_NUMBERS);
+        Verdict verdict = judge.judge(List.of(concept("tokens"), concept("scale")), AS_ASKED, Set.of(), false);
         assertInstanceOf(Verdict.Refused.class, verdict);
     }
 
     @Test
     void should_answer_when_every_named_concept_is_in_the_corpus() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size", "learning", "rate"), 0.7, Map.of()), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), QUESTION, NO_NUMBERS);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), AS_ASKED, Set.of(), false);
         assertEquals(new Verdict.Answered(List.of("batch size", "learning rate")), verdict);
     }
 
     @Test
     void should_name_an_absent_concept_in_the_users_words_and_keep_the_present_ones() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size"), 0.55, Map.of("Cerebras systems", 0.3)), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("batch size"), new Concept("Cerebras systems", List.of("cerebras", "systems"))), QUESTION, NO_NUMBERS);
+        Verdict verdict = judge.judge(List.of(concept("batch size"), new Concept("Cerebras systems", List.of("cerebras", "systems"))), AS_ASKED, Set.of(), false);
         assertEquals(new Verdict.Partial(List.of("batch size"), List.of("Cerebras systems")), verdict);
     }
 
     @Test
     void should_count_a_concept_as_present_when_a_passage_is_close_to_it_in_meaning() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("scaling"), 0.6, Map.of("minibatch noise", 0.65)), THRESHOLDS);
-        Verdict verdict = judge.judge(List.of(concept("minibatch noise")), QUESTION, NO_NUMBERS);
+        Verdict verdict = judge.judge(List.of(concept("minibatch noise")), AS_ASKED, Set.of(), false);
         assertEquals(new Verdict.Answered(List.of("minibatch noise")), verdict);
     }
 
@@ -113,19 +135,19 @@ class CoverageJudgeTest {
                 Map.of("reversal", 0.85, "chess engines", 0.74));
         CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
         assertEquals(new Verdict.Partial(List.of("reversal"), List.of("chess engines")),
-                judge.judge(List.of(concept("reversal"), concept("chess engines")), QUESTION, NO_NUMBERS));
+                judge.judge(List.of(concept("reversal"), concept("chess engines")), AS_ASKED, Set.of(), false));
     }
 
     @Test
     void should_not_look_for_terms_when_every_word_of_a_concept_is_used() {
         FakeCorpus corpus = new FakeCorpus(Set.of("batch", "size"), 0.6, Map.of(), Map.of()); // no passage or term close to anything
-        assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), QUESTION, NO_NUMBERS));
+        assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), AS_ASKED, Set.of(), false));
     }
 
     @Test
     void should_refuse_with_its_own_reason_when_nothing_is_named() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.1, Map.of()), THRESHOLDS);
-        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(), QUESTION, NO_NUMBERS));
+        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(), AS_ASKED, Set.of(), false));
         assertEquals("the question names nothing the corpus could be searched for", refused.reason());
     }
 
@@ -134,20 +156,20 @@ class CoverageJudgeTest {
         FakeCorpus corpus = new FakeCorpus(Set.of("flops", "parameters"), 0.37, Map.of());
         List<Concept> named = List.of(concept("FLOPs"), concept("parameters"));
         assertEquals(new Verdict.Answered(List.of("FLOPs", "parameters")),
-                new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(WITHOUT_NUMBERS)));
+                new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, new QuestionMeaning(QUESTION, () -> Optional.of(WITHOUT_NUMBERS), UNMOVED), Set.of(), false));
         assertInstanceOf(Verdict.Refused.class,
-                new CoverageJudge(corpus.rewordedAt(0.38), THRESHOLDS).judge(named, QUESTION, () -> java.util.Optional.of(WITHOUT_NUMBERS)),
+                new CoverageJudge(corpus.rewordedAt(0.38), THRESHOLDS).judge(named, new QuestionMeaning(QUESTION, () -> Optional.of(WITHOUT_NUMBERS), UNMOVED), Set.of(), false),
                 "still too far without its numbers");
-        assertInstanceOf(Verdict.Refused.class, new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, QUESTION, NO_NUMBERS),
+        assertInstanceOf(Verdict.Refused.class, new CoverageJudge(corpus.rewordedAt(0.41), THRESHOLDS).judge(named, AS_ASKED, Set.of(), false),
                 "no numbers to take out");
     }
 
     @Test
     void should_not_embed_the_question_again_when_it_is_close_enough_as_asked() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens"), 0.5, Map.of()), THRESHOLDS);
-        assertEquals(new Verdict.Answered(List.of("tokens")), judge.judge(List.of(concept("tokens")), QUESTION, () -> {
+        assertEquals(new Verdict.Answered(List.of("tokens")), judge.judge(List.of(concept("tokens")), new QuestionMeaning(QUESTION, () -> {
             throw new AssertionError("the question without its numbers was embedded although the question as asked is close enough");
-        }));
+        }, UNMOVED), Set.of(), false));
     }
 
     private static Concept name(String text) {
@@ -157,7 +179,7 @@ class CoverageJudgeTest {
     @Test
     void should_not_refuse_a_question_about_a_name_the_corpus_discusses_however_far_it_is_in_meaning() {
         FakeCorpus corpus = new FakeCorpus(Set.of("hoffmann"), 0.15, Map.of(), Map.of(), Map.of("hoffmann", 5));
-        assertEquals(new Verdict.Answered(List.of("Hoffmann")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(name("Hoffmann")), QUESTION, NO_NUMBERS));
+        assertEquals(new Verdict.Answered(List.of("Hoffmann")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(name("Hoffmann")), AS_ASKED, Set.of(), false));
     }
 
     @Test
@@ -165,10 +187,10 @@ class CoverageJudgeTest {
         FakeCorpus corpus = new FakeCorpus(Set.of("hoffmann", "nvidia", "prompt"), 0.15, Map.of(), Map.of(),
                 Map.of("hoffmann", 5, "nvidia", 1, "tokens", 90));
         CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("NVIDIA")), QUESTION, NO_NUMBERS), "mentioned in passing");
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Hoffmann"), concept("system prompt")), QUESTION, NO_NUMBERS),
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("NVIDIA")), AS_ASKED, Set.of(), false), "mentioned in passing");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Hoffmann"), concept("system prompt")), AS_ASKED, Set.of(), false),
                 "the question also asks about something no passage holds");
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("tokens")), QUESTION, NO_NUMBERS), "a common word is not a name");
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("tokens")), AS_ASKED, Set.of(), false), "a common word is not a name");
     }
 
     @Test
@@ -179,20 +201,20 @@ class CoverageJudgeTest {
         FakeCorpus close = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of());
         CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of("muennighoff", "kaplan"));
         assertEquals(new Verdict.Answered(List.of("Muennighoff", "repeating data")),
-                judge.judge(List.of(name("Muennighoff"), concept("repeating data")), QUESTION, NO_NUMBERS),
+                judge.judge(List.of(name("Muennighoff"), concept("repeating data")), AS_ASKED, Set.of(), false),
                 "below the bar, a law's name is a name the corpus discusses");
         assertEquals(new Verdict.Answered(List.of("Muennighoff's")),
-                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("muennighoff")).judge(List.of(name("Muennighoff's")), QUESTION, NO_NUMBERS),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("muennighoff")).judge(List.of(name("Muennighoff's")), AS_ASKED, Set.of(), false),
                 "above the bar, it is not a missing concept, possessive or not");
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Muennighoff"), concept("sourdough bread")), QUESTION, NO_NUMBERS),
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Muennighoff"), concept("sourdough bread")), AS_ASKED, Set.of(), false),
                 "not beside something no passage holds");
         assertInstanceOf(Verdict.Partial.class,
-                new CoverageJudge(close, THRESHOLDS).judge(List.of(name("Muennighoff")), QUESTION, NO_NUMBERS),
+                new CoverageJudge(close, THRESHOLDS).judge(List.of(name("Muennighoff")), AS_ASKED, Set.of(), false),
                 "without the laws' names, the same name is missing");
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("muennighoff")), QUESTION, NO_NUMBERS),
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("muennighoff")), AS_ASKED, Set.of(), false),
                 "only as a proper noun");
         assertEquals(new Verdict.Partial(List.of(), List.of("Kaplan Swahili")),
-                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("kaplan")).judge(List.of(new Concept("Kaplan Swahili", List.of("kaplan", "swahili"), true)), QUESTION, NO_NUMBERS),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("kaplan")).judge(List.of(new Concept("Kaplan Swahili", List.of("kaplan", "swahili"), true)), AS_ASKED, Set.of(), false),
                 "a law's name does not excuse a word the corpus never uses beside it");
     }
 
@@ -202,14 +224,46 @@ class CoverageJudgeTest {
                 Map.of("data quality", 4, "quantity", 3, "text", 29, "test-time compute", 12));
         CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"), List.of());
         assertEquals(new Verdict.Answered(List.of("data quality", "quantity")),
-                judge.judge(List.of(concept("data quality"), concept("quantity")), QUESTION, NO_NUMBERS));
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("text")), QUESTION, NO_NUMBERS),
+                judge.judge(List.of(concept("data quality"), concept("quantity")), AS_ASKED, Set.of(), false));
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("text")), AS_ASKED, Set.of(), false),
                 "a one-word label is too common a word to tell the field by");
-        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("data quality"), concept("poem")), QUESTION, NO_NUMBERS),
+        assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("data quality"), concept("poem")), AS_ASKED, Set.of(), false),
                 "nor beside something no passage holds");
         assertEquals(new Verdict.Answered(List.of("test-time compute")),
-                judge.judge(List.of(concept("test-time compute")), QUESTION, NO_NUMBERS),
+                judge.judge(List.of(concept("test-time compute")), AS_ASKED, Set.of(), false),
                 "labels are matched whatever their case and hyphens");
+    }
+
+    @Test
+    void should_call_a_qualifier_the_corpus_lacks_missing_only_when_the_question_without_it_comes_closer_to_the_corpus() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("vocabulary", "neural", "networks", "engines"), 0.6, Map.of());
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        Concept shrunken = new Concept("shrunken vocabulary", List.of("shrunken", "vocabulary"), false, List.of("shrunken"));
+        Concept spiking = new Concept("spiking neural networks", List.of("spiking", "neural", "networks"), false, List.of("spiking"));
+        assertEquals(new Verdict.Answered(List.of("shrunken vocabulary")),
+                judge.judge(List.of(shrunken), movedWithout(List.of("shrunken"), 0.62), Set.of(), false),
+                "says what kind of vocabulary, in a question the corpus answers");
+        assertEquals(new Verdict.Partial(List.of(), List.of("spiking neural networks")),
+                judge.judge(List.of(spiking), movedWithout(List.of("spiking"), 0.65), Set.of(), false),
+                "says what kind of network the corpus does not study");
+        assertEquals(new Verdict.Partial(List.of(), List.of("chess engines")),
+                judge.judge(List.of(concept("chess engines")), AS_ASKED, Set.of(), false),
+                "a noun the corpus lacks is missing however little it moves the question");
+    }
+
+    @Test
+    void should_call_a_word_one_passage_mentions_in_passing_missing_when_the_question_without_it_comes_closer_to_the_corpus() {
+        Concept robotics = concept("robotics control policies");
+        Map<String, Integer> held = Map.of("robotics", 1, "control", 14, "policies", 9);
+        FakeCorpus corpus = new FakeCorpus(Set.of("robotics", "control", "policies"), 0.6, Map.of(), Map.of(), held);
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        QuestionMeaning pulled = movedWithout(List.of("robotics"), 0.66);
+        assertEquals(new Verdict.Partial(List.of(), List.of("robotics control policies")), judge.judge(List.of(robotics), pulled, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("robotics control policies")),
+                judge.judge(List.of(robotics), movedWithout(List.of("robotics"), 0.61), Set.of(), false), "a word that does not pull");
+        FakeCorpus twice = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of(), Map.of(), Map.of("robotics", 2, "control", 14, "policies", 9));
+        assertEquals(new Verdict.Answered(List.of("robotics control policies")),
+                new CoverageJudge(twice, THRESHOLDS).judge(List.of(robotics), pulled, Set.of(), false), "a word two passages hold");
     }
 
     @Test

@@ -52,6 +52,13 @@ class ConceptsTest {
     }
 
     @Test
+    void should_tell_the_qualifiers_written_in_lower_case_from_the_nouns() {
+        List<Concept> found = concepts.of(Question.of("Is a clever search over spiking neural networks better than a Korean chat model?"));
+        assertEquals(List.of(List.of("clever"), List.of("spiking", "neural"), List.of()), found.stream().map(Concept::qualifiers).toList(),
+                "\"Korean\" is written as a name");
+    }
+
+    @Test
     void should_take_a_capitalised_adjective_for_a_name() {
         assertEquals(List.of("pretraining", "Chinese"), named("Does it hold for a pretraining corpus that is mostly Chinese?")); // "corpus" frames the question
     }

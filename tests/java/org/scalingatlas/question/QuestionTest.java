@@ -71,6 +71,15 @@ class QuestionTest {
     }
 
     @Test
+    void should_take_words_out_wherever_and_however_the_question_writes_them() {
+        Question question = Question.of("Vietnamese text: can a vietnamese classifier beat non-Vietnamese ones, Vietnamese's?");
+        assertEquals("text: can a classifier beat non-Vietnamese ones, Vietnamese's?", question.without(List.of("vietnamese")),
+                "whole words only, in any case");
+        assertEquals("Vietnamese : can a vietnamese beat non-Vietnamese ones, Vietnamese's?", question.without(List.of("text", "classifier")));
+        assertEquals("", Question.of("Robotics").without(List.of("robotics")), "nothing left");
+    }
+
+    @Test
     void should_accept_any_script_and_emoji_and_collapse_white_space() {
         assertEquals("Какие законы масштабирования? 🙂", Question.of("  Какие   законы\nмасштабирования?  🙂 ").text());
     }

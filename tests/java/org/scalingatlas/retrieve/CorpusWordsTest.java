@@ -1,5 +1,6 @@
 package org.scalingatlas.retrieve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,9 @@ class CorpusWordsTest {
         assertTrue(scattered.count() == 1 && !scattered.verbatim(), "both words, but apart: " + scattered);
         assertTrue(index.holding(List.of("loss")).verbatim(), "one word is held as it is");
         assertTrue(index.holding(List.of("photonic")).count() == 0);
+        for (List<String> words : List.of(List.of("repeated", "data"), List.of("loss", "optimum"), List.of("loss"), List.of("photonic"))) {
+            assertEquals(index.holding(words).count(), index.holdingCount(words), "counted alone as when found: " + words);
+        }
     }
 
     @Test

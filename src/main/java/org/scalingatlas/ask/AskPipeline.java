@@ -13,6 +13,7 @@ import org.scalingatlas.answer.LlmComposer;
 import org.scalingatlas.answer.Source;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.coverage.QuestionMeaning;
 import org.scalingatlas.coverage.Verdict;
 import org.scalingatlas.laws.Asked;
 import org.scalingatlas.laws.Calculation;
@@ -64,8 +65,9 @@ public final class AskPipeline {
         List<Concept> named = concepts.of(question);
         List<Quantities.Quantity> numbers = Quantities.of(question.text());
         Calculating calculating = new Calculating(question, numbers, named);
-        Verdict verdict = judge.judge(named, retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
-                Quantities.unitWords(numbers), calculations.computes(calculating.asked()));
+        QuestionMeaning meaning = new QuestionMeaning(retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
+                words -> Optional.of(question.without(words)).filter(rest -> !rest.isBlank()).map(retrieval::embed));
+        Verdict verdict = judge.judge(named, meaning, Quantities.unitWords(numbers), calculations.computes(calculating.asked()));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, texts(sources));
         if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {

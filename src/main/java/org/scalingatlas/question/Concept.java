@@ -12,17 +12,29 @@ import java.util.stream.Collectors;
  * A thing the question names: a run of nouns with the adjectives before them ("Shampoo optimizer", "speech emotion
  * recognition error", "Swahili").
  *
- * @param text  the phrase as written in the question
- * @param words its nouns and their modifiers, lower case: what must exist in the corpus for the concept to be there
- * @param name  whether it is a name (a proper noun: "Hoffmann", "MobileLLM", "Chinchilla"), not a common noun
+ * @param text       the phrase as written in the question
+ * @param words      its nouns and their modifiers, lower case: what must exist in the corpus for the concept to be there
+ * @param name       whether it is a name (a proper noun: "Hoffmann", "MobileLLM", "Chinchilla"), not a common noun
+ * @param qualifiers the adjectives and participles before its first noun, written in lower case ("shrunken" in
+ *                   "shrunken vocabulary", "spiking" in "spiking neural networks"; not "Korean" in "Korean chat model"):
+ *                   words that say what kind, where the nouns say what
  */
-public record Concept(String text, List<String> words, boolean name) {
+public record Concept(String text, List<String> words, boolean name, List<String> qualifiers) {
 
     public Concept {
         words = List.copyOf(words);
+        qualifiers = List.copyOf(qualifiers);
+        if (!words.containsAll(qualifiers)) {
+            throw new IllegalArgumentException("qualifiers " + qualifiers + " are not among the words " + words);
+        }
     }
 
-    /** A concept of common nouns. */
+    /** A concept with no qualifier. */
+    public Concept(String text, List<String> words, boolean name) {
+        this(text, words, name, List.of());
+    }
+
+    /** A concept of common nouns, with no qualifier. */
     public Concept(String text, List<String> words) {
         this(text, words, false);
     }

@@ -50,6 +50,7 @@ public final class Concepts {
         List<String> run = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> pending = new ArrayList<>();
+        List<String> qualifiers = new ArrayList<>();
         int nouns = 0;
         boolean name = false;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -71,24 +72,25 @@ public final class Concepts {
                 name |= type == WordClasses.WordClass.PROPER_NOUN;
                 continue;
             }
-            if (modifier && nouns == 0) {
-                run.add(token);
-                pending.add(word);
-                continue;
+            if (!modifier || nouns > 0) {
+                if (nouns > 0) {
+                    concepts.add(new Concept(String.join(" ", run), words, name, qualifiers));
+                } else if (!run.isEmpty() && properAdjective(run.get(run.size() - 1), i - 1)) {
+                    concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1)), true));
+                }
+                run.clear();
+                words.clear();
+                pending.clear();
+                qualifiers.clear();
+                nouns = 0;
+                name = false;
             }
-            if (nouns > 0) {
-                concepts.add(new Concept(String.join(" ", run), words, name));
-            } else if (!run.isEmpty() && properAdjective(run.get(run.size() - 1), i - 1)) {
-                concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1)), true));
-            }
-            run.clear();
-            words.clear();
-            pending.clear();
-            nouns = 0;
-            name = false;
             if (modifier) {
                 run.add(token);
                 pending.add(word);
+                if (token.equals(word)) {
+                    qualifiers.add(word);
+                }
             }
         }
         return concepts;

@@ -1,6 +1,8 @@
 package org.scalingatlas.question;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A question as the pipeline receives it: not empty, at most {@link #MAX_LENGTH} characters, no control
@@ -94,6 +96,22 @@ public record Question(String text) {
     public Optional<String> withoutNumbers() {
         String plain = Numbers.withoutNumbers(text);
         return plain.equals(text) || plain.isBlank() ? Optional.empty() : Optional.of(plain);
+    }
+
+    /**
+     * The question with these words taken out wherever it writes them, in any case ("Could ranking make error fall
+     * faster for a text classifier?" for "… for a Vietnamese text classifier?" without "vietnamese"): to weigh how
+     * much a word moves the question's meaning.
+     *
+     * @param words whole words, as {@link Concept#words} gives them
+     */
+    public String without(Collection<String> words) {
+        String rest = text;
+        for (String word : words) {
+            rest = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}'’-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(rest).replaceAll("");
+        }
+        return rest.replaceAll("\\s+", " ").strip();
     }
 
     public static Question of(String text) {

@@ -479,6 +479,12 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         return new Holding(count, count == 0 ? null : passagesWith(terms, 1).get(0), terms.size() == 1);
     }
 
+    /** How many passages hold these words, as {@link #holding} counts them, without finding which. */
+    public int holdingCount(List<String> words) {
+        List<List<String>> terms = holdingTerms(words);
+        return terms.isEmpty() ? 0 : passagesWithPhrases(terms);
+    }
+
     /** The phrase word for word where some passage has it ("consistency models"), else its words one by one. */
     private List<List<String>> holdingTerms(List<String> words) {
         List<String> terms = terms(String.join(" ", words));

@@ -53,7 +53,7 @@ public final class IndexStatistics implements CorpusStatistics {
 
     @Override
     public int passagesHolding(List<String> words) {
-        return index.holding(words).count();
+        return index.holdingCount(words);
     }
 
     @Override
