@@ -177,12 +177,16 @@ class CalculationProseTest {
         List<Calculation> runs = List.of(loss(1e9, 1e12, 2.223), loss(7e9, 1e12, 2.052));
         String headline = CalculationProse.headline(new InlineCalculations.Inline(runs, null, List.of("loss"), List.of(), List.of(), 1, 2)).orElseThrow();
         assertEquals("with your numbers, the law the cited notes carry gives loss = 2.223 nats per token at N = 1.00e09 parameters; and loss = 2.052 "
-                + "nats per token at N = 7.00e09 parameters (D = 1.00e12 tokens in each); the lowest is at N = 7.00e09 parameters; each calculation "
-                + "follows the answer.", headline);
-        // values the answer writes alike name no lowest
+                + "nats per token at N = 7.00e09 parameters (D = 1.00e12 tokens in each); lower at N = 7.00e09 parameters, higher at N = 1.00e09 "
+                + "parameters; each calculation follows the answer.", headline);
+        // three settings or more: the two ends, whichever way is better
+        String three = CalculationProse.headline(new InlineCalculations.Inline(List.of(loss(1e9, 1e12, 2.223), loss(7e9, 1e12, 2.052),
+                loss(3e9, 1e12, 2.4)), null, List.of("loss"), List.of(), List.of(), 1, 3)).orElseThrow();
+        assertTrue(three.contains("; lowest at N = 7.00e09 parameters, highest at N = 3.00e09 parameters; "), three);
+        // values the answer writes alike name no end
         String tied = CalculationProse.headline(new InlineCalculations.Inline(List.of(loss(1e9, 1e12, 2.2231), loss(7e9, 1e12, 2.2229)), null,
                 List.of("loss"), List.of(), List.of(), 1, 2)).orElseThrow();
-        assertFalse(tied.contains("lowest"), tied);
+        assertFalse(tied.contains("lower at") || tied.contains("higher at"), tied);
         // numbers the calculations do not take are named, never dropped in silence
         String unplaced = CalculationProse.headline(new InlineCalculations.Inline(runs.subList(0, 1), null, List.of("loss"), List.of(),
                 List.of(new Calculation.Given("parameters", 3e9), new Calculation.Given("flops", 1e24)), 1, 1)).orElseThrow();

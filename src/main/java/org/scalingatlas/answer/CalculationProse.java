@@ -104,16 +104,18 @@ public final class CalculationProse {
         }
         String joined = String.join("; ", settings.subList(0, settings.size() - 1)) + "; and " + settings.get(settings.size() - 1);
         return Optional.of(new Clause("with your numbers, the " + (per == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ")
-                + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)") + lowest(inline, where),
+                + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)") + extremes(inline, where),
                 "each calculation follows the answer."));
     }
 
     /**
-     * Where the one value asked is lowest, when one law gives it at each setting and the values differ: "which reaches
-     * lower loss, … or …?" is answered in words, not left to the reader's comparing ("; the lowest is at N = 1.30e10
-     * parameters, D = 1.00e12 tokens").
+     * Where the one value asked is lowest and where highest, when one law gives it at each setting and the values differ:
+     * "which reaches lower loss, … or …?" and "which solves more problems?" are answered in words, not left to the
+     * reader's comparing ("; lower at N = 1.30e10 parameters, D = 1.00e12 tokens, higher at N = 7.00e09 parameters, D =
+     * 2.00e12 tokens"). Both ends, because a law's output does not say which way is better (coverage and accuracy
+     * rise, loss and error fall) and a question may ask either way.
      */
-    private static String lowest(InlineCalculations.Inline inline, List<String> where) {
+    private static String extremes(InlineCalculations.Inline inline, List<String> where) {
         if (inline.reading() != 1 || inline.asked().size() != 1) {
             return "";
         }
@@ -121,8 +123,10 @@ public final class CalculationProse {
         if (values.stream().anyMatch(Objects::isNull) || values.stream().map(CalculationProse::number).distinct().count() < values.size()) {
             return "";
         }
-        int at = values.indexOf(values.stream().min(Double::compare).orElseThrow());
-        return "; the lowest is at " + where.get(at);
+        int lowest = values.indexOf(values.stream().min(Double::compare).orElseThrow());
+        int highest = values.indexOf(values.stream().max(Double::compare).orElseThrow());
+        boolean two = values.size() == 2;
+        return "; " + (two ? "lower" : "lowest") + " at " + where.get(lowest) + ", " + (two ? "higher" : "highest") + " at " + where.get(highest);
     }
 
     /**
