@@ -137,12 +137,25 @@ public record Law(
         }
     }
 
-    /** A value the law computes: {@code name = formula}, in {@code unit}. */
-    public record Output(String name, String formula, String unit, String description) {
+    /**
+     * A value the law computes: {@code name = formula}, in {@code unit}.
+     *
+     * @param description what the value is, in words, or {@code null}
+     * @param aliases     what people call the value where its name and unit do not say it ("total compute" for
+     *                    {@code total_flops}, "lr", "bs"): a question asking for one asks for this output
+     */
+    public record Output(String name, String formula, String unit, String description, List<String> aliases) {
         public Output {
             requireSymbol(name);
             requireText(formula, "output " + name + " has no formula");
             requireText(unit, "output " + name + " has no unit");
+            aliases = List.copyOf(aliases);
+            aliases.forEach(alias -> requireText(alias, "output " + name + " has an empty alias"));
+        }
+
+        /** An output people call by its name and unit alone. */
+        public Output(String name, String formula, String unit, String description) {
+            this(name, formula, unit, description, List.of());
         }
     }
 

@@ -10,7 +10,7 @@ public final class LawFile {
     private static final Set<String> KEYS = Set.of("id", "name", "paper", "inputs", "outputs", "constants", "conventions", "constantNames", "axes",
             "optimal", "example", "checks");
     private static final Set<String> VARIABLE_KEYS = Set.of("symbol", "name", "unit", "quantity", "scale", "min", "max", "zeroAllowed");
-    private static final Set<String> OUTPUT_KEYS = Set.of("name", "formula", "unit", "description");
+    private static final Set<String> OUTPUT_KEYS = Set.of("name", "formula", "unit", "description", "aliases");
     private static final Set<String> SET_KEYS = Set.of("id", "label", "provenance", "paper", "values", "note", "interval");
     private static final Set<String> INTERVAL_KEYS = Set.of("of", "low", "high", "level", "pivot", "provenance", "source");
     private static final Set<String> OPTIMAL_KEYS = Set.of("kind", "objective", "target", "closedForm", "then");
@@ -68,7 +68,7 @@ public final class LawFile {
     private static List<Law.Output> outputs(FrontMatterFields fields, String key) {
         return fields.objects(key).stream()
                 .map(o -> o.only(OUTPUT_KEYS, "a law's " + key))
-                .map(o -> new Law.Output(o.text("name", true), o.text("formula", true), o.text("unit", true), o.text("description", false)))
+                .map(o -> new Law.Output(o.text("name", true), o.text("formula", true), o.text("unit", true), o.text("description", false), o.texts("aliases")))
                 .toList();
     }
 

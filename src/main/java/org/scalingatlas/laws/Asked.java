@@ -36,12 +36,6 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         names = Set.copyOf(names);
     }
 
-    /**
-     * Words the laws' outputs are named otherwise: "compute" is what a law names FLOPs ("how much total compute" asks
-     * for total_flops), "bs" is a batch size.
-     */
-    private static final java.util.Map<String, List<String>> SAME_AS = java.util.Map.of("compute", List.of("compute", "flop"), "bs", List.of("batch", "size"));
-
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
         return of(question, Quantities.of(question), names);
@@ -51,8 +45,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     public static Asked of(String question, List<Quantities.Quantity> stated, Set<String> names) {
         Settings settings = Settings.of(stated);
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
-        Set<String> valuesOf = AskedFor.words(question).stream().map(Asked::singular).flatMap(word -> SAME_AS.getOrDefault(word, List.of(word)).stream())
-                .collect(Collectors.toSet());
+        Set<String> valuesOf = AskedFor.words(question).stream().map(Asked::singular).collect(Collectors.toSet());
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);

@@ -396,7 +396,8 @@ public final class InlineCalculations {
 
     /**
      * Whether the question names a quantity the law computes: a word of an output's name ("loss", "coverage",
-     * "epochs", "effective_tokens") or the head of its unit ("learning rate (peak, AdamW)").
+     * "epochs", "effective_tokens"), the head of its unit ("learning rate (peak, AdamW)"), or an alias the law file
+     * gives it ("total compute", "lr").
      */
     private static boolean namesAnOutput(Law law, Set<String> asked) {
         return !namedOutputs(law, asked).isEmpty();
@@ -419,10 +420,8 @@ public final class InlineCalculations {
             }
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
             Set<String> unit = Asked.words(unitHead);
-            // a short name is read only whole ("lr", not the "a" or "G" of a formula's steps)
-            String whole = output.name().toLowerCase(Locale.ROOT);
-            boolean namedWhole = whole.length() >= 2 && whole.chars().allMatch(Character::isLetter) && asked.contains(whole);
-            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit)) || namedWhole) {
+            boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(asked::containsAll);
+            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit)) || byAlias) {
                 named.add(output.name());
             }
         }

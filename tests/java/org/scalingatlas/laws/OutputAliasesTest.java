@@ -1,0 +1,52 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.CorpusException;
+import org.scalingatlas.corpus.Law;
+import org.scalingatlas.corpus.LawFile;
+
+/** What people call a law's outputs, as the law file declares it, and the questions that then ask for them. */
+class OutputAliasesTest {
+
+    private static final InlineCalculations CALCULATIONS = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of());
+
+    private static final String LAW = """
+            ---
+            id: x
+            name: x
+            paper: p
+            inputs: [{symbol: N, name: size, unit: parameters}]
+            outputs: [{name: lr, formula: "A / N", unit: "learning rate", aliases: %s}]
+            constants: [{id: published, label: test, provenance: V-paper, values: {A: 1}}]
+            ---
+            """;
+
+    @Test
+    void should_read_an_outputs_aliases_and_refuse_an_empty_one() {
+        Law law = LawFile.parse(Path.of("x.md"), LAW.formatted("[\"lr\", \"peak step size\"]"));
+        assertEquals(List.of("lr", "peak step size"), law.outputs().get(0).aliases());
+        assertEquals(List.of(), LawFile.parse(Path.of("x.md"), LAW.replace(", aliases: %s", "")).outputs().get(0).aliases(), "optional");
+        assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), LAW.formatted("[\" \"]"))).getMessage()
+                .contains("output lr has an empty alias"));
+        assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), LAW.formatted("{lr: 1}")), "a list of plain values");
+    }
+
+    @Test
+    void should_compute_what_a_question_asks_for_by_an_alias_the_law_file_declares() {
+        assertTrue(CALCULATIONS.computes(Asked.of("How much total compute do a 7B model on 1T tokens and 2T inference tokens take?", Set.of())),
+                "\"total compute\" is Sardana's total_flops");
+        assertTrue(CALCULATIONS.computes(Asked.of("lr for 7,000M params on 2T tokens?", Set.of())), "\"lr\" is the Step Law's");
+        assertTrue(CALCULATIONS.computes(Asked.of("What bs for 3B params on 600B tokens?", Set.of())), "\"bs\" is its batch_size");
+        assertFalse(CALCULATIONS.computes(Asked.of("What colour for 3B params on 600B tokens?", Set.of())), "no law computes a colour");
+    }
+}
