@@ -252,6 +252,18 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_know_a_hyphenated_word_whose_parts_beside_its_numbers_the_corpus_uses() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("sub", "parameter", "lm", "context", "model"), 0.6, Map.of());
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("sub-500M-parameter LM", "128k-context model")),
+                judge.judge(List.of(concept("sub-500M-parameter LM"), concept("128k-context model")), AS_ASKED, Set.of(), false));
+        assertEquals(new Verdict.Partial(List.of(), List.of("500M-widget LM")),
+                judge.judge(List.of(concept("500M-widget LM")), AS_ASKED, Set.of(), false), "a part the corpus lacks beside the number");
+        assertEquals(new Verdict.Partial(List.of(), List.of("H100")), judge.judge(List.of(concept("H100")), AS_ASKED, Set.of(), false),
+                "no hyphen: a name, not a number");
+    }
+
+    @Test
     void should_call_a_word_one_passage_mentions_in_passing_missing_when_the_question_without_it_comes_closer_to_the_corpus() {
         Concept robotics = concept("robotics control policies");
         Map<String, Integer> held = Map.of("robotics", 1, "control", 14, "policies", 9);

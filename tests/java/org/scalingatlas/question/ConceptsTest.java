@@ -59,6 +59,25 @@ class ConceptsTest {
     }
 
     @Test
+    void should_take_a_word_of_letters_then_digits_for_a_name_though_the_tagger_reads_a_number() {
+        List<Concept> found = concepts.of(Question.of("We've been given a fixed block of H100 hours for a 7B model on AMD MI300 GPUs."));
+        assertEquals(List.of("block", "H100 hours", "model", "AMD MI300 GPUs"), found.stream().map(Concept::text).toList());
+        assertEquals(List.of(false, true, false, true), found.stream().map(Concept::name).toList(), "\"7B\" is a number, not a name");
+    }
+
+    @Test
+    void should_take_an_adjective_between_a_determiner_and_a_preposition_for_a_noun() {
+        assertEquals(List.of("wearable", "hard RAM cap", "reasoning", "model's memory", "weights"),
+                named("On a wearable with a hard RAM cap, should a reasoning model's memory go to weights?"));
+        assertEquals(List.of("thin layout"), named("Is a deep and thin layout better than a wide one?"), "adjectives before their noun stay adjectives");
+    }
+
+    @Test
+    void should_never_take_an_indefinite_pronoun_for_a_concept() {
+        assertEquals(List.of("graph-classification dataset", "training"), named("Can I shrink a graph-classification dataset without training on everything first?"));
+    }
+
+    @Test
     void should_take_a_capitalised_adjective_for_a_name() {
         assertEquals(List.of("pretraining", "Chinese"), named("Does it hold for a pretraining corpus that is mostly Chinese?")); // "corpus" frames the question
     }

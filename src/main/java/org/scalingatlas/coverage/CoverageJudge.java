@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.Concept;
 import org.slf4j.Logger;
@@ -188,7 +189,7 @@ public final class CoverageJudge {
         if (namesALaw(concept)) {
             return false;
         }
-        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun)).toList();
+        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedBesideNumbers(noun)).toList();
         if (unknown.isEmpty()) {
             return mentionedInPassing(concept, units, pull);
         }
@@ -202,6 +203,19 @@ public final class CoverageJudge {
             return false;
         }
         return !concept.qualifiers().containsAll(unknown) || pulls(concept, unknown, pull);
+    }
+
+    /** A part of a hyphenated word that is a number, with or without its magnitude ("500m", "1.5t", "8"). */
+    private static final Pattern NUMBER_PART = Pattern.compile("\\d+(?:\\.\\d+)?[kmbt]?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a hyphenated word has numbers among its parts and the corpus uses every other part ("sub-500M-parameter",
+     * "a 128k-context model"): a number is never a topic, so the word is known when the rest of it is.
+     */
+    private boolean usedBesideNumbers(String word) {
+        List<String> parts = List.of(word.split("-"));
+        List<String> rest = parts.stream().filter(part -> !NUMBER_PART.matcher(part).matches()).toList();
+        return rest.size() < parts.size() && !rest.isEmpty() && rest.stream().allMatch(corpus::uses);
     }
 
     /** Whether a word of the concept only {@value #IN_PASSING} passage holds pulls the question away from the corpus. */

@@ -31,6 +31,32 @@ public final class Concepts {
         return i > 0 && (classes.get(i - 1) == WordClasses.WordClass.NOUN || classes.get(i - 1) == WordClasses.WordClass.PROPER_NOUN);
     }
 
+    /** A word of letters then digits ("H100", "MI300", "A100s", "L2"): a model or product name, which taggers read as a number. */
+    private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("\\p{L}+\\d[\\p{L}\\p{N}]*");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that", "our", "my", "their", "your", "its");
+    /** What may follow an adjective used as a noun ("on a wearable with …"): a preposition, or the end of a clause. */
+    private static final java.util.Set<String> AFTER_A_NOUN = java.util.Set.of("with", "of", "in", "on", "at", "for", "from", "to", "by",
+            "under", "over", "?", ".", "!", ";", ":");
+
+    /**
+     * The tagger's word classes, corrected where it reads a name or a noun as something else: a word of letters then
+     * digits is a name ("a block of H100 hours"), and an adjective between a determiner and a preposition or the end of
+     * a clause is used as a noun ("on a wearable with a RAM cap").
+     */
+    private static List<WordClasses.WordClass> corrected(List<String> tokens, List<WordClasses.WordClass> tagged) {
+        List<WordClasses.WordClass> classes = new ArrayList<>(tagged);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (ALPHANUMERIC_NAME.matcher(token).matches() && classes.get(i) != WordClasses.WordClass.NOUN) {
+                classes.set(i, WordClasses.WordClass.PROPER_NOUN);
+            } else if (classes.get(i) == WordClasses.WordClass.ADJECTIVE && i > 0 && DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))
+                    && (i + 1 == tokens.size() || AFTER_A_NOUN.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT)))) {
+                classes.set(i, WordClasses.WordClass.NOUN);
+            }
+        }
+        return classes;
+    }
+
     private static boolean nextIsNounish(List<WordClasses.WordClass> classes, int i) {
         if (i + 1 >= classes.size()) {
             return false;
@@ -45,7 +71,7 @@ public final class Concepts {
         while (m.find()) {
             tokens.add(m.group());
         }
-        List<WordClasses.WordClass> classes = tokens.isEmpty() ? List.of() : tagger.tag(tokens);
+        List<WordClasses.WordClass> classes = tokens.isEmpty() ? List.of() : corrected(tokens, tagger.tag(tokens));
         List<Concept> concepts = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<String> words = new ArrayList<>();
