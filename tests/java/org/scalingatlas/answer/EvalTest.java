@@ -3,6 +3,8 @@ package org.scalingatlas.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.Atlas;
 import org.scalingatlas.Slow;
@@ -27,21 +29,17 @@ class EvalTest {
     void should_hold_its_figures_on_the_held_out_half() {
         Atlas atlas = TestAtlas.real();
         Evaluation evaluation = new Evaluation(atlas.pipeline(), atlas.corpus());
-        Evaluation.Report dev = evaluation.run(EvalSet.load(EvalSet.DEV));
-        System.out.println("development half\n" + dev.render());
-        Evaluation.Report dev2 = evaluation.run(EvalSet.load(EvalSet.DEV2));
-        System.out.println("development questions added later\n" + dev2.render());
-        Evaluation.Report test = evaluation.run(EvalSet.load(EvalSet.TEST));
-        System.out.println("held-out half\n" + test.render());
-        Evaluation.Report fresh = evaluation.run(EvalSet.load(EvalSet.FRESH));
-        System.out.println("fresh questions\n" + fresh.render());
-        Evaluation.Report fresh2 = evaluation.run(EvalSet.load(EvalSet.FRESH2));
-        System.out.println("second fresh questions\n" + fresh2.render());
+        Evaluation.Report dev = shown("development half", evaluation.run(EvalSet.load(EvalSet.DEV)), Evaluation.Report::render);
+        Evaluation.Report dev2 = shown("development questions added later", evaluation.run(EvalSet.load(EvalSet.DEV2)), Evaluation.Report::render);
+        Evaluation.Report dev3 = shown("development questions added last", evaluation.run(EvalSet.load(EvalSet.DEV3)), Evaluation.Report::render);
+        Evaluation.Report test = shown("held-out half", evaluation.run(EvalSet.load(EvalSet.TEST)), Evaluation.Report::render);
+        Evaluation.Report fresh = shown("fresh questions", evaluation.run(EvalSet.load(EvalSet.FRESH)), Evaluation.Report::render);
+        Evaluation.Report fresh2 = shown("second fresh questions", evaluation.run(EvalSet.load(EvalSet.FRESH2)), Evaluation.Report::render);
         assertTrue(test.outcomes().size() >= 140, "the held-out half has " + test.outcomes().size() + " questions");
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
         assertTrue(test.leadAccuracy() >= 0.78, "lead-note accuracy " + test.leadAccuracy());
         assertTrue(test.verdictAccuracy("answered") >= 0.86, "answered accuracy " + test.verdictAccuracy("answered"));
-        assertTrue(test.verdictAccuracy("partial") >= 0.80, "partial accuracy " + test.verdictAccuracy("partial"));
+        assertTrue(test.verdictAccuracy("partial") >= 0.84, "partial accuracy " + test.verdictAccuracy("partial")); // 0.885 on 2026-12-04
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
         // invariants, not floors: on every question of both halves
         assertEquals(0, test.selfContradictions(), "answers calling a topic missing while citing a note on it");
@@ -66,6 +64,10 @@ class EvalTest {
         assertTrue(dev2.verdictAccuracy("answered") >= 0.70, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
+        // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04): floors against regressions
+        assertTrue(dev3.verdictAccuracy("answered") >= 0.52, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
+        assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added last: partial accuracy " + dev3.verdictAccuracy("partial"));
+        assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added last: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it)
         assertTrue(dev.leadAccuracy() >= 0.90, "development half: lead-note accuracy " + dev.leadAccuracy());
     }
@@ -74,16 +76,17 @@ class EvalTest {
     void should_answer_calculation_questions_with_the_value_asked() {
         Atlas atlas = TestAtlas.real();
         CalculationEvaluation evaluation = new CalculationEvaluation(atlas.pipeline(), atlas.corpus());
-        CalculationEvaluation.Report dev = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV));
-        System.out.println("calculation questions, development half\n" + dev.render());
-        CalculationEvaluation.Report dev2 = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2));
-        System.out.println("calculation questions, added development questions\n" + dev2.render());
-        CalculationEvaluation.Report dev3 = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3));
-        System.out.println("calculation questions, development questions in three voices\n" + dev3.render());
-        CalculationEvaluation.Report test = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_TEST));
-        System.out.println("calculation questions, held-out half\n" + test.render());
-        CalculationEvaluation.Report fresh = evaluation.run(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH));
-        System.out.println("calculation questions, fresh\n" + fresh.render());
+        Function<Path, CalculationEvaluation.Report> run = set -> evaluation.run(EvalSet.loadCalculations(set));
+        CalculationEvaluation.Report dev = shown("calculation questions, development half", run.apply(EvalSet.CALCULATIONS_DEV),
+                CalculationEvaluation.Report::render);
+        CalculationEvaluation.Report dev2 = shown("calculation questions, added development questions", run.apply(EvalSet.CALCULATIONS_DEV2),
+                CalculationEvaluation.Report::render);
+        CalculationEvaluation.Report dev3 = shown("calculation questions, development questions in three voices", run.apply(EvalSet.CALCULATIONS_DEV3),
+                CalculationEvaluation.Report::render);
+        CalculationEvaluation.Report test = shown("calculation questions, held-out half", run.apply(EvalSet.CALCULATIONS_TEST),
+                CalculationEvaluation.Report::render);
+        CalculationEvaluation.Report fresh = shown("calculation questions, fresh", run.apply(EvalSet.CALCULATIONS_FRESH),
+                CalculationEvaluation.Report::render);
         // each held-out set run only as a whole on 2026-12-04. The held-out half: 0.436 before this work, 0.744 after tuning
         // on the development half (0.463 -> 0.927), 0.846 after the added development questions (0.600 -> 0.883), 0.872
         // after those in three voices (0.578 -> 0.800). The fresh set, written in those voices after the first two rounds:
@@ -101,6 +104,12 @@ class EvalTest {
 
     /** The least verdict accuracy per class and lead-note accuracy a set of questions may fall to. */
     private record Floors(double answered, double partial, double refused, double lead) {
+    }
+
+    /** A report, printed under its title for CI's log (the held-out figures are read there, never question by question). */
+    private static <R> R shown(String title, R report, Function<R, String> render) {
+        System.out.println(title + "\n" + render.apply(report));
+        return report;
     }
 
     /** A fresh set's figures at or above its floors, recall@10 at least 0.95, every citation valid and no invariant broken. */

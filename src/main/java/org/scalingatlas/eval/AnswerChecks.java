@@ -22,6 +22,8 @@ public final class AnswerChecks {
     /** Words too common to make a topic: a missing phrase is judged by its other words. */
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "into", "than", "that", "this", "what", "which",
             "how", "does", "are", "can", "its", "their", "more", "less", "one", "two", "per", "not", "all", "any", "use", "used", "using");
+    /** A short word of a letter and digits, a name ("T5", "o1"): kept, where other words of two letters are dropped. */
+    private static final Pattern NAME = Pattern.compile("\\p{L}\\p{N}+");
     /** Words compare by their first letters, so that "model", "models" and "modelling" meet (six: "transcription" is not "transformer"). */
     private static final int STEM = 6;
     /** Sentences shorter than this many characters ("See below.") may repeat. */
@@ -88,7 +90,7 @@ public final class AnswerChecks {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String word = m.group();
-            if (word.length() > 2 && !COMMON.contains(word)) {
+            if ((word.length() > 2 || NAME.matcher(word).matches()) && !COMMON.contains(word)) {
                 stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
             }
         }

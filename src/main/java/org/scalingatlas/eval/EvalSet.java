@@ -13,7 +13,8 @@ import java.util.Map;
  * generalisation set split into {@code tests/eval/dev.yaml} (tune here) and {@code tests/eval/test.yaml} (held out), and
  * {@code tests/eval/fresh.yaml}: questions written after tuning ended, by someone who saw neither the answers nor the
  * other questions, run only as a whole (the held-out half had been looked at several times by then); and
- * {@code tests/eval/fresh2.yaml}, a second such set written the next day from 36 other notes.
+ * {@code tests/eval/fresh2.yaml}, a second such set written the next day from 36 other notes. Two more development sets,
+ * {@code dev2.yaml} and {@code dev3.yaml}, are tuned on like {@code dev.yaml}.
  */
 public final class EvalSet {
 
@@ -21,6 +22,11 @@ public final class EvalSet {
     public static final Path DEV = Path.of("tests/eval/dev.yaml");
     /** Development questions added on 2026-12-04, in the wordier style of someone describing their own project. */
     public static final Path DEV2 = Path.of("tests/eval/dev2.yaml");
+    /**
+     * Development questions added that evening, half terse and half wordy, whose partial ones name lower-case fields,
+     * names, methods the corpus does not study and things one abstract mentions in passing.
+     */
+    public static final Path DEV3 = Path.of("tests/eval/dev3.yaml");
     public static final Path TEST = Path.of("tests/eval/test.yaml");
     public static final Path FRESH = Path.of("tests/eval/fresh.yaml");
     public static final Path FRESH2 = Path.of("tests/eval/fresh2.yaml");

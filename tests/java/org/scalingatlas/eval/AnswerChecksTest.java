@@ -1,0 +1,35 @@
+package org.scalingatlas.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.answer.Answer;
+
+/** The invariants every evaluated answer is held to, checked independently of the judge that should keep them. */
+class AnswerChecksTest {
+
+    private static Answer partial(List<String> missing, Answer.SourceNote... notes) {
+        return new Answer("A question?", "partial", missing, "Text.", List.of(notes), List.of(), List.of(), "", List.of(), null, null,
+                Answer.Authorship.DETERMINISTIC);
+    }
+
+    private static Answer.SourceNote note(String id, String title, String claim) {
+        return new Answer.SourceNote(id, title, claim, List.of());
+    }
+
+    @Test
+    void should_find_a_missing_topic_that_a_cited_note_holds_in_any_form_of_its_words() {
+        Answer.SourceNote distillation = note("d", "Does distillation scale?", "Distilling models into smaller students pays up to a point.");
+        assertEquals(List.of("\u201cdistilled models\u201d (d)"), AnswerChecks.contradictions(partial(List.of("distilled models", "robotics"), distillation)));
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("robotics"), distillation)));
+    }
+
+    @Test
+    void should_keep_a_short_name_of_a_letter_and_digits_when_it_compares_a_missing_topic() {
+        Answer.SourceNote models = note("m", "Should extra parameters go to the encoder?", "Encoder-decoder models split parameters unevenly.");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("T5 models"), models)), "\"T5\" is not just \"models\"");
+        assertEquals(List.of("\u201cT5 models\u201d (t)"),
+                AnswerChecks.contradictions(partial(List.of("T5 models"), note("t", "Do T5 models scale?", "T5 models scale."))));
+    }
+}
