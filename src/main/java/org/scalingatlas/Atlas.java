@@ -180,13 +180,23 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, loaded.laws().stream().map(Law::prose).toList()), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms()),
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms()),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
         return new Atlas(config, loaded, graph, sparql, index, pipeline, laws, fingerprint);
+    }
+
+    /**
+     * What describes the corpus in words beside its notes and abstracts: what its laws say, and the ontology's labels for
+     * its axes (practitioners' words for what the notes hold: "snapshots", "convnets", "minibatch").
+     */
+    private static List<String> described(Corpus corpus, List<String> axisTerms) {
+        List<String> texts = new java.util.ArrayList<>(corpus.laws().stream().map(Law::prose).toList());
+        texts.addAll(axisTerms);
+        return texts;
     }
 
     private static void log(Atlas atlas, Stopwatch watch) {

@@ -8,13 +8,14 @@ import org.scalingatlas.coverage.CorpusStatistics;
 
 /**
  * What the coverage judge reads of the corpus: words and passages from the search index, terms from the term index, and
- * the words of the laws (which the search index does not hold: a law is cited through the notes that carry it).
+ * the words of the laws and of the ontology's axis labels (which the search index does not hold: a law is cited through
+ * the notes that carry it, an axis through the notes on it).
  */
 public final class IndexStatistics implements CorpusStatistics {
 
     private final HybridIndex index;
     private final Supplier<TermIndex> terms;
-    private final Set<String> lawWords;
+    private final Set<String> describedWords;
 
     /** @param terms the term index, which may be built on first use (it is consulted only for words the corpus lacks) */
     public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms) {
@@ -22,18 +23,20 @@ public final class IndexStatistics implements CorpusStatistics {
     }
 
     /**
-     * @param laws what the corpus's laws say in words ({@link org.scalingatlas.corpus.Law#prose}): a word they use
-     *             ("irreducible" in "an irreducible loss E") is one the corpus uses, though no note or abstract does
+     * @param described what describes the corpus in words beside its passages: what its laws say
+     *                  ({@link org.scalingatlas.corpus.Law#prose}) and the ontology's labels of its axes. A word they
+     *                  use ("irreducible" in "an irreducible loss E", "snapshots" among the labels of training steps) is
+     *                  one the corpus uses, though no note or abstract does
      */
-    public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms, List<String> laws) {
+    public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms, List<String> described) {
         this.index = index;
         this.terms = terms;
-        this.lawWords = laws.stream().flatMap(text -> index.vocabulary(text).stream()).collect(Collectors.toUnmodifiableSet());
+        this.describedWords = described.stream().flatMap(text -> index.vocabulary(text).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public boolean uses(String word) {
-        return index.uses(word) || index.usesAmong(word, lawWords);
+        return index.uses(word) || index.usesAmong(word, describedWords);
     }
 
     @Override
