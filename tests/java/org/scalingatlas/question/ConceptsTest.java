@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ class ConceptsTest {
         // the tagger reads "I'm" and "anyone" as nouns; a colleague or teammate frames the question, it is not its topic
         assertEquals(List.of("cheap pretraining experiments"), named("I'm running cheap pretraining experiments with a colleague."));
         assertEquals(List.of("Chinchilla-like law"), named("Has anyone fit a Chinchilla-like law?"));
+        List<String> people = named("Should we size the model and the dataset the way LLM people do?");
+        assertTrue(people.contains("dataset") && people.stream().noneMatch(c -> c.contains("people")), people.toString());
         assertEquals(List.of("video generators", "physics", "situations"),
                 named("Will bigger video generators pick up physics in situations they've never seen?"));
         assertEquals(List.of("deployment", "spare compute"), named("Our deployment can't take it, but a teammate has spare compute."));
