@@ -276,6 +276,15 @@ class CoverageJudgeTest {
         FakeCorpus twice = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of(), Map.of(), Map.of("robotics", 2, "control", 14, "policies", 9));
         assertEquals(new Verdict.Answered(List.of("robotics control policies")),
                 new CoverageJudge(twice, THRESHOLDS).judge(List.of(robotics), pulled, Set.of(), false), "a word two passages hold");
+        Concept rag = concept("retrieval-augmented generation");
+        FakeCorpus once = new FakeCorpus(Set.of("retrieval-augmented", "generation"), 0.6, Map.of(), Map.of(),
+                Map.of("retrieval-augmented", 1, "generation", 30));
+        QuestionMeaning pulledByRag = movedWithout(List.of("retrieval-augmented"), 0.66);
+        assertEquals(new Verdict.Partial(List.of(), List.of("retrieval-augmented generation")),
+                new CoverageJudge(once, THRESHOLDS).judge(List.of(rag), pulledByRag, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("retrieval-augmented generation")),
+                new CoverageJudge(once, THRESHOLDS, List.of("Retrieval-augmented generation"), List.of()).judge(List.of(rag), pulledByRag, Set.of(), false),
+                "one of the field's own topics, as the ontology words it, is never mentioned in passing");
     }
 
     @Test

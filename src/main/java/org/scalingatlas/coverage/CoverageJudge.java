@@ -218,8 +218,14 @@ public final class CoverageJudge {
         return rest.size() < parts.size() && !rest.isEmpty() && rest.stream().allMatch(corpus::uses);
     }
 
-    /** Whether a word of the concept only {@value #IN_PASSING} passage holds pulls the question away from the corpus. */
+    /**
+     * Whether a word of the concept only {@value #IN_PASSING} passage holds pulls the question away from the corpus; never
+     * for one of the field's own topics as the ontology words them ("retrieval-augmented generation").
+     */
     private boolean mentionedInPassing(Concept concept, Set<String> units, Pull pull) {
+        if (fieldTerms.contains(normalised(concept.text()))) {
+            return false; // one of the field's own topics, as the ontology words it
+        }
         List<String> rare = concept.words().stream().filter(word -> !units.contains(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
         return !rare.isEmpty() && pulls(concept, rare, pull);
     }
