@@ -38,7 +38,7 @@ class EvalTest {
         assertTrue(test.outcomes().size() >= 140, "the held-out half has " + test.outcomes().size() + " questions");
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
         assertTrue(test.leadAccuracy() >= 0.78, "lead-note accuracy " + test.leadAccuracy());
-        assertTrue(test.verdictAccuracy("answered") >= 0.86, "answered accuracy " + test.verdictAccuracy("answered"));
+        assertTrue(test.verdictAccuracy("answered") >= 0.86, "answered accuracy " + test.verdictAccuracy("answered")); // 0.895 on 2026-12-04
         assertTrue(test.verdictAccuracy("partial") >= 0.84, "partial accuracy " + test.verdictAccuracy("partial")); // 0.885 on 2026-12-04
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
         // invariants, not floors: on every question of both halves
@@ -57,16 +57,17 @@ class EvalTest {
         // the second fresh set, written 2026-12-04 and first run as it stands that day: answered 0.556 (16 of its 36
         // answerable questions judged partial), partial 0.917, refused 1.000, lead 0.778, recall@10 1.000; answered 0.639
         // once contractions and the people around the asker were no longer concepts, 0.667 with the pull of a qualifier,
-        // 0.722 with the ontology's labels as words the corpus uses; floors about two questions under each
-        holdsFloors("second fresh", fresh2, new Floors(0.66, 0.75, 0.83, 0.72));
-        // the development questions added on 2026-12-04 (answered 0.667, then 0.750; partial 0.967, lead 0.733): a floor
-        // against regressions
-        assertTrue(dev2.verdictAccuracy("answered") >= 0.70, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
+        // 0.722 with the ontology's labels as words the corpus uses, 0.778 with more of them; floors about two questions
+        // under each
+        holdsFloors("second fresh", fresh2, new Floors(0.72, 0.75, 0.83, 0.72));
+        // the development questions added on 2026-12-04 (answered 0.667, then 0.750, then 0.867 with the ontology's words;
+        // partial 0.967, lead 0.733): a floor against regressions
+        assertTrue(dev2.verdictAccuracy("answered") >= 0.81, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
-        // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04; answered 0.675 once the
+        // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04; answered 0.700 once the
         // ontology's labels counted as words the corpus uses): floors against regressions
-        assertTrue(dev3.verdictAccuracy("answered") >= 0.62, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
+        assertTrue(dev3.verdictAccuracy("answered") >= 0.65, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
         assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added last: partial accuracy " + dev3.verdictAccuracy("partial"));
         assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added last: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it)
