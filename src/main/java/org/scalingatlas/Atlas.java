@@ -1,5 +1,6 @@
 package org.scalingatlas;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.scalingatlas.app.AskService;
@@ -194,7 +195,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * its axes (practitioners' words for what the notes hold: "snapshots", "convnets", "minibatch").
      */
     private static List<String> described(Corpus corpus, List<String> axisTerms) {
-        List<String> texts = new java.util.ArrayList<>(corpus.laws().stream().map(Law::prose).toList());
+        List<String> texts = new ArrayList<>(corpus.laws().stream().map(Law::prose).toList());
         texts.addAll(axisTerms);
         return texts;
     }
@@ -234,7 +235,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         private final long started = System.nanoTime();
         private long last = started;
         private final StringBuilder laps = new StringBuilder();
-        private final List<Object> parallel = new java.util.ArrayList<>();
+        private final List<Object> parallel = new ArrayList<>();
 
         void lap(String stage) {
             long now = System.nanoTime();

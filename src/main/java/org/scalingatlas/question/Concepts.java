@@ -3,6 +3,7 @@ package org.scalingatlas.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,9 @@ public final class Concepts {
 
     /** A word of letters then digits ("H100", "MI300", "A100s", "L2"): a model or product name, which taggers read as a number. */
     private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("\\p{L}+\\d[\\p{L}\\p{N}]*");
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "this", "that", "our", "my", "their", "your", "its");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "my", "their", "your", "its");
     /** What may follow an adjective used as a noun ("on a wearable with …"): a preposition, or the end of a clause. */
-    private static final java.util.Set<String> AFTER_A_NOUN = java.util.Set.of("with", "of", "in", "on", "at", "for", "from", "to", "by",
+    private static final Set<String> AFTER_A_NOUN = Set.of("with", "of", "in", "on", "at", "for", "from", "to", "by",
             "under", "over", "?", ".", "!", ";", ":");
 
     /**
