@@ -59,6 +59,10 @@ class LawApiTest {
             law.get("constants").forEach(set -> arxiv.add(set.get("source").path("arxiv").asText()));
             arxiv.add(law.get("paper").path("arxiv").asText());
             law.get("variables").forEach(v -> assertFalse(v.get("unit").asText().isEmpty(), law.get("id") + " " + v));
+            law.get("outputs").forEach(o -> assertTrue(o.get("aliases").isArray(), law.get("id") + " " + o));
+            if (law.get("id").asText().equals("step-law-hyperparameters")) {
+                assertEquals("lr", law.get("outputs").get(0).get("aliases").get(0).asText(), "what people call the learning rate");
+            }
         }
         // Kaplan, Chinchilla, Epoch, Muennighoff, Sardana, Monkeys, Kumar, Henighan, Step Law, Gadre, ParScale
         assertTrue(arxiv.containsAll(Set.of("2001.08361", "2203.15556", "2404.10102", "2305.16264", "2401.00448", "2407.21787",

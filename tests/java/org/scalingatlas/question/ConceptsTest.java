@@ -66,6 +66,7 @@ class ConceptsTest {
         List<Concept> found = concepts.of(Question.of("We've been given a fixed block of H100 hours for a 7B model on AMD MI300 GPUs."));
         assertEquals(List.of("block", "H100 hours", "model", "AMD MI300 GPUs"), found.stream().map(Concept::text).toList());
         assertEquals(List.of(false, true, false, true), found.stream().map(Concept::name).toList(), "\"7B\" is a number, not a name");
+        assertTrue(concepts.of(Question.of("Is l2 better?")).stream().noneMatch(Concept::name), "in lower case, no name");
     }
 
     @Test

@@ -13,7 +13,7 @@ public record LawCard(String id, String name, String formula, PaperRef paper, Li
     public static LawCard of(Law law, Map<String, Paper> papers, List<NoteRef> notes) {
         return new LawCard(law.id(), law.name(), law.formula(), PaperRef.of(papers.get(law.paperId())),
                 law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
-                law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description())).toList(),
+                law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description(), o.aliases())).toList(),
                 law.constantSets().stream().map(s -> new ConstantSet(s.id(), s.label(), s.provenance(),
                         PaperRef.of(papers.get(s.paperId() == null ? law.paperId() : s.paperId())), s.values(), s.note())).toList(),
                 law.conventions(), law.axes(), law.optimal() == null ? null : law.optimal().kind(), law.example(), notes);
@@ -26,7 +26,8 @@ public record LawCard(String id, String name, String formula, PaperRef paper, Li
     public record Variable(String name, String description, String unit, String quantity, Double min, Double max) {
     }
 
-    public record Output(String name, String formula, String unit, String description) {
+    /** @param aliases what people call the output where its name and unit do not say it ("lr", "total compute") */
+    public record Output(String name, String formula, String unit, String description, List<String> aliases) {
     }
 
     public record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note) {

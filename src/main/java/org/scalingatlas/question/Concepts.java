@@ -32,8 +32,11 @@ public final class Concepts {
         return i > 0 && (classes.get(i - 1) == WordClasses.WordClass.NOUN || classes.get(i - 1) == WordClasses.WordClass.PROPER_NOUN);
     }
 
-    /** A word of letters then digits ("H100", "MI300", "A100s", "L2"): a model or product name, which taggers read as a number. */
-    private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("\\p{L}+\\d[\\p{L}\\p{N}]*");
+    /**
+     * A word of letters then digits with a capital among them ("H100", "MI300", "A100s", "L2"): a model or product name,
+     * which taggers read as a number. In lower case ("l2", "x3") it is as likely a typo or a variable.
+     */
+    private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("(?=.*\\p{Lu})\\p{L}+\\d[\\p{L}\\p{N}]*");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "my", "their", "your", "its");
     /** What may follow an adjective used as a noun ("on a wearable with …"): a preposition, or the end of a clause. */
     private static final Set<String> AFTER_A_NOUN = Set.of("with", "of", "in", "on", "at", "for", "from", "to", "by",
