@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,10 @@ class QuantitiesTest {
     void should_refuse_what_is_not_a_number() {
         for (String text : new String[] {"", "abc", "70 parameters", "1e", "NaN", "Infinity", "7B7"}) {
             assertThrows(IllegalArgumentException.class, () -> Numbers.parse(text), text);
+            assertFalse(Numbers.isNumber(text), text);
+        }
+        for (String text : new String[] {"8", "500M", "500m", "1.5t", "1e23", "128k"}) {
+            assertTrue(Numbers.isNumber(text), text);
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.Concept;
+import org.scalingatlas.question.Numbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,16 +205,13 @@ public final class CoverageJudge {
         return !concept.qualifiers().containsAll(unknown) || pulls(concept, unknown, pull);
     }
 
-    /** A part of a hyphenated word that is a number, with or without its magnitude ("500m", "1.5t", "8"). */
-    private static final Pattern NUMBER_PART = Pattern.compile("\\d+(?:\\.\\d+)?[kmbt]?", Pattern.CASE_INSENSITIVE);
-
     /**
      * Whether a hyphenated word has numbers among its parts and the corpus uses every other part ("sub-500M-parameter",
      * "a 128k-context model"): a number is never a topic, so the word is known when the rest of it is.
      */
     private boolean usedBesideNumbers(String word) {
         List<String> parts = List.of(word.split("-"));
-        List<String> rest = parts.stream().filter(part -> !NUMBER_PART.matcher(part).matches()).toList();
+        List<String> rest = parts.stream().filter(part -> !Numbers.isNumber(part)).toList();
         return rest.size() < parts.size() && !rest.isEmpty() && rest.stream().allMatch(corpus::uses);
     }
 

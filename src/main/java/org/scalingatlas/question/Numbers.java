@@ -40,6 +40,11 @@ public final class Numbers {
         return "-".equals(m.group("sign")) ? -value(m) : value(m);
     }
 
+    /** Whether the text is one number as {@link #parse} reads it ("8", "500M", "1.5t", "1e23"). */
+    public static boolean isNumber(String text) {
+        return text != null && WHOLE.matcher(normalized(text)).matches();
+    }
+
     /** The text with bare powers of ten written as {@code 1eN}, so that {@link #PATTERN} reads them. */
     static String normalized(String text) {
         return POWER_OF_TEN.matcher(text).replaceAll("1e$1");
