@@ -276,6 +276,16 @@ class CoverageJudgeTest {
         FakeCorpus twice = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of(), Map.of(), Map.of("robotics", 2, "control", 14, "policies", 9));
         assertEquals(new Verdict.Answered(List.of("robotics control policies")),
                 new CoverageJudge(twice, THRESHOLDS).judge(List.of(robotics), pulled, Set.of(), false), "a word two passages hold");
+        assertEquals(new Verdict.Answered(List.of("robotics control policies")),
+                new CoverageJudge(corpus, THRESHOLDS, List.of("robotics", "control policies"), List.of()).judge(List.of(robotics), pulled, Set.of(), false),
+                "a word the ontology's labels write is not mentioned in passing");
+        FakeCorpus labelledOnly = new FakeCorpus(Set.of("snapshots", "spiking", "networks"), 0.6, Map.of(), Map.of(), Map.of("networks", 40));
+        CoverageJudge byLabels = new CoverageJudge(labelledOnly, THRESHOLDS, List.of("snapshots", "loss spikes"), List.of());
+        assertEquals(new Verdict.Answered(List.of("snapshots")), byLabels.judge(List.of(concept("snapshots")), movedWithout(List.of("snapshots"), 0.7),
+                Set.of(), false), "known from the labels alone, held by no passage");
+        assertEquals(new Verdict.Partial(List.of(), List.of("spiking networks")),
+                byLabels.judge(List.of(concept("spiking networks")), movedWithout(List.of("spiking"), 0.7), Set.of(), false),
+                "held by no passage and only inflected by a label: still mentioned in passing when it pulls");
         Concept rag = concept("retrieval-augmented generation");
         FakeCorpus once = new FakeCorpus(Set.of("retrieval-augmented", "generation"), 0.6, Map.of(), Map.of(),
                 Map.of("retrieval-augmented", 1, "generation", 30));

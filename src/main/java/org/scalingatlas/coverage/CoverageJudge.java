@@ -68,6 +68,7 @@ public final class CoverageJudge {
     private final CorpusStatistics corpus;
     private final Thresholds thresholds;
     private final Set<String> fieldTerms;
+    private final Set<String> labelWords;
     private final Set<String> lawNames;
 
     public CoverageJudge(CorpusStatistics corpus, Thresholds thresholds) {
@@ -85,6 +86,8 @@ public final class CoverageJudge {
         this.corpus = corpus;
         this.thresholds = thresholds;
         this.fieldTerms = axisTerms.stream().map(CoverageJudge::normalised).filter(term -> term.contains(" ")).collect(Collectors.toSet());
+        this.labelWords = axisTerms.stream().flatMap(term -> List.of(term.toLowerCase(Locale.ROOT).split("[\\s,/]+")).stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.lawNames = Set.copyOf(lawNames);
     }
 
@@ -216,14 +219,18 @@ public final class CoverageJudge {
     }
 
     /**
-     * Whether a word of the concept only {@value #IN_PASSING} passage holds pulls the question away from the corpus; never
-     * for one of the field's own topics as the ontology words them ("retrieval-augmented generation").
+     * Whether a word of the concept only {@value #IN_PASSING} passage holds, or none ("gemini-class": its parts never in
+     * one passage), pulls the question away from the corpus; never for one of the field's own topics as the ontology
+     * words them ("retrieval-augmented generation"), nor for a word its labels write ("snapshots", "VRAM": what the notes
+     * on an axis hold, in practitioners' words). A word that the labels only inflect stays a candidate: "spiking" is no
+     * "loss spike".
      */
     private boolean mentionedInPassing(Concept concept, Set<String> units, Pull pull) {
         if (fieldTerms.contains(normalised(concept.text()))) {
             return false; // one of the field's own topics, as the ontology words it
         }
-        List<String> rare = concept.words().stream().filter(word -> !units.contains(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
+        List<String> rare = concept.words().stream()
+                .filter(word -> !units.contains(word) && !labelWords.contains(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
         return !rare.isEmpty() && pulls(concept, rare, pull);
     }
 
