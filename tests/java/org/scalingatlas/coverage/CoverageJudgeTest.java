@@ -264,6 +264,15 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_know_a_hyphenated_word_whose_parts_the_corpus_uses_as_it_knows_the_parts_written_apart() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("dlrm", "style", "models", "class"), 0.6, Map.of());
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("DLRM-style models")), judge.judge(List.of(concept("DLRM-style models")), AS_ASKED, Set.of(), false));
+        assertEquals(new Verdict.Partial(List.of(), List.of("Gemini-class models")),
+                judge.judge(List.of(concept("Gemini-class models")), AS_ASKED, Set.of(), false), "a part the corpus lacks");
+    }
+
+    @Test
     void should_call_a_word_one_passage_mentions_in_passing_missing_when_the_question_without_it_comes_closer_to_the_corpus() {
         Concept robotics = concept("robotics control policies");
         Map<String, Integer> held = Map.of("robotics", 1, "control", 14, "policies", 9);
@@ -286,6 +295,12 @@ class CoverageJudgeTest {
         assertEquals(new Verdict.Partial(List.of(), List.of("spiking networks")),
                 byLabels.judge(List.of(concept("spiking networks")), movedWithout(List.of("spiking"), 0.7), Set.of(), false),
                 "held by no passage and only inflected by a label: still mentioned in passing when it pulls");
+        FakeCorpus knobs = new FakeCorpus(Set.of("knob", "knobs", "scaling", "query"), 0.6, Map.of(), Map.of(), Map.of("scaling", 90));
+        CoverageJudge byPlurals = new CoverageJudge(knobs, THRESHOLDS, List.of("knobs", "queries"), List.of());
+        assertEquals(new Verdict.Answered(List.of("scaling knob")), byPlurals.judge(List.of(concept("scaling knob")), movedWithout(List.of("knob"), 0.7),
+                Set.of(), false), "the singular of a noun the labels write in the plural");
+        assertEquals(new Verdict.Answered(List.of("query")), byPlurals.judge(List.of(concept("query")), movedWithout(List.of("query"), 0.7),
+                Set.of(), false), "a plural in -ies");
         Concept rag = concept("retrieval-augmented generation");
         FakeCorpus once = new FakeCorpus(Set.of("retrieval-augmented", "generation"), 0.6, Map.of(), Map.of(),
                 Map.of("retrieval-augmented", 1, "generation", 30));

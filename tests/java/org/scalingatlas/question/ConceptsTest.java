@@ -43,9 +43,21 @@ class ConceptsTest {
         assertTrue(people.contains("dataset") && people.stream().noneMatch(c -> c.contains("people")), people.toString());
         assertEquals(List.of("video generators", "physics", "situations"),
                 named("Will bigger video generators pick up physics in situations they've never seen?"));
-        assertEquals(List.of("deployment", "spare compute"), named("Our deployment can't take it, but a teammate has spare compute."));
+        assertEquals(List.of("deployment", "spare compute"), named("The deployment can't take it, but a teammate has spare compute."));
         // a noun's possessive is still the noun
         assertEquals(List.of("Kaplan's law"), named("What does Kaplan's law say?"));
+    }
+
+    @Test
+    void should_take_the_head_of_what_the_asker_owns_for_the_setting_not_the_topic() {
+        List<Concept> found = concepts.of(Question.of("Should our app use many skinny layers, and does depth help my insurance pricing model?"));
+        assertEquals(List.of("skinny layers", "depth", "insurance pricing model"), found.stream().map(Concept::text).toList(),
+                "a phrase of one owned noun names no concept");
+        assertEquals(List.of("insurance", "pricing"), found.get(2).words(), "what kind of model is still the question's topic");
+        List<Concept> names = concepts.of(Question.of("Can I fine-tune it on my MacBook for our Shopify storefront?"));
+        assertEquals(List.of(List.of("macbook"), List.of("shopify")), names.stream().map(Concept::words).toList(),
+                "a name is always a concept, though the noun after it is the setting");
+        assertEquals(List.of("studio"), named("Does scaling help the studio?"), "owned by someone else");
     }
 
     @Test

@@ -192,7 +192,7 @@ public final class CoverageJudge {
         if (namesALaw(concept)) {
             return false;
         }
-        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedBesideNumbers(noun)).toList();
+        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedInParts(noun)).toList();
         if (unknown.isEmpty()) {
             return mentionedInPassing(concept, units, pull);
         }
@@ -209,29 +209,55 @@ public final class CoverageJudge {
     }
 
     /**
-     * Whether a hyphenated word has numbers among its parts and the corpus uses every other part ("sub-500M-parameter",
-     * "a 128k-context model"): a number is never a topic, so the word is known when the rest of it is.
+     * Whether a hyphenated word is made of parts the corpus uses, numbers aside ("sub-500M-parameter", "a 128k-context
+     * model", "DLRM-style models"): a compound is known when its parts are, as the same words written apart would be
+     * ("DLRM style"). A number is never a topic; "gemini-class" stays unknown with "gemini".
      */
-    private boolean usedBesideNumbers(String word) {
+    private boolean usedInParts(String word) {
         List<String> parts = List.of(word.split("-"));
         List<String> rest = parts.stream().filter(part -> !Numbers.isNumber(part)).toList();
-        return rest.size() < parts.size() && !rest.isEmpty() && rest.stream().allMatch(corpus::uses);
+        return parts.size() > 1 && !rest.isEmpty() && rest.stream().allMatch(corpus::uses);
     }
 
     /**
      * Whether a word of the concept only {@value #IN_PASSING} passage holds, or none ("gemini-class": its parts never in
      * one passage), pulls the question away from the corpus; never for one of the field's own topics as the ontology
      * words them ("retrieval-augmented generation"), nor for a word its labels write ("snapshots", "VRAM": what the notes
-     * on an axis hold, in practitioners' words). A word that the labels only inflect stays a candidate: "spiking" is no
-     * "loss spike".
+     * on an axis hold, in practitioners' words; in the singular or the plural, see {@link #writtenByLabels}).
      */
     private boolean mentionedInPassing(Concept concept, Set<String> units, Pull pull) {
         if (fieldTerms.contains(normalised(concept.text()))) {
             return false; // one of the field's own topics, as the ontology words it
         }
         List<String> rare = concept.words().stream()
-                .filter(word -> !units.contains(word) && !labelWords.contains(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
+                .filter(word -> !units.contains(word) && !writtenByLabels(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
         return !rare.isEmpty() && pulls(concept, rare, pull);
+    }
+
+    /**
+     * Whether the ontology's labels write this word, in the singular or the plural ("knob" where a label says "knobs"): a
+     * noun's number does not change what it names. Other inflections do not count: "spiking" is no "loss spike".
+     */
+    private boolean writtenByLabels(String word) {
+        return singularAndPlural(word).stream().anyMatch(labelWords::contains);
+    }
+
+    /** The word, and its plural or singular by the regular English rules ("knob", "knobs"; "query", "queries"; "box", "boxes"). */
+    static Set<String> singularAndPlural(String word) {
+        Set<String> forms = new java.util.HashSet<>(List.of(word, word + "s", word + "es"));
+        if (word.endsWith("y") && word.length() > 2) {
+            forms.add(word.substring(0, word.length() - 1) + "ies");
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            forms.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("es") && word.length() > 3) {
+            forms.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && word.length() > 2) {
+            forms.add(word.substring(0, word.length() - 1));
+        }
+        return forms;
     }
 
     private boolean pulls(Concept concept, List<String> words, Pull pull) {

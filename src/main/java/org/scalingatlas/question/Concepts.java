@@ -3,6 +3,7 @@ package org.scalingatlas.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,25 @@ public final class Concepts {
         return next == WordClasses.WordClass.NOUN || next == WordClasses.WordClass.PROPER_NOUN || next == WordClasses.WordClass.ADJECTIVE;
     }
 
+    /** "our", "my": what follows is the asker's own ("our app", "my lab's cluster"). */
+    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("our", "my");
+
+    private static boolean ownedByTheAsker(List<String> tokens, int i) {
+        return i > 0 && FIRST_PERSON_POSSESSIVES.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What the asker owns names the setting of the question by its head, not its topic ("our app", "our screening
+     * pipeline", "my insurance pricing model"): only the words before the head must be in the corpus ("screening",
+     * "insurance pricing"), and a phrase of the head alone names no concept at all. The head must be a common noun in
+     * lower case: a name stays a concept ("my MacBook", "our Shopify storefront").
+     */
+    private static Optional<Concept> withoutTheSetting(Concept owned) {
+        List<String> before = owned.words().subList(0, owned.words().size() - 1);
+        return before.isEmpty() ? Optional.empty()
+                : Optional.of(new Concept(owned.text(), before, owned.name(), owned.qualifiers().stream().filter(before::contains).toList()));
+    }
+
     public List<Concept> of(Question question) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(question.text());
@@ -83,6 +103,7 @@ public final class Concepts {
         List<String> qualifiers = new ArrayList<>();
         int nouns = 0;
         boolean name = false;
+        boolean owned = false;
         for (int i = 0; i <= tokens.size(); i++) {
             String token = i < tokens.size() ? tokens.get(i) : "";
             WordClasses.WordClass type = i < tokens.size() ? classes.get(i) : WordClasses.WordClass.OTHER;
@@ -94,6 +115,7 @@ public final class Concepts {
                     || (type == WordClasses.WordClass.VERB && (word.endsWith("ing") || word.endsWith("ed")) && nextIsNounish(classes, i)
                         && !afterNoun(classes, i)));
             if (noun) {
+                owned |= run.isEmpty() && ownedByTheAsker(tokens, i);
                 run.add(token);
                 words.addAll(pending);
                 pending.clear();
@@ -104,7 +126,9 @@ public final class Concepts {
             }
             if (!modifier || nouns > 0) {
                 if (nouns > 0) {
-                    concepts.add(new Concept(String.join(" ", run), words, name, qualifiers));
+                    Concept concept = new Concept(String.join(" ", run), words, name, qualifiers);
+                    boolean commonHead = classes.get(i - 1) == WordClasses.WordClass.NOUN && run.getLast().equals(words.getLast());
+                    (owned && commonHead ? withoutTheSetting(concept) : Optional.of(concept)).ifPresent(concepts::add);
                 } else if (!run.isEmpty() && properAdjective(run.get(run.size() - 1), i - 1)) {
                     concepts.add(new Concept(run.get(run.size() - 1), List.of(pending.get(pending.size() - 1)), true));
                 }
@@ -114,8 +138,10 @@ public final class Concepts {
                 qualifiers.clear();
                 nouns = 0;
                 name = false;
+                owned = false;
             }
             if (modifier) {
+                owned |= run.isEmpty() && ownedByTheAsker(tokens, i);
                 run.add(token);
                 pending.add(word);
                 if (token.equals(word)) {
