@@ -37,7 +37,7 @@ class EvalTest {
         Evaluation.Report fresh2 = shown("second fresh questions", evaluation.run(EvalSet.load(EvalSet.FRESH2)), Evaluation.Report::render);
         assertTrue(test.outcomes().size() >= 140, "the held-out half has " + test.outcomes().size() + " questions");
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
-        assertTrue(test.leadAccuracy() >= 0.78, "lead-note accuracy " + test.leadAccuracy());
+        assertTrue(test.leadAccuracy() >= 0.85, "lead-note accuracy " + test.leadAccuracy()); // 0.853, then 0.895 with the lexical ranking's first, 2026-12-04
         assertTrue(test.verdictAccuracy("answered") >= 0.86, "answered accuracy " + test.verdictAccuracy("answered")); // 0.895 on 2026-12-04
         assertTrue(test.verdictAccuracy("partial") >= 0.84, "partial accuracy " + test.verdictAccuracy("partial")); // 0.885 on 2026-12-04
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
@@ -52,8 +52,9 @@ class EvalTest {
         assertEquals(1.0, test.citationValidity(), 0.0);
         // the fresh questions, written after tuning ended and first run on 2026-12-03: answered 0.778, partial and refused
         // 1.000, lead 0.861, recall@10 1.000 (60 questions: one answered question is 0.028); answered 0.806 from 2026-12-04,
-        // 0.917 once a qualifier or a word mentioned in passing had to pull the question away from the corpus to be missing
-        holdsFloors("fresh", fresh, new Floors(0.86, 0.83, 0.83, 0.80));
+        // 0.917 once a qualifier or a word mentioned in passing had to pull the question away from the corpus to be missing;
+        // lead 0.944 with the lexical ranking's first
+        holdsFloors("fresh", fresh, new Floors(0.86, 0.83, 0.83, 0.88));
         // the second fresh set, written 2026-12-04 and first run as it stands that day: answered 0.556 (16 of its 36
         // answerable questions judged partial), partial 0.917, refused 1.000, lead 0.778, recall@10 1.000; answered 0.639
         // once contractions and the people around the asker were no longer concepts, 0.667 with the pull of a qualifier,
@@ -66,12 +67,14 @@ class EvalTest {
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
         // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04; answered 0.700 once the
-        // ontology's labels counted as words the corpus uses): floors against regressions
-        assertTrue(dev3.verdictAccuracy("answered") >= 0.65, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
+        // ontology's labels counted as words the corpus uses, 0.750 once the head of what the asker owns was the setting):
+        // floors against regressions
+        assertTrue(dev3.verdictAccuracy("answered") >= 0.70, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
         assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added last: partial accuracy " + dev3.verdictAccuracy("partial"));
         assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added last: an invariant broken");
-        // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it)
-        assertTrue(dev.leadAccuracy() >= 0.90, "development half: lead-note accuracy " + dev.leadAccuracy());
+        // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it), and the
+        // three development sets the lexical ranking's bonus (dev 0.920 -> 0.936)
+        assertTrue(dev.leadAccuracy() >= 0.91, "development half: lead-note accuracy " + dev.leadAccuracy());
     }
 
     @Test
