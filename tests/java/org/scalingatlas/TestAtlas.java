@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.graph.KnowledgeGraph;
@@ -32,6 +34,36 @@ public final class TestAtlas {
         return Atlas.open(config(corpus, dataDir), KnowledgeGraph.Storage.IN_MEMORY);
     }
 
+    private static final List<Path> SCRATCH = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SCRATCH.forEach(TestAtlas::deleteQuietly), "delete-test-scratch"));
+    }
+
+    /**
+     * A new directory under the system's temporary folder, deleted with everything in it when the test JVM exits: a data
+     * folder, a copied corpus or a browser profile that a test (or a server it starts) writes to until the end.
+     */
+    public static Path scratch(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            SCRATCH.add(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a file still held open by a child process: the system's temporary folder is cleaned in time anyway
+        }
+    }
+
     private static Atlas real;
 
     /**
@@ -40,11 +72,7 @@ public final class TestAtlas {
      */
     public static synchronized Atlas real() {
         if (real == null) {
-            try {
-                real = open(REAL_CORPUS, Files.createTempDirectory("atlas-real-"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            real = open(REAL_CORPUS, scratch("atlas-real-"));
         }
         return real;
     }

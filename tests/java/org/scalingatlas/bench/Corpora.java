@@ -1,7 +1,5 @@
 package org.scalingatlas.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,24 +24,20 @@ public final class Corpora {
      * system property {@code bench.data} (built there by {@code ./atlas index --bench-embeddings}, or now).
      */
     public static Atlas open(String size) {
-        try {
-            if (Files.isDirectory(Path.of(size)) && !REAL.equals(size)) {
-                String data = System.getProperty("bench.data");
-                if (data == null) {
-                    throw new IllegalArgumentException("a corpus folder needs -Dbench.data=DIR, the data folder its graph and index are in");
-                }
-                return BenchCorpusAtlas.open(TestAtlas.config(Path.of(size), Path.of(data)));
+        if (Files.isDirectory(Path.of(size)) && !REAL.equals(size)) {
+            String data = System.getProperty("bench.data");
+            if (data == null) {
+                throw new IllegalArgumentException("a corpus folder needs -Dbench.data=DIR, the data folder its graph and index are in");
             }
-            if (REAL.equals(size)) {
-                return TestAtlas.open(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-bench-"));
-            }
-            Corpus real = Corpus.load(TestAtlas.REAL_CORPUS);
-            Corpus synthetic = SyntheticCorpus.generate(real, Integer.parseInt(size), 42);
-            RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(), SyntheticCorpus.sentences(real));
-            return Atlas.inMemory(TestAtlas.config(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-bench-")), synthetic, embedder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return BenchCorpusAtlas.open(TestAtlas.config(Path.of(size), Path.of(data)));
         }
+        if (REAL.equals(size)) {
+            return TestAtlas.open(TestAtlas.REAL_CORPUS, TestAtlas.scratch("atlas-bench-"));
+        }
+        Corpus real = Corpus.load(TestAtlas.REAL_CORPUS);
+        Corpus synthetic = SyntheticCorpus.generate(real, Integer.parseInt(size), 42);
+        RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(), SyntheticCorpus.sentences(real));
+        return Atlas.inMemory(TestAtlas.config(TestAtlas.REAL_CORPUS, TestAtlas.scratch("atlas-bench-")), synthetic, embedder);
     }
 
     /** The evaluation questions: in-corpus, partly covered and off-topic, as a user's mix. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.TestAtlas;
 import org.scalingatlas.answer.AnswerText;
@@ -66,7 +65,7 @@ class AskServerTest {
 
     @Test
     void should_refuse_a_server_that_serves_another_corpus() throws Exception {
-        Javalin server = AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-other-")).services()).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.open(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("atlas-other-")).services()).start("127.0.0.1", 0);
         try {
             assertEquals(1, run("ask", "--server", "http://127.0.0.1:" + server.port(), "scaling laws"));
             assertTrue(err.toString().contains("no ./atlas serve of this corpus answers at"), err.toString());

@@ -39,7 +39,7 @@ class CliFuzzTest {
 
     @BeforeContainer
     static void copyCorpus() throws IOException {
-        corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-cli-fuzz-").resolve("corpus"));
+        corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("atlas-cli-fuzz-").resolve("corpus"));
     }
 
     @AfterContainer

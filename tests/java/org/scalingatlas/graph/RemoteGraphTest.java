@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
@@ -39,7 +38,7 @@ class RemoteGraphTest {
         dataset.getDefaultModel().add(KnowledgeGraph.model(corpus, Ontology.load(Path.of("ontology"))));
         fuseki = FusekiServer.create().port(0).loopback(true).add("/atlas", dataset, false).build().start();
         String endpoint = "http://127.0.0.1:" + fuseki.getPort() + "/atlas/query";
-        remote = Atlas.open(TestAtlas.config(TestAtlas.REAL_CORPUS, Files.createTempDirectory("atlas-remote-")).withSparqlRemote(endpoint),
+        remote = Atlas.open(TestAtlas.config(TestAtlas.REAL_CORPUS, TestAtlas.scratch("atlas-remote-")).withSparqlRemote(endpoint),
                 KnowledgeGraph.Storage.IN_MEMORY);
     }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,7 @@ class EdgeFuzzTest {
     @BeforeContainer
     static void start() throws IOException {
         // a short idle timeout: a body announced longer than sent is answered (408) after half a second, not after the default 10 s
-        AtlasConfig config = TestAtlas.config(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-edge-fuzz-"));
+        AtlasConfig config = TestAtlas.config(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("atlas-edge-fuzz-"));
         AtlasConfig.Limits limits = config.limits();
         config = config.withLimits(new AtlasConfig.Limits(0, limits.burst(), limits.maxBodyBytes(), Duration.ofMillis(500), limits.connectionsPerClient()));
         server = AtlasServer.create(Atlas.open(config, KnowledgeGraph.Storage.IN_MEMORY).services(), route -> {

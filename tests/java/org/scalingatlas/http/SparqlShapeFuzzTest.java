@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -41,7 +40,7 @@ class SparqlShapeFuzzTest {
     static void start() throws Exception {
         target = new ServiceListener(ServiceListener.Mode.ANSWER);
         api = new Loopback(AtlasServer.create(SparqlServiceTest.withSparql(
-                TestAtlas.open(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("sparql-fuzz-")), List.of(), 1 << 20).services()).start("127.0.0.1", 0));
+                TestAtlas.open(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("sparql-fuzz-")), List.of(), 1 << 20).services()).start("127.0.0.1", 0));
     }
 
     @AfterContainer

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.NodeClients;
 import org.scalingatlas.Slow;
+import org.scalingatlas.TestAtlas;
 import org.scalingatlas.cli.AtlasCli;
 
 /**
@@ -30,7 +30,7 @@ class McpNodeClientTest {
     @Test
     void should_serve_the_typescript_sdk_client_the_newest_protocol_output_schemas_and_structured_content() throws Exception {
         NodeClients.install("@modelcontextprotocol/sdk");
-        Path data = Files.createTempDirectory("atlas-mcp-node-");
+        Path data = TestAtlas.scratch("atlas-mcp-node-");
         List<String> command = new ArrayList<>(List.of("node", "mcp-client.mjs",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "-Datlas.home=" + Path.of("").toAbsolutePath(), AtlasCli.class.getName(), "mcp"));

@@ -14,7 +14,6 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +40,7 @@ class McpTest {
 
     @Test
     void should_answer_with_verdicts_citations_and_law_results_over_stdio() throws Exception {
-        Path data = Files.createTempDirectory("atlas-mcp-");
+        Path data = TestAtlas.scratch("atlas-mcp-");
         ServerParameters child = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
                 .args("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                         "-Datlas.home=" + Path.of("").toAbsolutePath(), AtlasCli.class.getName(), "mcp")

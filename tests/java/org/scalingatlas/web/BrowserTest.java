@@ -71,7 +71,7 @@ class BrowserTest {
             Assumptions.abort(missing);
         }
         server = AtlasServer.create(TestAtlas.real().services()).start("127.0.0.1", 0);
-        profile = Files.createTempDirectory("atlas-chromium-");
+        profile = TestAtlas.scratch("atlas-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -227,12 +227,12 @@ class BrowserTest {
     @Test
     void should_keep_markup_in_corpus_text_as_text_on_every_page() throws IOException {
         String markup = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
-        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-hostile-").resolve("corpus"));
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("atlas-hostile-").resolve("corpus"));
         Path note = corpus.resolve("notes/does-more-sampling-always-help.md");
         Files.writeString(note, Files.readString(note).replace("  The fixture study reports", "  " + markup.replace("\"", "'") + " The fixture study reports"));
         Path paper = corpus.resolve("papers/sampling-ceiling-study.md");
         Files.writeString(paper, Files.readString(paper).replaceFirst("(?m)^title: (.*)$", "title: \"$1 " + markup.replace("\"", "\\\\\"") + "\""));
-        Javalin hostile = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-hostile-data-")).services()).start("127.0.0.1", 0);
+        Javalin hostile = AtlasServer.create(TestAtlas.open(corpus, TestAtlas.scratch("atlas-hostile-data-")).services()).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + hostile.port();
             for (String page : List.of("/note/does-more-sampling-always-help", "/paper/sampling-ceiling-study", "/browse",
@@ -251,7 +251,7 @@ class BrowserTest {
 
     @Test
     void should_mark_a_paper_awaiting_a_note_on_its_page_and_where_an_answer_cites_it() throws IOException {
-        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory("atlas-uncurated-").resolve("corpus"));
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, TestAtlas.scratch("atlas-uncurated-").resolve("corpus"));
         Files.writeString(corpus.resolve("papers/scaling-laws-for-tabular-foundation-models.md"), """
                 ---
                 id: scaling-laws-for-tabular-foundation-models
@@ -260,7 +260,7 @@ class BrowserTest {
                 ---
                 We train tabular transformers from 1M to 1B parameters and find that held-out loss falls as a power law in model size with an exponent of 0.21. Gains stop beyond 300M parameters on small tables.
                 """);
-        Javalin server = AtlasServer.create(TestAtlas.open(corpus, Files.createTempDirectory("atlas-uncurated-data-")).services()).start("127.0.0.1", 0);
+        Javalin server = AtlasServer.create(TestAtlas.open(corpus, TestAtlas.scratch("atlas-uncurated-data-")).services()).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + server.port();
             browser.get(base + "/paper/scaling-laws-for-tabular-foundation-models");

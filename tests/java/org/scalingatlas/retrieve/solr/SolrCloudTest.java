@@ -52,7 +52,7 @@ class SolrCloudTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path work = Files.createTempDirectory("atlas-solr-");
+        Path work = TestAtlas.scratch("atlas-solr-");
         long started = System.nanoTime();
         cluster = SolrCluster.start(work, COLLECTION, 2, 2, 2);
         report.add("cluster of 2 nodes, collection 2 shards x 2 replicas, up in " + millis(started) + " ms: " + cluster.nodes());
