@@ -231,6 +231,23 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_open_with_the_law_that_answers_when_the_first_cited_law_only_derives_an_optimum_from_the_size() {
+        // the note that ranks first carries Chinchilla's law, which derives an optimum for the size given and gives no
+        // loss for it; Kaplan's L(N), carried by a later note, gives the loss asked for, runs first and alone sets the value
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("What quality (test loss) would we get from a 200-million-parameter language model trained to "
+                + "convergence, according to the original OpenAI scaling law for model size?");
+        Calculation first = answer.calculations().get(0);
+        assertEquals("kaplan-loss-vs-parameters", first.law(), answer.calculations().toString());
+        double expected = atlas.laws().calculator("kaplan-loss-vs-parameters").orElseThrow()
+                .evaluate(java.util.Map.of("N", 2e8), "published", java.util.Map.of()).outputs().get("loss");
+        assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 2.00e08 non-embedding parameters), "
+                + "the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", expected) + " nats per token"),
+                answer.sections().straightAnswer());
+        assertTrue(answer.calculations().stream().anyMatch(c -> c.law().equals("chinchilla-parametric-loss")), "the other law still runs, after it");
+    }
+
+    @Test
     void should_catch_an_answer_running_a_law_that_no_cited_note_carries() {
         Atlas atlas = TestAtlas.real();
         Answer answer = atlas.pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");

@@ -212,8 +212,43 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> runs = perLaw(asked, numbers, allocation, cited);
-        return new Inline(runs, null, outputsAsked(runs, allocation, asked, named), List.of(), numbers.alike(runs));
+        List<Calculation> runs = answeringFirst(perLaw(asked, numbers, allocation, cited), allocation, asked, named);
+        List<String> outputs = outputsAsked(runs, allocation, asked, named);
+        int reading = numbers.alike(runs);
+        if (!outputs.isEmpty()) {
+            // the value the answer opens with comes from the runs that answer, not from one that read the same numbers
+            // for something else (Chinchilla's optimum for the size given, beside Kaplan's loss for it)
+            int answering = 0;
+            while (answering < reading && answers(runs.get(answering), allocation, asked, named)) {
+                answering++;
+            }
+            reading = answering;
+        }
+        return new Inline(runs, null, outputs, List.of(), reading);
+    }
+
+    /**
+     * The runs with those that answer the question first, when the first does not: "what test loss would a
+     * 200M-parameter model reach, by the original OpenAI law?" ran Chinchilla's law first (its note ranks first), which
+     * derives an optimum from the size and gives no loss for it, and Kaplan's second, which does. Each group keeps its
+     * order.
+     */
+    private List<Calculation> answeringFirst(List<Calculation> runs, boolean allocation, Asked asked, Set<String> named) {
+        if (runs.size() < 2 || answers(runs.get(0), allocation, asked, named)) {
+            return runs;
+        }
+        List<Calculation> answering = runs.stream().filter(run -> answers(run, allocation, asked, named)).toList();
+        if (answering.isEmpty()) {
+            return runs;
+        }
+        List<Calculation> reordered = new ArrayList<>(answering);
+        runs.stream().filter(run -> !answering.contains(run)).forEach(reordered::add);
+        return reordered;
+    }
+
+    /** Whether this run gives, from the question's own numbers, a value the question asks for ({@link #outputsAsked}). */
+    private boolean answers(Calculation run, boolean allocation, Asked asked, Set<String> named) {
+        return !outputsAsked(List.of(run), allocation, asked, named).isEmpty();
     }
 
     /**
