@@ -243,7 +243,7 @@ public final class CoverageJudge {
     }
 
     /** The word, and its plural or singular by the regular English rules ("knob", "knobs"; "query", "queries"; "box", "boxes"). */
-    static Set<String> singularAndPlural(String word) {
+    private static Set<String> singularAndPlural(String word) {
         Set<String> forms = new java.util.HashSet<>(List.of(word, word + "s", word + "es"));
         if (word.endsWith("y") && word.length() > 2) {
             forms.add(word.substring(0, word.length() - 1) + "ies");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the concepts a question names by word class: runs of adjectives and nouns that end in a noun. Verbs, however
  * topical they look ("buy", "write", "afford", "stack"), and the framing nouns of {@link Topics#isFunctionWord} ("way",
- * "effect", "question") are never concepts.
+ * "effect", "question") are never concepts, and the head of what the asker owns ("our app") is the question's setting.
  */
 public final class Concepts {
 
