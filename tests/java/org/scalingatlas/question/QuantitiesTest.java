@@ -83,6 +83,12 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:8.5E7", "parameters:1.3E9"), described(Quantities.of("an 85M non-embedding-parameter model or 1.3B non-embedding parameters")));
         assertEquals(List.of("loss:3.0", "loss:2.6"), described(Quantities.of("How much does error change going from a C4 loss of 3.0 to 2.6?")));
         assertEquals(List.of("loss:2.05", "inference-tokens:1.0E11"), described(Quantities.of("Target loss 2.05 with 1e11 inference tokens")));
+        // a list's first number counts what the list names, though the words before it name another quantity, when it is
+        // of the same order as the member that names it
+        assertEquals(List.of("streams:1.0", "streams:2.0", "streams:4.0", "streams:8.0"),
+                described(Quantities.of("what loss would we get with 1, 2, 4 or 8 streams?")));
+        assertEquals(List.of("loss:2.05", "inference-tokens:1.0E11", "inference-tokens:1.0E13"),
+                described(Quantities.of("Target loss 2.05, 1e11 and 1e13 inference tokens: optimal size?")), "a loss listed before token counts");
         assertEquals(List.of("parameters:1.0E9", "tokens:5.0E10", "bits:8.0"),
                 described(Quantities.of("compute in 16-bit-equivalent FLOPs for a 1B model on 50B tokens in 8-bit precision")), "a unit's name is no precision");
         assertTrue(Quantities.of("Can one model do it, or two models?").isEmpty(), "one model, two models: no sizes");

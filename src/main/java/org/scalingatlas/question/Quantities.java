@@ -93,14 +93,20 @@ public final class Quantities {
             if (quantity != null && quantity.kind().equals("tokens") && SERVED.matcher(before).find()) {
                 quantity = new Quantity("inference-tokens", value, quantity.text(), quantity.total()); // "serve it for 3 trillion tokens"
             }
-            if (quantity == null) {
+            boolean guessed = quantity == null;
+            if (guessed) {
                 quantity = byWhatPrecedes(before, text.substring(number.end()), value, number.group().strip()).orElse(null);
             }
-            stated.add(new Stated(number.start(), end, value, number.group().strip(), quantity));
+            stated.add(new Stated(number.start(), end, value, number.group().strip(), quantity, guessed && quantity != null));
         }
         List<Quantity> found = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
             Stated at = stated.get(i);
+            Optional<String> listed = at.guessed() ? listMembersKind(text, stated, i) : Optional.empty();
+            if (listed.isPresent()) {
+                found.add(new Quantity(listed.get(), at.value(), at.text()));
+                continue;
+            }
             Optional<String> kind = at.quantity() != null ? Optional.of(at.quantity().kind()) : listedKind(text, stated, i);
             if (kind.isEmpty() && at.value() >= MIN_SIZE && SIZE_LETTER.matcher(at.text()).find()) {
                 kind = Optional.of("parameters"); // "chinchilla loss 6.7b 135B tokens?", "a 7B on 300B tokens": a bare 7B is a model
@@ -175,7 +181,31 @@ public final class Quantities {
     }
 
     /** A number where the question states it (to the end of its unit, when one follows it), and what it counts. */
-    private record Stated(int start, int end, double value, String text, Quantity quantity) {
+    /**
+     * The kind of the list a number opens, when it is the same kind of quantity as the member that names it, for a
+     * number whose kind was only guessed from the words before it: in "what loss would we get with 1, 2, 4 or 8 streams?"
+     * the 1 counts streams, not a loss. Same kind: within a factor of {@value #SAME_KIND} of that member ("target loss
+     * 2.05, 1e11 tokens" keeps its loss).
+     */
+    private static Optional<String> listMembersKind(String text, List<Stated> stated, int i) {
+        for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
+            Stated member = stated.get(next);
+            if (member.quantity() != null && !member.guessed()) {
+                double ratio = Math.abs(member.value() / stated.get(i).value());
+                boolean alike = ratio <= SAME_KIND && ratio >= 1 / SAME_KIND;
+                return alike && !member.quantity().kind().equals(stated.get(i).quantity().kind()) ? Optional.of(member.quantity().kind()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far apart two values of one list may be and still count the same kind of thing. */
+    private static final double SAME_KIND = 1e3;
+
+    /**
+     * @param guessed whether its kind was read from the words before it, not from a unit after it
+     */
+    private record Stated(int start, int end, double value, String text, Quantity quantity, boolean guessed) {
     }
 
     /** What joins the numbers of a list: "1B, 3B and 7B models", "1e22 or 1e24 FLOPs", "at 1e22 and at 1e24 FLOPs", "1T tokens versus 2T". */
