@@ -248,6 +248,25 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_give_the_least_cost_model_for_a_target_loss_and_an_inference_demand_the_question_states() {
+        // "total" qualifies the compute asked for from later in the sentence; the inference-aware law's optimum is for the
+        // loss the question states (its target), which it reads, so nothing is left aside
+        Atlas atlas = TestAtlas.real();
+        Answer answer = atlas.pipeline().ask("How much compute would it take, in total across training and serving, to get a model to a loss "
+                + "of 2.3 if we expect it to process about 500 billion tokens in production, assuming we size and train it in the cheapest way?");
+        Calculation first = answer.calculations().get(0);
+        assertEquals("sardana-inference-aware-optimum", first.law(), answer.calculations().toString());
+        assertEquals(Calculation.FROM_QUESTION, first.inputsFrom());
+        double total = atlas.laws().calculator("sardana-inference-aware-optimum").orElseThrow()
+                .optimal(java.util.Map.of("loss", 2.3, "D_inf", 5e11), "sardana-code", java.util.Map.of()).outputs().get("total_flops");
+        assertEquals(total, first.result().outputs().get("total_flops"), total * 1e-9);
+        String straight = answer.sections().straightAnswer();
+        assertTrue(straight.startsWith("Straight answer: With your numbers (D_inf = 5.00e11 tokens, loss = 2.300 nats per token)")
+                && straight.contains("total flops = " + String.format(java.util.Locale.ROOT, "%.2e", total).replace("e+", "e")), straight);
+        assertFalse(straight.contains("leaving aside"), "the target loss is read: " + straight);
+    }
+
+    @Test
     void should_catch_an_answer_running_a_law_that_no_cited_note_carries() {
         Atlas atlas = TestAtlas.real();
         Answer answer = atlas.pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");

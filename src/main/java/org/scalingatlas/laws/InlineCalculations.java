@@ -126,11 +126,12 @@ public final class InlineCalculations {
      * states, of a kind the law reads: a question no note comes close to in words may still be one a law answers.
      */
     public boolean computes(Asked asked) {
-        if (asked.given().isEmpty() || asked.valuesOf().isEmpty()) {
+        if (asked.given().isEmpty() || valuesOf(asked).isEmpty()) {
             return false;
         }
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        return book.laws().stream().anyMatch(law -> !namedOutputs(law, asked.valuesOf()).isEmpty() && !numbers.by(law).isEmpty());
+        Set<String> askedFor = valuesOf(asked);
+        return book.laws().stream().anyMatch(law -> !namedOutputs(law, askedFor).isEmpty() && !numbers.by(law).isEmpty());
     }
 
     /**
@@ -199,7 +200,7 @@ public final class InlineCalculations {
     /** @param named the laws the question names by their eponyms: what they give is what it asks for */
     private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named) {
         List<Calculation.Given> given = asked.given();
-        boolean allocation = asked.allocation() && !asksForAnotherQuantity(asked.valuesOf());
+        boolean allocation = asked.allocation() && !asksForAnotherQuantity(valuesOf(asked));
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
@@ -290,7 +291,7 @@ public final class InlineCalculations {
      * model, should I stack thin layers or use wide ones?" for no allocation.
      */
     private List<String> outputsAsked(List<Calculation> runs, boolean allocation, Asked asked, Set<String> named) {
-        Set<String> askedFor = asked.valuesOf();
+        Set<String> askedFor = valuesOf(asked);
         if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
         }
@@ -304,7 +305,7 @@ public final class InlineCalculations {
                     .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         boolean fromBudget = first(asked.given(), "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
-        return !EVALUATED.equals(result.mode()) && !fromBudget ? List.of()
+        return !EVALUATED.equals(result.mode()) && !fromBudget && !forTarget(runs.get(0), asked) ? List.of()
                 : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), askedFor)).orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
     }
@@ -412,7 +413,7 @@ public final class InlineCalculations {
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
-        Set<String> askedFor = question.valuesOf();
+        Set<String> askedFor = valuesOf(question);
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions
@@ -421,6 +422,30 @@ public final class InlineCalculations {
             chosen.sort(Comparator.comparing((Calculation c) -> !numbers.by(c).equals(first)));
         }
         return List.copyOf(chosen.subList(0, Math.min(MAX, chosen.size())));
+    }
+
+    /**
+     * What the question asks a value of ({@link Asked#valuesOf}), with the words that qualify it elsewhere in the
+     * question when an alias of some law's output joins them: "how much compute would it take, in total across training
+     * and serving" asks for "total compute", though "total" comes after what {@link org.scalingatlas.question.AskedFor}
+     * reads. The alias's last word must be among what is asked; its other words anywhere in the question.
+     */
+    Set<String> valuesOf(Asked asked) {
+        if (asked.valuesOf().isEmpty()) {
+            return asked.valuesOf();
+        }
+        Set<String> values = new HashSet<>(asked.valuesOf());
+        for (Law law : book.laws()) {
+            for (Law.Output output : outputs(law)) {
+                for (String alias : output.aliases()) {
+                    List<String> words = Arrays.stream(alias.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).map(Asked::singular).toList();
+                    if (words.size() > 1 && asked.valuesOf().contains(words.get(words.size() - 1)) && asked.words().containsAll(words)) {
+                        values.addAll(words);
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */
@@ -440,13 +465,8 @@ public final class InlineCalculations {
 
     /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
     private static List<String> namedOutputs(Law law, Set<String> asked) {
-        List<Law.Output> outputs = new ArrayList<>(law.outputs());
-        if (law.optimal() != null) {
-            outputs.addAll(law.optimal().closedForm());
-            outputs.addAll(law.optimal().then());
-        }
         List<String> named = new ArrayList<>();
-        for (Law.Output output : outputs) {
+        for (Law.Output output : outputs(law)) {
             Set<String> words = new HashSet<>();
             for (String part : output.name().split("_")) {
                 if (part.length() >= NAME_WORD) {
@@ -461,6 +481,28 @@ public final class InlineCalculations {
             }
         }
         return named.stream().distinct().toList();
+    }
+
+    /**
+     * Whether the run found the least-cost model for a target the question states ("to get a model to a loss of 2.3 … in
+     * the cheapest way"), as an optimum for a stated budget answers from the question's numbers ({@code fromBudget}).
+     */
+    private boolean forTarget(Calculation run, Asked asked) {
+        Optional<Law.Optimal> optimal = book.calculator(run.law()).map(c -> c.law().optimal()).filter(o -> Law.Optimal.TARGET_LOSS.equals(o.kind()));
+        return optimal.flatMap(o -> first(asked.given(), o.target()).map(target -> {
+            Double reached = run.result().outputs().get(o.target());
+            return reached != null && Math.abs(reached - target) <= 1e-6 * Math.abs(target);
+        })).orElse(false);
+    }
+
+    /** Every output of a law: what it evaluates, and what its optimum gives. */
+    private static List<Law.Output> outputs(Law law) {
+        List<Law.Output> outputs = new ArrayList<>(law.outputs());
+        if (law.optimal() != null) {
+            outputs.addAll(law.optimal().closedForm());
+            outputs.addAll(law.optimal().then());
+        }
+        return outputs;
     }
 
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */
@@ -490,6 +532,10 @@ public final class InlineCalculations {
             if (trained.isPresent()) {
                 return trained;
             }
+            Optional<Result> atTarget = leastCostFor(calculator, set, given, inputs, all);
+            if (atTarget.isPresent()) {
+                return atTarget;
+            }
             if (law.optimisesOverBudget() && (allocation || !all)) {
                 Map<String, Double> budget = new LinkedHashMap<>(inputs);
                 budget.remove(Calculator.DATA);
@@ -506,6 +552,28 @@ public final class InlineCalculations {
         } catch (LawInputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The least-cost model for the target the question states, when the law's optimum is for a target loss and the
+     * question gives that target and every other input but the size and the data ("the cheapest way to get a model to a
+     * loss of 2.3 if it will serve 500B tokens": Sardana et al.'s optimum over training and inference compute). Empty
+     * when the question gives every input (the law is then evaluated there).
+     */
+    private static Optional<Result> leastCostFor(Calculator calculator, String set, List<Calculation.Given> given, Map<String, Double> inputs, boolean all) {
+        Law.Optimal optimal = calculator.law().optimal();
+        if (all || optimal == null || !Law.Optimal.TARGET_LOSS.equals(optimal.kind())) {
+            return Optional.empty();
+        }
+        Optional<Double> target = first(given, optimal.target());
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> at = new LinkedHashMap<>(inputs);
+        at.remove(Calculator.SIZE);
+        at.remove(Calculator.DATA);
+        at.put(optimal.target(), target.get());
+        return Optional.of(calculator.optimal(at, set, Map.of()));
     }
 
     /**

@@ -37,11 +37,17 @@ final class NumbersRead {
         return given.stream().filter(g -> kinds.contains(g.kind())).toList();
     }
 
-    /** The kinds of number the question states that a law reads: its inputs', and a budget for one it optimises over. */
+    /**
+     * The kinds of number the question states that a law reads: its inputs', a budget for one it optimises over, and the
+     * target for one whose optimum is the least cost of reaching a loss.
+     */
     Set<String> by(Law law) {
         Set<String> read = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toCollection(LinkedHashSet::new));
         if (law.optimisesOverBudget() && stated.contains("flops")) {
             read.add("flops");
+        }
+        if (law.optimal() != null && Law.Optimal.TARGET_LOSS.equals(law.optimal().kind()) && stated.contains(law.optimal().target())) {
+            read.add(law.optimal().target());
         }
         return read;
     }
