@@ -99,12 +99,12 @@ class EvalTest {
                 CalculationEvaluation.Report::render);
         // each held-out set run only as a whole on 2026-12-04. The held-out half: 0.436 before this work, 0.744 after tuning
         // on the development half (0.463 -> 0.927), 0.846 after the added development questions (0.600 -> 0.883), 0.872
-        // after those in three voices (0.578 -> 0.800), 0.897 once the runs that answer came first (dev3 0.867 with a list's first number and a target loss). The fresh
-        // set, written in those voices after the first two rounds: 0.578 at its first run, 0.733 after the third round.
-        // Floors about two questions under each.
+        // after those in three voices (0.578 -> 0.800), 0.897 once the runs that answer came first (dev3 0.867 with a list's
+        // first number and a target loss). The fresh set, written in those voices after the first two rounds: 0.578 at its
+        // first run, 0.733 after the third round. Floors about two questions under each.
         assertTrue(dev.accuracy() >= 0.87, "calculation questions, development half: " + dev.accuracy());
         assertTrue(dev2.accuracy() >= 0.87, "calculation questions, added development questions: " + dev2.accuracy());
-        assertTrue(dev3.accuracy() >= 0.75, "calculation questions in three voices: " + dev3.accuracy());
+        assertTrue(dev3.accuracy() >= 0.80, "calculation questions in three voices: " + dev3.accuracy());
         assertTrue(test.accuracy() >= 0.82, "calculation questions, held-out half: " + test.accuracy());
         assertTrue(test.comparedAccuracy() >= 0.72, "calculation questions comparing settings, held-out half: " + test.comparedAccuracy());
         assertTrue(fresh.accuracy() >= 0.68, "calculation questions, fresh: " + fresh.accuracy());
