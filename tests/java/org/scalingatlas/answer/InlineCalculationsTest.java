@@ -20,6 +20,18 @@ class InlineCalculationsTest {
         return answer.calculations();
     }
 
+    /** The answer's first calculation, which must be by this law and on the question's own numbers. */
+    private static Calculation firstRunBy(Answer answer, String law) {
+        Calculation first = answer.calculations().get(0);
+        assertEquals(law, first.law(), answer.calculations().toString());
+        assertEquals(Calculation.FROM_QUESTION, first.inputsFrom());
+        return first;
+    }
+
+    private static org.scalingatlas.laws.Calculator calculator(String law) {
+        return TestAtlas.real().laws().calculator(law).orElseThrow();
+    }
+
     @Test
     void should_predict_the_chinchilla_loss_for_the_numbers_the_question_gives() {
         Answer answer = TestAtlas.real().pipeline().ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?");
@@ -234,13 +246,10 @@ class InlineCalculationsTest {
     void should_open_with_the_law_that_answers_when_the_first_cited_law_only_derives_an_optimum_from_the_size() {
         // the note that ranks first carries Chinchilla's law, which derives an optimum for the size given and gives no
         // loss for it; Kaplan's L(N), carried by a later note, gives the loss asked for, runs first and alone sets the value
-        Atlas atlas = TestAtlas.real();
-        Answer answer = atlas.pipeline().ask("What quality (test loss) would we get from a 200-million-parameter language model trained to "
-                + "convergence, according to the original OpenAI scaling law for model size?");
-        Calculation first = answer.calculations().get(0);
-        assertEquals("kaplan-loss-vs-parameters", first.law(), answer.calculations().toString());
-        double expected = atlas.laws().calculator("kaplan-loss-vs-parameters").orElseThrow()
-                .evaluate(java.util.Map.of("N", 2e8), "published", java.util.Map.of()).outputs().get("loss");
+        Answer answer = TestAtlas.real().pipeline().ask("What quality (test loss) would we get from a 200-million-parameter language model "
+                + "trained to convergence, according to the original OpenAI scaling law for model size?");
+        firstRunBy(answer, "kaplan-loss-vs-parameters");
+        double expected = calculator("kaplan-loss-vs-parameters").evaluate(java.util.Map.of("N", 2e8), "published", java.util.Map.of()).outputs().get("loss");
         assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 2.00e08 non-embedding parameters), "
                 + "the law the cited notes carry gives loss = " + String.format(java.util.Locale.ROOT, "%.3f", expected) + " nats per token"),
                 answer.sections().straightAnswer());
@@ -251,14 +260,11 @@ class InlineCalculationsTest {
     void should_give_the_least_cost_model_for_a_target_loss_and_an_inference_demand_the_question_states() {
         // "total" qualifies the compute asked for from later in the sentence; the inference-aware law's optimum is for the
         // loss the question states (its target), which it reads, so nothing is left aside
-        Atlas atlas = TestAtlas.real();
-        Answer answer = atlas.pipeline().ask("How much compute would it take, in total across training and serving, to get a model to a loss "
-                + "of 2.3 if we expect it to process about 500 billion tokens in production, assuming we size and train it in the cheapest way?");
-        Calculation first = answer.calculations().get(0);
-        assertEquals("sardana-inference-aware-optimum", first.law(), answer.calculations().toString());
-        assertEquals(Calculation.FROM_QUESTION, first.inputsFrom());
-        double total = atlas.laws().calculator("sardana-inference-aware-optimum").orElseThrow()
-                .optimal(java.util.Map.of("loss", 2.3, "D_inf", 5e11), "sardana-code", java.util.Map.of()).outputs().get("total_flops");
+        Answer answer = TestAtlas.real().pipeline().ask("How much compute would it take, in total across training and serving, to get a model "
+                + "to a loss of 2.3 if we expect it to process about 500 billion tokens in production, assuming we size and train it in the cheapest way?");
+        Calculation first = firstRunBy(answer, "sardana-inference-aware-optimum");
+        double total = calculator("sardana-inference-aware-optimum").optimal(java.util.Map.of("loss", 2.3, "D_inf", 5e11), "sardana-code", java.util.Map.of())
+                .outputs().get("total_flops");
         assertEquals(total, first.result().outputs().get("total_flops"), total * 1e-9);
         String straight = answer.sections().straightAnswer();
         assertTrue(straight.startsWith("Straight answer: With your numbers (D_inf = 5.00e11 tokens, loss = 2.300 nats per token)")
