@@ -55,6 +55,15 @@ class CoverageJudgeTest {
             return vocabulary.contains(word);
         }
 
+        /** Lower case, plurals folded as the index's light analysis folds them ("queries" → query, "knobs" → knob). */
+        @Override
+        public List<String> folded(String text) {
+            return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+                    .map(word -> word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
+                            : word.endsWith("s") && !word.endsWith("ss") && word.length() > 3 ? word.substring(0, word.length() - 1) : word)
+                    .toList();
+        }
+
         @Override
         public boolean mentions(String text, String phrase) {
             return text.toLowerCase(java.util.Locale.ROOT).contains(phrase.toLowerCase(java.util.Locale.ROOT));

@@ -91,6 +91,11 @@ public record Law(
         return optimal != null && Optimal.COMPUTE_BUDGET.equals(optimal.kind());
     }
 
+    /** Whether the law's optimum is the least cost of reaching a target loss (Sardana's), not an optimum over a budget. */
+    public boolean optimisesForTarget() {
+        return optimal != null && Optimal.TARGET_LOSS.equals(optimal.kind());
+    }
+
     /** The formula as one line, e.g. {@code loss = E + A / N^alpha + B / D^beta}. */
     public String formula() {
         return String.join("; ", outputs.stream().map(o -> o.name() + " = " + o.formula()).toList());

@@ -11,6 +11,12 @@ public interface CorpusStatistics {
     /** Whether some note, abstract or law uses this word, in any of its inflections or spellings ("generalisation" / "generalization"). */
     boolean uses(String word);
 
+    /**
+     * A text's words as the corpus's counts read them: lower case, stop words out, plurals and possessives folded
+     * ("loss spikes" gives loss, spike), nothing else ("spiking" stays apart).
+     */
+    List<String> folded(String text);
+
     /** Whether a text uses every word of a phrase, each in some form ("reverse" for "reversal"). */
     boolean mentions(String text, String phrase);
 

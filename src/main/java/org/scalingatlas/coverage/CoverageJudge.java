@@ -86,8 +86,7 @@ public final class CoverageJudge {
         this.corpus = corpus;
         this.thresholds = thresholds;
         this.fieldTerms = axisTerms.stream().map(CoverageJudge::normalised).filter(term -> term.contains(" ")).collect(Collectors.toSet());
-        this.labelWords = axisTerms.stream().flatMap(term -> List.of(term.toLowerCase(Locale.ROOT).split("[\\s,/]+")).stream())
-                .collect(Collectors.toUnmodifiableSet());
+        this.labelWords = axisTerms.stream().flatMap(term -> corpus.folded(term).stream()).collect(Collectors.toUnmodifiableSet());
         this.lawNames = Set.copyOf(lawNames);
     }
 
@@ -236,28 +235,12 @@ public final class CoverageJudge {
 
     /**
      * Whether the ontology's labels write this word, in the singular or the plural ("knob" where a label says "knobs"): a
-     * noun's number does not change what it names. Other inflections do not count: "spiking" is no "loss spike".
+     * noun's number does not change what it names. Both are folded as the corpus's counts fold them
+     * ({@link CorpusStatistics#folded}); other inflections do not count: "spiking" is no "loss spike".
      */
     private boolean writtenByLabels(String word) {
-        return singularAndPlural(word).stream().anyMatch(labelWords::contains);
-    }
-
-    /** The word, and its plural or singular by the regular English rules ("knob", "knobs"; "query", "queries"; "box", "boxes"). */
-    private static Set<String> singularAndPlural(String word) {
-        Set<String> forms = new java.util.HashSet<>(List.of(word, word + "s", word + "es"));
-        if (word.endsWith("y") && word.length() > 2) {
-            forms.add(word.substring(0, word.length() - 1) + "ies");
-        }
-        if (word.endsWith("ies") && word.length() > 4) {
-            forms.add(word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("es") && word.length() > 3) {
-            forms.add(word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s") && word.length() > 2) {
-            forms.add(word.substring(0, word.length() - 1));
-        }
-        return forms;
+        List<String> folded = corpus.folded(word);
+        return !folded.isEmpty() && labelWords.containsAll(folded);
     }
 
     private boolean pulls(Concept concept, List<String> words, Pull pull) {

@@ -1,5 +1,6 @@
 package org.scalingatlas.laws;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,12 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /** A text's words, lower case and in the singular, as output names and units are matched against a question. */
     static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
+        return new HashSet<>(wordsInOrder(text));
+    }
+
+    /** As {@link #words}, in the text's order ("total compute": total, then compute). */
+    static List<String> wordsInOrder(String text) {
+        List<String> words = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(singular(word));

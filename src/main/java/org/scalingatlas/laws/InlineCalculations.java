@@ -29,12 +29,16 @@ public final class InlineCalculations {
     private final LawBook book;
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
+    /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
+    private final List<List<String>> aliasPhrases;
 
     /** @param papers the corpus's papers by id, read-only (kept, not copied) */
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
         this.book = book;
         this.papers = papers;
         this.compared = new ComparedSettings(this, book);
+        this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
+                .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
 
     /**
@@ -126,11 +130,11 @@ public final class InlineCalculations {
      * states, of a kind the law reads: a question no note comes close to in words may still be one a law answers.
      */
     public boolean computes(Asked asked) {
-        if (asked.given().isEmpty() || valuesOf(asked).isEmpty()) {
+        Set<String> askedFor = valuesOf(asked);
+        if (asked.given().isEmpty() || askedFor.isEmpty()) {
             return false;
         }
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        Set<String> askedFor = valuesOf(asked);
         return book.laws().stream().anyMatch(law -> !namedOutputs(law, askedFor).isEmpty() && !numbers.by(law).isEmpty());
     }
 
@@ -213,43 +217,35 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> runs = answeringFirst(perLaw(asked, numbers, allocation, cited), allocation, asked, named);
-        List<String> outputs = outputsAsked(runs, allocation, asked, named);
+        List<Calculation> ran = perLaw(asked, numbers, allocation, cited);
+        List<Calculation> answering = ran.stream().filter(run -> !outputsAsked(List.of(run), allocation, asked, named).isEmpty()).toList();
+        List<Calculation> runs = answeringFirst(ran, answering);
         int reading = numbers.alike(runs);
-        if (!outputs.isEmpty()) {
+        if (!answering.isEmpty()) {
             // the value the answer opens with comes from the runs that answer, not from one that read the same numbers
             // for something else (Chinchilla's optimum for the size given, beside Kaplan's loss for it)
-            int answering = 0;
-            while (answering < reading && answers(runs.get(answering), allocation, asked, named)) {
-                answering++;
+            int leading = 0;
+            while (leading < reading && answering.contains(runs.get(leading))) {
+                leading++;
             }
-            reading = answering;
+            reading = leading;
         }
-        return new Inline(runs, null, outputs, List.of(), reading);
+        return new Inline(runs, null, outputsAsked(runs, allocation, asked, named), List.of(), reading);
     }
 
     /**
-     * The runs with those that answer the question first, when the first does not: "what test loss would a
-     * 200M-parameter model reach, by the original OpenAI law?" ran Chinchilla's law first (its note ranks first), which
-     * derives an optimum from the size and gives no loss for it, and Kaplan's second, which does. Each group keeps its
-     * order.
+     * The runs with those that answer the question ({@code answering}, from {@link #outputsAsked}) first, when the first
+     * does not: "what test loss would a 200M-parameter model reach, by the original OpenAI law?" ran Chinchilla's law
+     * first (its note ranks first), which derives an optimum from the size and gives no loss for it, and Kaplan's second,
+     * which does. Each group keeps its order.
      */
-    private List<Calculation> answeringFirst(List<Calculation> runs, boolean allocation, Asked asked, Set<String> named) {
-        if (runs.size() < 2 || answers(runs.get(0), allocation, asked, named)) {
-            return runs;
-        }
-        List<Calculation> answering = runs.stream().filter(run -> answers(run, allocation, asked, named)).toList();
-        if (answering.isEmpty()) {
+    private static List<Calculation> answeringFirst(List<Calculation> runs, List<Calculation> answering) {
+        if (answering.isEmpty() || answering.contains(runs.get(0))) {
             return runs;
         }
         List<Calculation> reordered = new ArrayList<>(answering);
         runs.stream().filter(run -> !answering.contains(run)).forEach(reordered::add);
         return reordered;
-    }
-
-    /** Whether this run gives, from the question's own numbers, a value the question asks for ({@link #outputsAsked}). */
-    private boolean answers(Calculation run, boolean allocation, Asked asked, Set<String> named) {
-        return !outputsAsked(List.of(run), allocation, asked, named).isEmpty();
     }
 
     /**
@@ -435,16 +431,7 @@ public final class InlineCalculations {
             return asked.valuesOf();
         }
         Set<String> values = new HashSet<>(asked.valuesOf());
-        for (Law law : book.laws()) {
-            for (Law.Output output : outputs(law)) {
-                for (String alias : output.aliases()) {
-                    List<String> words = Arrays.stream(alias.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).map(Asked::singular).toList();
-                    if (words.size() > 1 && asked.valuesOf().contains(words.get(words.size() - 1)) && asked.words().containsAll(words)) {
-                        values.addAll(words);
-                    }
-                }
-            }
-        }
+        aliasPhrases.stream().filter(words -> asked.valuesOf().contains(words.getLast()) && asked.words().containsAll(words)).forEach(values::addAll);
         return values;
     }
 
@@ -488,7 +475,7 @@ public final class InlineCalculations {
      * the cheapest way"), as an optimum for a stated budget answers from the question's numbers ({@code fromBudget}).
      */
     private boolean forTarget(Calculation run, Asked asked) {
-        Optional<Law.Optimal> optimal = book.calculator(run.law()).map(c -> c.law().optimal()).filter(o -> Law.Optimal.TARGET_LOSS.equals(o.kind()));
+        Optional<Law.Optimal> optimal = book.calculator(run.law()).map(Calculator::law).filter(Law::optimisesForTarget).map(Law::optimal);
         return optimal.flatMap(o -> first(asked.given(), o.target()).map(target -> {
             Double reached = run.result().outputs().get(o.target());
             return reached != null && Math.abs(reached - target) <= 1e-6 * Math.abs(target);
@@ -562,7 +549,7 @@ public final class InlineCalculations {
      */
     private static Optional<Result> leastCostFor(Calculator calculator, String set, List<Calculation.Given> given, Map<String, Double> inputs, boolean all) {
         Law.Optimal optimal = calculator.law().optimal();
-        if (all || optimal == null || !Law.Optimal.TARGET_LOSS.equals(optimal.kind())) {
+        if (all || !calculator.law().optimisesForTarget()) {
             return Optional.empty();
         }
         Optional<Double> target = first(given, optimal.target());

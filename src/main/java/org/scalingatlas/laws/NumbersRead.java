@@ -46,7 +46,7 @@ final class NumbersRead {
         if (law.optimisesOverBudget() && stated.contains("flops")) {
             read.add("flops");
         }
-        if (law.optimal() != null && Law.Optimal.TARGET_LOSS.equals(law.optimal().kind()) && stated.contains(law.optimal().target())) {
+        if (law.optimisesForTarget() && stated.contains(law.optimal().target())) {
             read.add(law.optimal().target());
         }
         return read;

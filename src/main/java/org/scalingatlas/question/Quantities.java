@@ -180,7 +180,6 @@ public final class Quantities {
         return units;
     }
 
-    /** A number where the question states it (to the end of its unit, when one follows it), and what it counts. */
     /**
      * The kind of the list a number opens, when it is the same kind of quantity as the member that names it, for a
      * number whose kind was only guessed from the words before it: in "what loss would we get with 1, 2, 4 or 8 streams?"
@@ -203,6 +202,8 @@ public final class Quantities {
     private static final double SAME_KIND = 1e3;
 
     /**
+     * A number where the question states it (to the end of its unit, when one follows it), and what it counts.
+     *
      * @param guessed whether its kind was read from the words before it, not from a unit after it
      */
     private record Stated(int start, int end, double value, String text, Quantity quantity, boolean guessed) {

@@ -40,6 +40,11 @@ public final class IndexStatistics implements CorpusStatistics {
     }
 
     @Override
+    public List<String> folded(String text) {
+        return index.terms(text);
+    }
+
+    @Override
     public boolean mentions(String text, String phrase) {
         return index.mentions(text, phrase);
     }
