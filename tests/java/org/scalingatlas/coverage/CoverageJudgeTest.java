@@ -282,6 +282,20 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_count_a_hyphenated_word_known_in_parts_as_held_as_often_as_its_rarest_part() {
+        // no passage writes "GPT style" or "Gemini class"; GPT is common, Gemini is named once
+        Map<String, Integer> held = Map.of("gpt", 22, "style", 30, "gemini", 1, "class", 12, "decoder", 40);
+        FakeCorpus corpus = new FakeCorpus(Set.of("gpt", "style", "gemini", "class", "decoder"), 0.6, Map.of(), Map.of(), held);
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("GPT-style decoder")),
+                judge.judge(List.of(concept("GPT-style decoder")), movedWithout(List.of("gpt-style"), 0.66), Set.of(), false),
+                "as common as GPT, however much it pulls");
+        assertEquals(new Verdict.Partial(List.of(), List.of("Gemini-class decoder")),
+                judge.judge(List.of(concept("Gemini-class decoder")), movedWithout(List.of("gemini-class"), 0.66), Set.of(), false),
+                "as rare as Gemini, and it pulls");
+    }
+
+    @Test
     void should_call_a_word_one_passage_mentions_in_passing_missing_when_the_question_without_it_comes_closer_to_the_corpus() {
         Concept robotics = concept("robotics control policies");
         Map<String, Integer> held = Map.of("robotics", 1, "control", 14, "policies", 9);

@@ -229,8 +229,21 @@ public final class CoverageJudge {
             return false; // one of the field's own topics, as the ontology words it
         }
         List<String> rare = concept.words().stream()
-                .filter(word -> !units.contains(word) && !writtenByLabels(word) && corpus.passagesHolding(List.of(word)) <= IN_PASSING).toList();
+                .filter(word -> !units.contains(word) && !writtenByLabels(word) && held(word) <= IN_PASSING).toList();
         return !rare.isEmpty() && pulls(concept, rare, pull);
+    }
+
+    /**
+     * How many passages hold a word; for a hyphenated word made of parts the corpus uses ({@link #usedInParts}), how many
+     * hold its rarest part, numbers aside: "GPT-style" is as common as "GPT", though no passage writes "GPT style", and
+     * "Gemini-class" as rare as "Gemini".
+     */
+    private int held(String word) {
+        if (usedInParts(word) && corpus.passagesHolding(List.of(word)) == 0) {
+            return List.of(word.split("-")).stream().filter(part -> !Numbers.isNumber(part)).mapToInt(part -> corpus.passagesHolding(List.of(part)))
+                    .min().orElse(0);
+        }
+        return corpus.passagesHolding(List.of(word));
     }
 
     /**
