@@ -78,7 +78,9 @@ class LauncherIT {
         assertTrue(java.find(), "the launcher names its JDK");
         // newer than the jar, so it is not taken for a stale archive: the JVM would read it as a broken base archive,
         // turn class sharing off and warn, unless the launcher removes it first
-        Path archive = Path.of("target", "atlas-serve-cds-jdk" + java.group(1) + ".jsa");
+        // a JDK 25+ server keeps an ahead-of-time cache, an earlier one a dynamic class-data archive
+        int major = Integer.parseInt(java.group(1));
+        Path archive = Path.of("target", major >= 25 ? "atlas-serve-jdk" + major + ".aot" : "atlas-serve-cds-jdk" + major + ".jsa");
         Files.writeString(archive, "not a class-data archive");
         Path err = tmp.resolve("serve-err.txt");
         Process serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").redirectError(err.toFile()).start();
@@ -91,7 +93,7 @@ class LauncherIT {
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.group(1) + "/health")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
-            assertTrue(Files.readString(err).lines().noneMatch(l -> l.contains("CDS") || l.contains("shared archive")),
+            assertTrue(Files.readString(err).lines().noneMatch(l -> l.contains("CDS") || l.contains("shared archive") || l.contains("[aot]")),
                     "no warning from the JVM about the archive: " + Files.readString(err));
             assertTrue(Files.size(archive) > 1_000_000, "a real archive was recorded in its place: " + Files.size(archive) + " bytes");
         } finally {

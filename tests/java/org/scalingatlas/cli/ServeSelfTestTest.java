@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +43,38 @@ class ServeSelfTestTest {
                 assertTrue(out.toString().contains("self-test: health answered 200"), start + ": " + out);
                 assertTrue(out.toString().contains("self-test: ask answered 200"), start + ": " + out);
             }
+            // the training the launcher asks for on a JDK 25+: every note's title, over HTTP, each answered 200
+            StringWriter out = new StringWriter();
+            int status = AtlasCli.run(new String[] {"serve", "--self-test", "--port", "0", "--train-passes", "2"},
+                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+            assertEquals(0, status, out.toString());
+            long notes;
+            try (var files = Files.list(TestAtlas.FIXTURE_CORPUS.resolve("notes"))) {
+                notes = files.count();
+            }
+            assertTrue(out.toString().contains("self-test: " + 2 * notes + " training questions (2 passes) answered in "), out.toString());
+            assertTrue(out.toString().contains(", 0 not with 200"), out.toString());
+
         } finally {
             if (before == null) {
                 System.clearProperty("atlas.home");
             } else {
                 System.setProperty("atlas.home", before);
             }
+        }
+    }
+
+    @Test
+    void should_refuse_training_passes_out_of_range_or_without_the_self_test() {
+        for (List<String> args : List.of(List.of("--train-passes", "2"), List.of("--self-test", "--train-passes", "-1"),
+                List.of("--self-test", "--train-passes", "21"))) {
+            StringWriter err = new StringWriter();
+            List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
+            command.addAll(args);
+            int status = AtlasCli.run(command.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(2, status, args + ": " + err);
+            assertTrue(err.toString().startsWith(args.contains("--self-test") ? "--train-passes must be 0 to 20, got " : "--train-passes works only with --self-test"),
+                    args + ": " + err);
         }
     }
 }

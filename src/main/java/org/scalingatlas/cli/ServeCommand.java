@@ -1,13 +1,16 @@
 package org.scalingatlas.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.scalingatlas.Atlas;
+import org.scalingatlas.api.NoteSummary;
 import org.scalingatlas.app.Services;
 import org.scalingatlas.config.AtlasConfig;
 import org.scalingatlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./atlas serve                       http://127.0.0.1:7070/",
             "  ./atlas serve --port 8080           another port",
             "  ./atlas serve --host 0.0.0.0        listen on every interface",
-            "  ./atlas serve --self-test --port 0  start, answer /health and one question, stop"})
+            "  ./atlas serve --self-test --port 0  start, answer /health and one question, stop",
+            "  ./atlas serve --self-test --port 0 --train-passes 3",
+            "                                      and then every note's title, 3 times"})
 final class ServeCommand implements Callable<Integer> {
+
+    private static final int MAX_TRAIN_PASSES = 20;
 
     @Spec
     CommandSpec spec;
@@ -35,14 +42,31 @@ final class ServeCommand implements Callable<Integer> {
             + "answered 200. The launcher runs it once after each build to record the class-data archive that speeds up later starts.")
     boolean selfTest;
 
+    @Option(names = "--train-passes", paramLabel = "N", description = "With --self-test: after the checks, ask every note's title N times "
+            + "over HTTP (default 0), so that the run records how the ask path runs; the launcher passes 3 on a JDK 25+, whose "
+            + "ahead-of-time cache keeps that for later starts.")
+    int trainPasses;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (trainPasses < 0 || trainPasses > MAX_TRAIN_PASSES) {
+            throw new ParameterException(spec.commandLine(), "--train-passes must be 0 to " + MAX_TRAIN_PASSES + ", got " + trainPasses);
+        }
+        if (trainPasses > 0 && !selfTest) {
+            throw new ParameterException(spec.commandLine(), "--train-passes works only with --self-test");
+        }
         AtlasConfig config = AtlasCli.config().withServer(host, port);
+        if (selfTest) {
+            // the self-test's own requests, from this process to a server it alone knows of, come faster than one client may
+            config = config.withLimits(config.limits().withRate(0, config.limits().burst()));
+        }
         Services services = Atlas.services(config);
         AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port());
         if (selfTest) {
             try {
-                return new ServerSelfTest(config.host(), server.port()).run(spec.commandLine().getOut()) ? 0 : AtlasCli.FAILED;
+                List<String> training = services.records().notes().stream().map(NoteSummary::title).toList();
+                return new ServerSelfTest(config.host(), server.port()).run(spec.commandLine().getOut(), training, trainPasses)
+                        ? 0 : AtlasCli.FAILED;
             } finally {
                 server.close();
             }
