@@ -32,6 +32,11 @@ public final class EvalSet {
     public static final Path FRESH2 = Path.of("tests/eval/fresh2.yaml");
     /** Written late on 2026-12-04, after the changes of that evening, half terse and half wordy: run only as a whole. */
     public static final Path FRESH3 = Path.of("tests/eval/fresh3.yaml");
+    /**
+     * Written on 2026-12-04 (afternoon) to try a refusal rule on questions it was not made on; its off-field questions
+     * include ones that use the field's words in an everyday sense: run only as a whole.
+     */
+    public static final Path FRESH4 = Path.of("tests/eval/fresh4.yaml");
 
     private EvalSet() {
     }
