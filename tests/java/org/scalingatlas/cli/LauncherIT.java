@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,17 @@ class LauncherIT {
         Result result = run(List.of("ingest", "--corpus", tmp.resolve("corpus").toString(), bad.toString()));
         assertEquals(1, result.status);
         assertEquals("atlas: error: " + bad + ": the file is empty", result.err.strip());
+    }
+
+    @Test
+    void should_leave_nothing_in_the_temporary_folder_after_answering() throws Exception {
+        // ONNX Runtime alone leaves an empty onnxruntime-java… folder there on every run (see OnnxNatives)
+        Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp"));
+        Result result = run(List.of("ask", "--local", "Does depth matter more than width?"), Map.of("ATLAS_JVM_OPTS", "-Djava.io.tmpdir=" + jvmTmp));
+        assertEquals(0, result.status, result.err);
+        try (Stream<Path> left = Files.list(jvmTmp)) {
+            assertEquals(List.of(), left.map(path -> path.getFileName().toString()).toList());
+        }
     }
 
     @Test
@@ -108,12 +121,18 @@ class LauncherIT {
     }
 
     private Result run(List<String> args) throws IOException, InterruptedException {
+        return run(args, Map.of());
+    }
+
+    private Result run(List<String> args, Map<String, String> environment) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         command.addAll(args);
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("./atlas " + args + " did not finish in 120 s");

@@ -229,7 +229,7 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         CORPUS_DIR("corpus.dir", "ATLAS_CORPUS_DIR", "corpus", "folder of paper and note records"),
         ONTOLOGY_DIR("ontology.dir", "ATLAS_ONTOLOGY_DIR", "ontology", "folder of the vocabulary, axis scheme and SHACL shapes"),
         WEB_DIR("web.dir", "ATLAS_WEB_DIR", "web", "folder of the web app's static files"),
-        DATA_DIR("data.dir", "ATLAS_DATA_DIR", "target/atlas-data", "folder of derived data (graph store, indexes), rebuilt when stale"),
+        DATA_DIR("data.dir", "ATLAS_DATA_DIR", "target/atlas-data", "folder of derived data (graph store, indexes, the embedding runtime's native libraries), rebuilt when stale"),
         HOST("server.host", "ATLAS_HOST", "127.0.0.1", "interface the web app binds to"),
         PORT("server.port", "ATLAS_PORT", "7070", "port the web app listens on (0 picks a free one)"),
         SPARQL_TIMEOUT("sparql.timeout.ms", "ATLAS_SPARQL_TIMEOUT_MS", "5000", "how long one SPARQL query may run, in milliseconds"),

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
 import java.util.List;
 import org.scalingatlas.retrieve.Embedder;
 
@@ -18,7 +19,21 @@ public final class MiniLmEmbedder implements Embedder {
     /** The vectors' length: {@link #dimension()}. */
     public static final int DIMENSION = 384;
 
-    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final EmbeddingModel model;
+
+    /** The model, with ONNX Runtime loading its native libraries as it does alone (from a new temporary folder). */
+    public MiniLmEmbedder() {
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /**
+     * The model, with ONNX Runtime's native libraries kept under {@code nativeLibraries} (see {@link OnnxNatives}) when
+     * this is the first model of the process: nothing is left in the temporary folder when it exits.
+     */
+    public MiniLmEmbedder(Path nativeLibraries) {
+        OnnxNatives.keepIn(nativeLibraries);
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
 
     @Override
     public String name() {
