@@ -1,5 +1,7 @@
 package org.scalingatlas.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -56,8 +58,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--train-passes works only with --self-test");
         }
         AtlasConfig config = AtlasCli.config().withServer(host, port);
-        if (selfTest) {
-            // the self-test's own requests, from this process to a server it alone knows of, come faster than one client may
+        if (selfTest && loopback(config.host())) {
+            // the self-test's own requests, from this process to a server only this machine can reach, come faster than one
+            // client may; a self-test bound to another interface keeps the limit
             config = config.withLimits(config.limits().withRate(0, config.limits().burst()));
         }
         Services services = Atlas.services(config);
@@ -80,5 +83,13 @@ final class ServeCommand implements Callable<Integer> {
                 services.records().paperCount(), config.host(), server.port());
         stopped.await();
         return 0;
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }
