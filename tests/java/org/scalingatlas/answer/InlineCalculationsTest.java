@@ -51,6 +51,23 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_open_with_the_coverage_for_a_question_asking_a_fraction_solved_or_pass_at_k() {
+        // the coverage law's output goes by the names people ask it by ("pass@k", "what fraction ... solved"), as its
+        // conventions say: the answer opens with it, where it used to open with the note and leave the value to the end
+        for (double k : new double[] {20, 40}) {
+            String question = k == 20 ? "What fraction of SWE-bench Lite issues would 20 attempts per issue solve?" : "pass@k at k = 40 on SWE-bench Lite?";
+            Answer answer = TestAtlas.real().pipeline().ask(question);
+            Calculation run = firstRunBy(answer, "monkeys-repeated-sampling-coverage");
+            double expected = calculator("monkeys-repeated-sampling-coverage").evaluate(java.util.Map.of("k", k), "swe-bench-lite-two-point", java.util.Map.of())
+                    .outputs().get("coverage");
+            assertEquals(expected, run.result().outputs().get("coverage"), 1e-12);
+            assertTrue(answer.sections().straightAnswer().startsWith("Straight answer: With your numbers (k = " + (int) k + " samples), the law the cited "
+                    + "notes carry gives coverage = " + String.format(java.util.Locale.ROOT, "%.4f", expected) + " fraction of problems solved"),
+                    answer.sections().straightAnswer());
+        }
+    }
+
+    @Test
     void should_answer_with_the_law_that_reads_every_number_the_question_gives() {
         // the closest notes carry Chinchilla's L(N, D), which takes every token as new; the note carrying Muennighoff's
         // L(N, D, U_D) is brought in for the unique tokens, and its law alone answers
