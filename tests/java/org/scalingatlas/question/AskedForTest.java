@@ -49,6 +49,10 @@ class AskedForTest {
         assertTrue(both.contains("error") && !both.contains("reach") && !both.contains("distillation"), "three words past the coordinator at most: " + both);
         assertTrue(AskedFor.words("What does the Kaplan law predict for 1e22 FLOPs?").contains("kaplan"));
         assertTrue(AskedFor.words("Can small runs predict the held-out loss of a 1.4B model?").contains("loss"), "a verb of estimating asks too");
+        // a verb of converting one value into another asks for what it converts into
+        assertTrue(AskedFor.words("Our loss is 2.4; what would that translate into in benchmark error?").containsAll(Set.of("benchmark", "error")));
+        assertTrue(AskedFor.words("How does a 1e22 FLOPs budget map to tokens per parameter?").containsAll(Set.of("tokens", "per", "parameter")));
+        assertTrue(AskedFor.words("Is a 2.2 loss good in terms of downstream accuracy?").containsAll(Set.of("downstream", "accuracy")));
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
         assertEquals(Set.of(), AskedFor.words("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
         assertEquals(Set.of(), AskedFor.words("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));
