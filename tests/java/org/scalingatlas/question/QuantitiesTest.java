@@ -99,6 +99,9 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:2.7E9", "tokens:3.5E11"), described(Quantities.of("or 2.7 billion on 350 billion?")), "N on D");
         assertEquals(List.of("inference-tokens:5.0E11"), described(Quantities.of("about half a trillion tokens of inference demand")));
         assertEquals(List.of("samples:5.0"), described(Quantities.of("pass@k for k=5 on swe-bench lite")));
+        assertEquals(List.of("samples:100.0"), described(Quantities.of("What share does best-of-100 sampling solve?")));
+        assertEquals(List.of("samples:16.0"), described(Quantities.of("Best of 16 with a reward model")));
+        assertEquals(List.of("samples:64.0"), described(Quantities.of("pass@64 on HumanEval")));
         assertEquals(List.of("loss:2.71"), described(Quantities.of("Our run finished at 2.71 nats on the C4 validation set.")));
         assertEquals(List.of("loss:2.65"), described(Quantities.of("my eval loss on C4 is sitting at 2.65. any idea?")), "a number may end a sentence");
         assertEquals(List.of("loss:2.9", "loss:2.6"), described(Quantities.of("if we push our C4 loss from 2.9 down to 2.6, what then?")));

@@ -118,7 +118,7 @@ public final class Quantities {
 
     /**
      * What a number without a unit counts, by what comes before or after it: a loss ("a C4 loss of 3.0", "my eval loss on
-     * C4 is sitting at 2.65", "target loss 2.05"), a budget ("FLOPs budget 5e20"), samples ("pass@k for k = 5"), the
+     * C4 is sitting at 2.65", "target loss 2.05"), a budget ("FLOPs budget 5e20"), samples ("pass@k for k = 5", "best-of-64"), the
      * tokens a model is trained on ("2.7 billion on 350 billion"), and the model so trained.
      */
     private static Optional<Quantity> byWhatPrecedes(String before, String after, double value, String text) {
@@ -144,7 +144,8 @@ public final class Quantities {
     private static final double MIN_SIZE = 1e6;
     /** A number written with a size letter: "7B", "6.7b", "400M" (not "400 million", which says nothing of a model). */
     private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
-    private static final Pattern SAMPLES_BEFORE = Pattern.compile("\\bk\\s*=\\s*$");
+    /** Samples named before their number: "pass@k for k = 5", "pass@100", "best-of-64", "Best of 16". */
+    private static final Pattern SAMPLES_BEFORE = Pattern.compile("(?:\\bk\\s*=|\\bpass\\s*@|\\bbest[- ]of[- ])\\s*$", Pattern.CASE_INSENSITIVE);
     /** A compute budget named before its number: "FLOPs budget 5e20", "a compute budget of 1e22", "C = 3e21". */
     private static final Pattern BUDGET_BEFORE = Pattern.compile("\\b(?:(?:flops?|compute|training compute)(?:\\s+budget)?|budget|c)\\s*(?:of|=|:|is)?\\s*$",
             Pattern.CASE_INSENSITIVE);
