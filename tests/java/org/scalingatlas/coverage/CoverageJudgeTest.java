@@ -19,7 +19,7 @@ import org.scalingatlas.question.Concept;
  */
 class CoverageJudgeTest {
 
-    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04);
+    private static final CoverageJudge.Thresholds THRESHOLDS = new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04, 0.5);
 
     /**
      * A corpus that uses these words, is this close to every question (but {@code reworded} to the one embedding
@@ -80,6 +80,12 @@ class CoverageJudgeTest {
         @Override
         public double closestPassage(String phrase) {
             return phrases.getOrDefault(phrase, 0.0);
+        }
+
+        /** No clause of a cited note is close to a phrase unless {@link #CLAUSES} says so. */
+        @Override
+        public double closestClause(String phrase, List<String> texts) {
+            return CLAUSES.getOrDefault(phrase, 0.0);
         }
 
         @Override
@@ -343,5 +349,20 @@ class CoverageJudgeTest {
                 judge.reconcile(partial, List.of("Why does scaling show a reversal on some tasks?")));
         assertEquals(new Verdict.Answered(List.of("batch size", "reversal", "Swahili")),
                 judge.reconcile(partial, List.of("reversal", "Swahili translation")));
+    }
+
+    /** How close the closest clause of the cited notes comes to these phrases, in the fake corpus; 0 for any other. */
+    private static final Map<String, Double> CLAUSES = Map.of("kernel ridge regression", 0.66, "DNA language models", 0.45);
+
+    @Test
+    void should_not_call_missing_what_a_clause_of_a_cited_note_says_in_other_words() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), THRESHOLDS);
+        Verdict partial = new Verdict.Partial(List.of("self-distillation"), List.of("kernel ridge regression", "DNA language models"));
+        assertEquals(new Verdict.Partial(List.of("self-distillation", "kernel ridge regression"), List.of("DNA language models")),
+                judge.reconcile(partial, List.of("In kernel regression with l2 regularisation, every round mixes in the labels.")));
+        assertEquals(new Verdict.Partial(List.of("self-distillation"), List.of("kernel ridge regression", "DNA language models")),
+                new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04, 0.7))
+                        .reconcile(partial, List.of("In kernel regression with l2 regularisation, every round mixes in the labels.")),
+                "below the bar, a clause says something else");
     }
 }

@@ -296,6 +296,11 @@ public final class HybridIndex implements AutoCloseable, Ranker {
         return cached.clone();
     }
 
+    /** The model's embeddings of texts of the corpus itself, in one batch and kept by no cache here (the caller keeps them). */
+    public List<float[]> embedAll(List<String> texts) {
+        return embedder.embedAll(texts);
+    }
+
     /**
      * The best passages for a question: the top {@code depth} of each ranker fused by reciprocal rank, best first.
      *

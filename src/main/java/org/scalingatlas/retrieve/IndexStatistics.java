@@ -1,7 +1,9 @@
 package org.scalingatlas.retrieve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.scalingatlas.coverage.CorpusStatistics;
@@ -16,6 +18,11 @@ public final class IndexStatistics implements CorpusStatistics {
     private final HybridIndex index;
     private final Supplier<TermIndex> terms;
     private final Set<String> describedWords;
+    /**
+     * The embeddings of the clauses of the notes answers have cited so far: texts of the corpus, so at most a few thousand
+     * (about 1,500 for the bundled corpus, 2 MB), each computed once.
+     */
+    private final Map<String, float[]> clauseVectors = new ConcurrentHashMap<>();
 
     /** @param terms the term index, which may be built on first use (it is consulted only for words the corpus lacks) */
     public IndexStatistics(HybridIndex index, Supplier<TermIndex> terms) {
@@ -65,7 +72,37 @@ public final class IndexStatistics implements CorpusStatistics {
     }
 
     @Override
+    public double closestClause(String phrase, List<String> texts) {
+        List<String> clauses = texts.stream().flatMap(text -> Clauses.of(text).stream()).distinct().toList();
+        if (clauses.isEmpty()) {
+            return -1;
+        }
+        List<String> unseen = clauses.stream().filter(clause -> !clauseVectors.containsKey(clause)).toList();
+        if (!unseen.isEmpty()) {
+            List<float[]> vectors = index.embedAll(unseen);
+            for (int i = 0; i < unseen.size(); i++) {
+                clauseVectors.putIfAbsent(unseen.get(i), vectors.get(i));
+            }
+        }
+        float[] asked = index.embed(phrase);
+        double closest = -1;
+        for (String clause : clauses) {
+            closest = Math.max(closest, dot(asked, clauseVectors.get(clause)));
+        }
+        return closest;
+    }
+
+    @Override
     public double closestTerm(String phrase) {
         return terms.get().closest(index.embed(phrase));
+    }
+
+    /** The cosine of two normalised vectors. */
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 }

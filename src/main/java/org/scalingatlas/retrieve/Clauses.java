@@ -1,0 +1,41 @@
+package org.scalingatlas.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A text cut into what a phrase of a question can be matched against in meaning: each sentence whole, and each stretch
+ * of one between commas, semicolons, colons or brackets that has two words or more. "In kernel regression with l2
+ * regularisation, where each round mixes …" gives the sentence and "In kernel regression with l2 regularisation".
+ */
+final class Clauses {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"'(])");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*[,;:()]\\s*|\\s+[-–—]\\s+");
+    private static final int LEAST_WORDS = 2;
+
+    private Clauses() {
+    }
+
+    static List<String> of(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            add(clauses, sentence);
+            String[] parts = CLAUSE_END.split(sentence);
+            if (parts.length > 1) {
+                for (String part : parts) {
+                    add(clauses, part);
+                }
+            }
+        }
+        return clauses;
+    }
+
+    private static void add(List<String> clauses, String clause) {
+        String trimmed = clause.strip().replaceAll("[.!?]+$", "");
+        if (trimmed.split("\\s+").length >= LEAST_WORDS && !clauses.contains(trimmed)) {
+            clauses.add(trimmed);
+        }
+    }
+}
