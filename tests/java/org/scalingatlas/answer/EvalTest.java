@@ -40,7 +40,7 @@ class EvalTest {
         assertTrue(test.outcomes().size() >= 140, "the held-out half has " + test.outcomes().size() + " questions");
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
         assertTrue(test.leadAccuracy() >= 0.85, "lead-note accuracy " + test.leadAccuracy()); // 0.853, then 0.895 with the lexical ranking's first, 2026-12-04
-        assertTrue(test.verdictAccuracy("answered") >= 0.87, "answered accuracy " + test.verdictAccuracy("answered")); // 0.895, then 0.905 on 2026-12-04
+        assertTrue(test.verdictAccuracy("answered") >= 0.89, "answered accuracy " + test.verdictAccuracy("answered")); // 0.895, then 0.905, then 0.926 with clauses, on 2026-12-04
         assertTrue(test.verdictAccuracy("partial") >= 0.84, "partial accuracy " + test.verdictAccuracy("partial")); // 0.885 on 2026-12-04
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
         // invariants, not floors: on every question of both halves
@@ -60,9 +60,9 @@ class EvalTest {
         // the second fresh set, written 2026-12-04 and first run as it stands that day: answered 0.556 (16 of its 36
         // answerable questions judged partial), partial 0.917, refused 1.000, lead 0.778, recall@10 1.000; answered 0.639
         // once contractions and the people around the asker were no longer concepts, 0.667 with the pull of a qualifier,
-        // 0.722 with the ontology's labels as words the corpus uses, 0.778 with more of them; floors about two questions
-        // under each
-        holdsFloors("second fresh", fresh2, new Floors(0.72, 0.75, 0.83, 0.72));
+        // 0.722 with the ontology's labels as words the corpus uses, 0.778 with more of them, 0.833 with the cited notes'
+        // clauses; floors about two questions under each
+        holdsFloors("second fresh", fresh2, new Floors(0.77, 0.75, 0.83, 0.72));
         // the third fresh set, written late on 2026-12-04 after that evening's changes and first run as it stands then:
         // answered 0.944, partial 0.833 (10 of 12), refused 1.000, lead 0.972, recall@10 1.000; floors about two
         // questions under each
@@ -70,15 +70,16 @@ class EvalTest {
         // the fourth fresh set, written on the afternoon of 2026-12-04 and first run as it stands then: answered 0.767,
         // partial 0.733 (11 of 15), refused 1.000, lead 0.833, recall@10 0.967; floors about two questions under each
         holdsFloors("fourth fresh", fresh4, new Floors(0.70, 0.60, 0.86, 0.76));
-        // the development questions added on 2026-12-04 (answered 0.667, then 0.750, then 0.867 with the ontology's words;
-        // partial 0.967, lead 0.733): a floor against regressions
-        assertTrue(dev2.verdictAccuracy("answered") >= 0.81, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
+        // the development questions added on 2026-12-04 (answered 0.667, then 0.750, then 0.867 with the ontology's words,
+        // 0.917 with the cited notes' clauses; partial 0.967, lead 0.733): a floor against regressions
+        assertTrue(dev2.verdictAccuracy("answered") >= 0.85, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
         // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04; answered 0.700 once the
-        // ontology's labels counted as words the corpus uses, 0.750 once the head of what the asker owns was the setting):
+        // ontology's labels counted as words the corpus uses, 0.750 once the head of what the asker owns was the setting,
+        // 0.800 with the cited notes' clauses):
         // floors against regressions
-        assertTrue(dev3.verdictAccuracy("answered") >= 0.70, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
+        assertTrue(dev3.verdictAccuracy("answered") >= 0.75, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
         assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added last: partial accuracy " + dev3.verdictAccuracy("partial"));
         assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added last: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it), and the
