@@ -179,7 +179,7 @@ public final class CoverageJudge {
      * is one a clause of theirs says in other words (cosine {@link Thresholds#clauseMatch} or more: "kernel ridge
      * regression" and "In kernel regression with l2 regularisation"), which a whole passage, diluted by the rest of
      * what it says, does not come close enough to.
-     *
+     * <p>
      * Only for a concept whose unknown words are written in lower case: a name, an acronym or a word with digits the
      * corpus does not use ("DNA language models", "several Finnish pretraining corpora", "H100 hours") names something
      * it lacks, never a paraphrase of what a note says, and a clause about the rest of the phrase ("protein language
