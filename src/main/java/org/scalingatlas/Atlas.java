@@ -83,7 +83,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         String fingerprint = fingerprint(config);
         ValidationStamp stamp = new ValidationStamp(config.dataDir());
         boolean validated = stamp.matches(fingerprint);
-        LoadingEmbedder embedder = watch.parallel(new LoadingEmbedder(MiniLmEmbedder.NAME, MiniLmEmbedder.DIMENSION, () -> new MiniLmEmbedder(config.dataDir().resolve("native"))));
+        LoadingEmbedder embedder = watch.parallel(new LoadingEmbedder(MiniLmEmbedder.NAME, MiniLmEmbedder.DIMENSION, () -> new MiniLmEmbedder(config.nativeLibrariesDir())));
         BackgroundLoad<Corpus> corpus = watch.parallel(new BackgroundLoad<>("corpus", () -> Corpus.load(config.corpusDir())));
         Supplier<Ontology> ontology = validated
                 ? new OnFirstUse<>(() -> Ontology.load(config.ontologyDir()))

@@ -35,7 +35,7 @@ public final class BenchCorpusAtlas {
             throw new IllegalArgumentException(config.corpusDir() + " holds no real paper: --bench-embeddings is for corpora written by bench-corpus");
         }
         Corpus realPapers = new Corpus(config.corpusDir(), real, List.of(), List.of(), List.of());
-        RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(), SyntheticCorpus.sentences(realPapers));
+        RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(config.nativeLibrariesDir()), SyntheticCorpus.sentences(realPapers));
         return Atlas.persistent(config, corpus, embedder);
     }
 }

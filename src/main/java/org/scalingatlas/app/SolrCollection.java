@@ -22,7 +22,7 @@ public final class SolrCollection {
      */
     public static long fill(AtlasConfig config) {
         try {
-            return SolrEngine.populate(config.retrieve(), Passage.of(Corpus.load(config.corpusDir())), new MiniLmEmbedder());
+            return SolrEngine.populate(config.retrieve(), Passage.of(Corpus.load(config.corpusDir())), new MiniLmEmbedder(config.nativeLibrariesDir()));
         } catch (SolrUnavailableException e) {
             throw new SearchUnavailableException(e.getMessage(), e);
         }

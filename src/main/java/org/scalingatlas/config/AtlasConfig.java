@@ -363,6 +363,11 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         return values;
     }
 
+    /** The folder inside {@link #dataDir} that keeps the embedding runtime's native libraries (see {@code nlp/OnnxNatives}). */
+    public Path nativeLibrariesDir() {
+        return dataDir.resolve("native");
+    }
+
     public AtlasConfig withServer(String newHost, Integer newPort) {
         return new AtlasConfig(home, corpusDir, ontologyDir, webDir, dataDir, newHost == null ? host : newHost,
                 newPort == null ? port : newPort, sparql, llm, limits, heavy, retrieve);
