@@ -17,6 +17,8 @@ public final class TestAtlas {
 
     public static final Path FIXTURE_CORPUS = Path.of("tests/fixtures/corpus-mini");
     public static final Path REAL_CORPUS = Path.of("corpus");
+    /** Where a model built outside {@link org.scalingatlas.Atlas} keeps ONNX Runtime's libraries: one copy for every test run. */
+    public static final Path NATIVE_LIBRARIES = Path.of("target", "test-native");
 
     private TestAtlas() {
     }

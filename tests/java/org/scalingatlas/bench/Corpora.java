@@ -36,7 +36,7 @@ public final class Corpora {
         }
         Corpus real = Corpus.load(TestAtlas.REAL_CORPUS);
         Corpus synthetic = SyntheticCorpus.generate(real, Integer.parseInt(size), 42);
-        RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(), SyntheticCorpus.sentences(real));
+        RecombinedEmbedder embedder = new RecombinedEmbedder(new MiniLmEmbedder(TestAtlas.NATIVE_LIBRARIES), SyntheticCorpus.sentences(real));
         return Atlas.inMemory(TestAtlas.config(TestAtlas.REAL_CORPUS, TestAtlas.scratch("atlas-bench-")), synthetic, embedder);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.coverage.CoverageJudge;
+import org.scalingatlas.TestAtlas;
 import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /**
@@ -26,7 +27,7 @@ class ClosestClauseTest {
 
     @BeforeAll
     static void build() {
-        MiniLmEmbedder model = new MiniLmEmbedder();
+        MiniLmEmbedder model = new MiniLmEmbedder(TestAtlas.NATIVE_LIBRARIES);
         Embedder counting = new Embedder() {
             @Override
             public String name() {

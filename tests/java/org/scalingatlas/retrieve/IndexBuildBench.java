@@ -10,6 +10,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.scalingatlas.bench.RecombinedEmbedder;
 import org.scalingatlas.bench.SyntheticCorpus;
 import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.TestAtlas;
 import org.scalingatlas.nlp.MiniLmEmbedder;
 
 /**
@@ -29,7 +30,7 @@ public final class IndexBuildBench {
         Corpus real = Corpus.load(Path.of("corpus"));
         List<Passage> synthetic = Passage.of(SyntheticCorpus.generate(real, size, 42));
         List<Passage> realPassages = Passage.of(real);
-        MiniLmEmbedder model = new MiniLmEmbedder();
+        MiniLmEmbedder model = new MiniLmEmbedder(TestAtlas.NATIVE_LIBRARIES);
         RecombinedEmbedder recombined = new RecombinedEmbedder(model, SyntheticCorpus.sentences(real));
         List<float[]> vectors = recombined.embedAll(synthetic.stream().map(Passage::embeddingText).toList());
         report("BM25 alone, " + synthetic.size() + " passages", synthetic.size(), () -> build(synthetic, null));

@@ -21,11 +21,6 @@ public final class MiniLmEmbedder implements Embedder {
 
     private final EmbeddingModel model;
 
-    /** The model, with ONNX Runtime loading its native libraries as it does alone (from a new temporary folder). */
-    public MiniLmEmbedder() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-    }
-
     /**
      * The model, with ONNX Runtime's native libraries kept under {@code nativeLibraries} (see {@link OnnxNatives}) when
      * this is the first model of the process: nothing is left in the temporary folder when it exits.

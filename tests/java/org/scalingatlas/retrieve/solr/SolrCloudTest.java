@@ -59,7 +59,7 @@ class SolrCloudTest {
         retrieve = new AtlasConfig.Retrieve("solr", cluster.nodes().stream().map(node -> node + "/" + COLLECTION).toList(), Duration.ofSeconds(5));
         local = TestAtlas.real();
         started = System.nanoTime();
-        long held = SolrEngine.populate(retrieve, Passage.of(local.corpus()), new MiniLmEmbedder());
+        long held = SolrEngine.populate(retrieve, Passage.of(local.corpus()), new MiniLmEmbedder(TestAtlas.NATIVE_LIBRARIES));
         report.add("populated " + held + " passages in " + millis(started) + " ms");
         assertEquals(local.index().size(), held, "the collection holds every passage");
         solr = Atlas.open(TestAtlas.config(TestAtlas.REAL_CORPUS, work.resolve("data")).withRetrieve(retrieve), KnowledgeGraph.Storage.IN_MEMORY);
