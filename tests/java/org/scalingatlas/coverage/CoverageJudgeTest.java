@@ -356,13 +356,12 @@ class CoverageJudgeTest {
 
     @Test
     void should_not_call_missing_what_a_clause_of_a_cited_note_says_in_other_words() {
-        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), THRESHOLDS);
+        FakeCorpus corpus = new FakeCorpus(Set.of(), 0.6, Map.of());
         Verdict partial = new Verdict.Partial(List.of("self-distillation"), List.of("kernel ridge regression", "DNA language models"));
+        List<String> cited = List.of("In kernel regression with l2 regularisation, every round mixes in the labels.");
         assertEquals(new Verdict.Partial(List.of("self-distillation", "kernel ridge regression"), List.of("DNA language models")),
-                judge.reconcile(partial, List.of("In kernel regression with l2 regularisation, every round mixes in the labels.")));
-        assertEquals(new Verdict.Partial(List.of("self-distillation"), List.of("kernel ridge regression", "DNA language models")),
-                new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of()), new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04, 0.7))
-                        .reconcile(partial, List.of("In kernel regression with l2 regularisation, every round mixes in the labels.")),
+                new CoverageJudge(corpus, THRESHOLDS).reconcile(partial, cited));
+        assertEquals(partial, new CoverageJudge(corpus, new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04, 0.7)).reconcile(partial, cited),
                 "below the bar, a clause says something else");
     }
 }

@@ -204,7 +204,8 @@ public final class InlineCalculations {
     /** @param named the laws the question names by their eponyms: what they give is what it asks for */
     private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named) {
         List<Calculation.Given> given = asked.given();
-        boolean allocation = asked.allocation() && !asksForAnotherQuantity(valuesOf(asked));
+        Set<String> askedFor = valuesOf(asked);
+        boolean allocation = asked.allocation() && !asksForAnotherQuantity(askedFor);
         if (allocation) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
@@ -217,8 +218,8 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> ran = perLaw(asked, numbers, allocation, cited);
-        List<Calculation> answering = ran.stream().filter(run -> !outputsAsked(List.of(run), allocation, asked, named).isEmpty()).toList();
+        List<Calculation> ran = perLaw(asked, askedFor, numbers, allocation, cited);
+        List<Calculation> answering = ran.stream().filter(run -> !outputsAsked(List.of(run), allocation, asked, askedFor, named).isEmpty()).toList();
         List<Calculation> runs = answeringFirst(ran, answering);
         int reading = numbers.alike(runs);
         if (!answering.isEmpty()) {
@@ -230,7 +231,7 @@ public final class InlineCalculations {
             }
             reading = leading;
         }
-        return new Inline(runs, null, outputsAsked(runs, allocation, asked, named), List.of(), reading);
+        return new Inline(runs, null, outputsAsked(runs, allocation, asked, askedFor, named), List.of(), reading);
     }
 
     /**
@@ -286,8 +287,7 @@ public final class InlineCalculations {
      * formula?" and "does a 300M model's loss-versus-compute curve improve?" ask for no loss; "for a 125M-parameter
      * model, should I stack thin layers or use wide ones?" for no allocation.
      */
-    private List<String> outputsAsked(List<Calculation> runs, boolean allocation, Asked asked, Set<String> named) {
-        Set<String> askedFor = valuesOf(asked);
+    private List<String> outputsAsked(List<Calculation> runs, boolean allocation, Asked asked, Set<String> askedFor, Set<String> named) {
         if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
             return List.of();
         }
@@ -378,7 +378,8 @@ public final class InlineCalculations {
         return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
     }
 
-    private List<Calculation> perLaw(Asked question, NumbersRead numbers, boolean allocation, List<Calculation.CitedNote> cited) {
+    /** @param askedFor what the question asks a value of, as {@link #valuesOf} reads it */
+    private List<Calculation> perLaw(Asked question, Set<String> askedFor, NumbersRead numbers, boolean allocation, List<Calculation.CitedNote> cited) {
         Set<String> asked = question.words();
         List<Calculation.Given> given = question.given();
         List<Calculation> fromQuestion = new ArrayList<>();
@@ -409,7 +410,6 @@ public final class InlineCalculations {
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
-        Set<String> askedFor = valuesOf(question);
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
                 .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions

@@ -19,8 +19,9 @@ public final class IndexStatistics implements CorpusStatistics {
     private final Supplier<TermIndex> terms;
     private final Set<String> describedWords;
     /**
-     * The embeddings of the clauses of the notes answers have cited so far: texts of the corpus, so at most a few thousand
-     * (about 1,500 for the bundled corpus, 2 MB), each computed once.
+     * The embeddings of the clauses of the notes answers have cited so far: texts of the corpus, so bounded by it (the
+     * bundled corpus's notes have 1,789 clauses, 2.7 MB; with every abstract a source could cite, 6,190, 9.5 MB), each
+     * computed once.
      */
     private final Map<String, float[]> clauseVectors = new ConcurrentHashMap<>();
 
