@@ -106,6 +106,14 @@ class ConceptsTest {
     @Test
     void should_never_take_a_number_word_for_part_of_a_concept() {
         assertEquals(List.of("existing public LLMs"), named("Can I fit eighty existing public LLMs?"));
+        assertEquals(List.of("code model", "candidates"), named("Can our code model generate tons of candidates?"), "a colloquial amount is a number word too");
+    }
+
+    @Test
+    void should_never_take_a_noun_that_weighs_a_choice_for_a_concept() {
+        assertEquals(List.of("tiny transformers"), named("What are the catches with tiny transformers?"));
+        assertEquals(List.of("MaMMUT", "CLIP"), named("Is MaMMUT or CLIP the better bet?"));
+        assertEquals(List.of("low-bit training"), named("Any tips, pitfalls or downsides for low-bit training?"));
     }
 
     @Test
