@@ -104,6 +104,16 @@ class ConceptsTest {
     }
 
     @Test
+    void should_read_a_noun_after_a_noun_and_before_an_object_as_a_verb() {
+        // the tagger reads "push" and "stitch" as nouns, which would make "low-rank weight init push" and "model stitch" topics
+        assertEquals(List.of("low-rank weight init", "net"), named("Does low-rank weight init push a net toward lazy training?").subList(0, 2));
+        assertEquals(List.of("model", "pieces"), named("Can we have a model stitch the pieces together?"));
+        // not where the noun phrase is the subject of "be", nor before "the way"
+        assertEquals(List.of("emergent abilities", "artefact", "metric"), named("Are emergent abilities an artefact of the metric?"));
+        assertTrue(named("Does tree search scale for chess engines the way it scales for LLMs?").contains("chess engines"));
+    }
+
+    @Test
     void should_never_take_a_number_word_for_part_of_a_concept() {
         assertEquals(List.of("existing public LLMs"), named("Can I fit eighty existing public LLMs?"));
         assertEquals(List.of("code model", "candidates"), named("Can our code model generate tons of candidates?"), "a colloquial amount is a number word too");

@@ -44,9 +44,46 @@ public final class Concepts {
             "under", "over", "?", ".", "!", ";", ":");
 
     /**
+     * What opens a noun phrase that is the object of a verb ("push a net", "stitch the pieces"): an article, a possessive
+     * or a demonstrative. Not "that", which as often opens a clause.
+     */
+    private static final Set<String> OPENS_AN_OBJECT = Set.of("a", "an", "the", "its", "their", "our", "my", "your", "his", "her",
+            "this", "these", "those", "each", "every");
+
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't");
+
+    /** Whether an object opens here: an article, a possessive or a demonstrative, but not "the way" ("scale the way LLMs do"). */
+    private static boolean opensAnObject(List<String> tokens, int i) {
+        return OPENS_AN_OBJECT.contains(tokens.get(i).toLowerCase(Locale.ROOT))
+                && !(i + 1 < tokens.size() && tokens.get(i).equalsIgnoreCase("the") && tokens.get(i + 1).equalsIgnoreCase("way"));
+    }
+
+    /**
+     * Whether the noun phrase before this word is the subject of "be", so that what follows is its complement, not an
+     * object: the last verb before it in the sentence is a form of "be" ("Are emergent abilities an artefact …?", "Is
+     * MaMMUT or vanilla CLIP the better bet?").
+     */
+    private static boolean complementOfBe(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
+        for (int j = i - 1; j >= 0 && !SENTENCE_END.contains(tokens.get(j)); j--) {
+            if (classes.get(j) == WordClasses.WordClass.VERB) {
+                return FORMS_OF_BE.contains(tokens.get(j).toLowerCase(Locale.ROOT).replace('’', '\''));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", ";", ":");
+
+    private static boolean isNoun(WordClasses.WordClass type) {
+        return type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN;
+    }
+
+    /**
      * The tagger's word classes, corrected where it reads a name or a noun as something else: a word of letters then
-     * digits is a name ("a block of H100 hours"), and an adjective between a determiner and a preposition or the end of
-     * a clause is used as a noun ("on a wearable with a RAM cap").
+     * digits is a name ("a block of H100 hours"), an adjective between a determiner and a preposition or the end of
+     * a clause is used as a noun ("on a wearable with a RAM cap"), and a noun after a noun and before an article or a
+     * possessive is the verb of the clause, with its object after it ("Does low-rank weight init push a net …?", "have a
+     * model stitch the pieces"): a noun phrase does not run on into another's article.
      */
     private static List<WordClasses.WordClass> corrected(List<String> tokens, List<WordClasses.WordClass> tagged) {
         List<WordClasses.WordClass> classes = new ArrayList<>(tagged);
@@ -57,6 +94,9 @@ public final class Concepts {
             } else if (classes.get(i) == WordClasses.WordClass.ADJECTIVE && i > 0 && DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))
                     && (i + 1 == tokens.size() || AFTER_A_NOUN.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT)))) {
                 classes.set(i, WordClasses.WordClass.NOUN);
+            } else if (classes.get(i) == WordClasses.WordClass.NOUN && i > 0 && i + 1 < tokens.size() && isNoun(classes.get(i - 1))
+                    && opensAnObject(tokens, i + 1) && !complementOfBe(tokens, classes, i)) {
+                classes.set(i, WordClasses.WordClass.VERB);
             }
         }
         return classes;
