@@ -32,4 +32,12 @@ class AnswerChecksTest {
         assertEquals(List.of("\u201cT5 models\u201d (t)"),
                 AnswerChecks.contradictions(partial(List.of("T5 models"), note("t", "Do T5 models scale?", "T5 models scale."))));
     }
+
+    @Test
+    void should_keep_a_letter_joined_to_a_word_by_a_hyphen_when_it_compares_a_missing_topic() {
+        Answer.SourceNote networks = note("n", "Can MoE layers help deep RL?", "Bigger value-based networks do worse without them.");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("Q-network"), networks)), "\"Q-network\" is not just \"network\"");
+        assertEquals(List.of("\u201ck-means clustering\u201d (k)"), AnswerChecks.contradictions(partial(List.of("k-means clustering"),
+                note("k", "Does k-means clustering scale?", "K-means clustering of embeddings scales."))));
+    }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             "  ./atlas eval --questions tests/eval/fresh.yaml --summary", "  ./atlas eval --questions tests/eval/fresh2.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh3.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh4.yaml --summary",
+            "  ./atlas eval --questions tests/eval/fresh5.yaml --summary",
             "  ./atlas eval --calculations tests/eval/calculations-dev.yaml", "  ./atlas eval --calculations tests/eval/calculations-test.yaml --summary"})
 final class EvalCommand implements Callable<Integer> {
 

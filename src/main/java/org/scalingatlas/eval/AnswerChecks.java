@@ -18,7 +18,11 @@ import org.scalingatlas.answer.Answer;
  */
 public final class AnswerChecks {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * A word, or a letter joined to a word by a hyphen ("Q-network", "k-means"), which names something other than the word
+     * alone: a Q-network is not any network.
+     */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}-[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+");
     /** Words too common to make a topic: a missing phrase is judged by its other words. */
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "into", "than", "that", "this", "what", "which",
             "how", "does", "are", "can", "its", "their", "more", "less", "one", "two", "per", "not", "all", "any", "use", "used", "using");

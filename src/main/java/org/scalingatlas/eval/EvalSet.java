@@ -37,6 +37,11 @@ public final class EvalSet {
      * include ones that use the field's words in an everyday sense: run only as a whole.
      */
     public static final Path FRESH4 = Path.of("tests/eval/fresh4.yaml");
+    /**
+     * Written on the night of 2026-12-04 after fresh4 had been read question by question, with twice as many partial
+     * questions as earlier fresh sets, in six kinds of absent concept: run only as a whole.
+     */
+    public static final Path FRESH5 = Path.of("tests/eval/fresh5.yaml");
 
     private EvalSet() {
     }
