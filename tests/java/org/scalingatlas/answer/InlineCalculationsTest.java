@@ -260,6 +260,17 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_compare_settings_by_the_quantity_the_question_asks_for() {
+        // the settings are training runs, and the closest laws give a loss; but the question names a learning rate, so the
+        // note whose law gives one is brought in and each setting gets its learning rate
+        Answer answer = TestAtlas.real().pipeline().ask("Peak lr for 2B vs 8B params, both trained on 300B tokens?");
+        List<Calculation> runs = answer.calculations().stream().filter(c -> c.law().equals("step-law-hyperparameters")).toList();
+        assertEquals(List.of(2e9, 8e9), runs.stream().map(c -> c.result().inputs().get("N")).toList(), answer.calculations().toString());
+        assertTrue(answer.sections().straightAnswer().contains("gives lr = ") && !answer.sections().straightAnswer().contains("loss ="),
+                answer.sections().straightAnswer());
+    }
+
+    @Test
     void should_open_with_the_law_that_answers_when_the_first_cited_law_only_derives_an_optimum_from_the_size() {
         // the note that ranks first carries Chinchilla's law, which derives an optimum for the size given and gives no
         // loss for it; Kaplan's L(N), carried by a later note, gives the loss asked for, runs first and alone sets the value

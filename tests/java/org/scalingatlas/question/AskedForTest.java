@@ -53,6 +53,8 @@ class AskedForTest {
         assertTrue(AskedFor.words("Our loss is 2.4; what would that translate into in benchmark error?").containsAll(Set.of("benchmark", "error")));
         assertTrue(AskedFor.words("How does a 1e22 FLOPs budget map to tokens per parameter?").containsAll(Set.of("tokens", "per", "parameter")));
         assertTrue(AskedFor.words("Is a 2.2 loss good in terms of downstream accuracy?").containsAll(Set.of("downstream", "accuracy")));
+        // "how much to drop it" asks of what the question opened with
+        assertTrue(AskedFor.words("peak lr for 1B params on 200B tokens? how much to drop it at 7B?").contains("lr"));
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
         assertEquals(Set.of(), AskedFor.words("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
         assertEquals(Set.of(), AskedFor.words("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));

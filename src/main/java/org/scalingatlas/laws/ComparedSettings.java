@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.scalingatlas.corpus.Law;
 
 /**
@@ -27,8 +28,9 @@ final class ComparedSettings {
      * when it has an optimum (the loss), else its result (its last output: a loss, an error, a coverage). That holds when
      * the settings are training runs (each states a size and its tokens), or the question names the measure ("how does
      * loss change from 1B to 10B parameters?"); "would a 7B model with tree search give better accuracy per unit of
-     * compute than a single pass of the 34B model?" asks about another measure, and gets no loss. Otherwise what the
-     * question asked for.
+     * compute than a single pass of the 34B model?" asks about another measure, and gets no loss; so does a question
+     * that names a value another law computes ("peak lr for 1B vs 7B, both on 200B tokens?"), which the law that carries
+     * it answers instead. Otherwise what the question asked for.
      */
     List<String> choice(InlineCalculations.Inline inline, Asked asked) {
         if (asked.compared().isEmpty() || !inline.asked().isEmpty() || inline.plan() != null || inline.calculations().isEmpty()) {
@@ -40,6 +42,10 @@ final class ComparedSettings {
         }
         Law law = book.calculator(first.law()).orElseThrow().law();
         String measure = law.optimal() != null ? law.optimal().objective() : law.outputs().get(law.outputs().size() - 1).name();
+        Set<String> named = calculations.valuesOf(asked);
+        if (calculations.asksForAnotherQuantity(named) && !named.contains(Asked.singular(measure.toLowerCase(Locale.ROOT)))) {
+            return inline.asked(); // "peak lr for 1B vs 7B, both on 200B tokens?" asks for a learning rate, which another law gives
+        }
         boolean chosen = asked.comparesRuns() || asked.words().contains(Asked.singular(measure.toLowerCase(Locale.ROOT)));
         return chosen && first.result().outputs().containsKey(measure) ? List.of(measure) : inline.asked();
     }

@@ -41,6 +41,7 @@ public final class AskedFor {
         Set<String> words = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher asked = ASKED_FOR.matcher(lower);
+        boolean refersBack = false;
         while (asked.find()) {
             List<String> read = new ArrayList<>();
             for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
@@ -65,9 +66,11 @@ public final class AskedFor {
                 }
             }
             words.addAll(found);
+            refersBack |= read.subList(start, Math.min(read.size(), start + ASKED_WORDS)).stream().anyMatch(REFERS_BACK::contains);
         }
-        if (words.isEmpty()) {
-            // no interrogative of amount: a question that opens with what it asks ("lr for a 7B model?"), up to a number
+        if (words.isEmpty() || refersBack) {
+            // no interrogative of amount, or one that asks of what came before ("how much to drop it"): a question that
+            // opens with what it asks ("lr for a 7B model?", "peak lr for 1B vs 7B? … how much to drop it"), up to a number
             Matcher named = NAMED_FIRST.matcher(lower);
             while (named.find()) {
                 for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
@@ -82,6 +85,9 @@ public final class AskedFor {
         }
         return words;
     }
+
+    /** Pronouns by which what is asked refers to what the question named before ("how much to drop it"). */
+    private static final Set<String> REFERS_BACK = Set.of("it", "them", "this", "that", "these", "those");
 
     /** Words before what is asked: "what does the Kaplan law predict", "which is the best learning rate". */
     private static final Set<String> LEADING = Set.of("s", "does", "do", "did", "is", "are", "was", "were", "would", "will", "should", "can", "could",
