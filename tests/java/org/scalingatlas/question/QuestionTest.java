@@ -80,6 +80,13 @@ class QuestionTest {
     }
 
     @Test
+    void should_split_a_question_into_its_sentences() {
+        assertEquals(java.util.List.of("Our tax bot gets a mix of queries, e.g. easy ones.", "Should it search at 1.5x the compute?"),
+                Question.of("Our tax bot gets a mix of queries, e.g. easy ones.  Should it search at 1.5x the compute?").sentences());
+        assertEquals(java.util.List.of("How should I split 1e23 FLOPs?"), Question.of("How should I split 1e23 FLOPs?").sentences());
+    }
+
+    @Test
     void should_accept_any_script_and_emoji_and_collapse_white_space() {
         assertEquals("Какие законы масштабирования? 🙂", Question.of("  Какие   законы\nмасштабирования?  🙂 ").text());
     }

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  *       poems and prompt injections out, however many words they share with the corpus ("scale", "tokens", "law").
  *       (Numbers count for little in meaning but can pull a short question away from its notes: "How should I split
  *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
- *       0.40.)</li>
+ *       0.40. So can the sentences that set a practitioner's scene: "Our tax question-answering bot gets a mix of trivial
+ *       and very tricky queries. Should it pick between revising its own answer and PRM-guided search …?" comes within
+ *       0.356, its second sentence alone within 0.394, so a question of several sentences is weighed by its closest one
+ *       too.)</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
  *       absent when one of its words appears in no note, abstract or law in any form, no passage is close to the phrase in
  *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no word the corpus uses is either (cosine
@@ -126,6 +129,12 @@ public final class CoverageJudge {
                 closest = Math.max(closest, corpus.closestNote(plain.get()));
                 LOG.debug("without its numbers, closest note at cosine {}", closest);
             }
+        }
+        if (closest < thresholds.refuseBelow()) {
+            for (float[] sentence : meaning.sentences().get()) {
+                closest = Math.max(closest, corpus.closestNote(sentence));
+            }
+            LOG.debug("its closest sentence, closest note at cosine {}", closest);
         }
         if (closest < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts)) {
             return new Verdict.Refused(concepts.isEmpty()
