@@ -117,6 +117,8 @@ class ConceptsTest {
     void should_never_take_a_number_word_for_part_of_a_concept() {
         assertEquals(List.of("existing public LLMs"), named("Can I fit eighty existing public LLMs?"));
         assertEquals(List.of("code model", "candidates"), named("Can our code model generate tons of candidates?"), "a colloquial amount is a number word too");
+        assertEquals(List.of("loss curves"), named("We spend weeks on loss curves."), "a duration says how long, not what");
+        assertTrue(named("We have a fixed block of H100 hours.").contains("H100 hours"), "hours measure compute");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,17 @@ class QuestionTest {
                 "whole words only, in any case");
         assertEquals("Vietnamese : can a vietnamese beat non-Vietnamese ones, Vietnamese's?", question.without(List.of("text", "classifier")));
         assertEquals("", Question.of("Robotics").without(List.of("robotics")), "nothing left");
+    }
+
+    @Test
+    void should_read_no_word_of_the_function_word_list_s_comments_as_a_function_word() {
+        // the list's comments say what each line holds ("… which measure compute", "qualifiers that narrow a topic"):
+        // their words are no function words, or "compute" would never be a concept
+        assertFalse(Topics.isFunctionWord("compute"));
+        assertFalse(Topics.isFunctionWord("narrow"));
+        assertFalse(Topics.isFunctionWord("describe"));
+        assertTrue(Topics.isFunctionWord("weeks"), "a word of a line after its comment");
+        assertTrue(Topics.isFunctionWord("number"));
     }
 
     @Test

@@ -100,8 +100,10 @@ public final class Topics {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+"))
-                    .filter(w -> !w.isBlank() && !w.startsWith("#")).map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            // a line's words up to a "#", which starts a comment that runs to the end of the line
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.replaceFirst("#.*", ""))
+                    .flatMap(line -> Arrays.stream(line.split("\\s+"))).filter(w -> !w.isBlank()).map(w -> w.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
