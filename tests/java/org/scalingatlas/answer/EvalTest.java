@@ -31,7 +31,8 @@ class EvalTest {
         Evaluation evaluation = new Evaluation(atlas.pipeline(), atlas.corpus());
         Evaluation.Report dev = shown("development half", evaluation.run(EvalSet.load(EvalSet.DEV)), Evaluation.Report::render);
         Evaluation.Report dev2 = shown("development questions added later", evaluation.run(EvalSet.load(EvalSet.DEV2)), Evaluation.Report::render);
-        Evaluation.Report dev3 = shown("development questions added last", evaluation.run(EvalSet.load(EvalSet.DEV3)), Evaluation.Report::render);
+        Evaluation.Report dev3 = shown("development questions added third", evaluation.run(EvalSet.load(EvalSet.DEV3)), Evaluation.Report::render);
+        Evaluation.Report dev4 = shown("development questions added last", evaluation.run(EvalSet.load(EvalSet.DEV4)), Evaluation.Report::render);
         Evaluation.Report test = shown("held-out half", evaluation.run(EvalSet.load(EvalSet.TEST)), Evaluation.Report::render);
         Evaluation.Report fresh = shown("fresh questions", evaluation.run(EvalSet.load(EvalSet.FRESH)), Evaluation.Report::render);
         Evaluation.Report fresh2 = shown("second fresh questions", evaluation.run(EvalSet.load(EvalSet.FRESH2)), Evaluation.Report::render);
@@ -80,13 +81,19 @@ class EvalTest {
         assertTrue(dev2.verdictAccuracy("answered") >= 0.85, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));
         assertTrue(dev2.verdictAccuracy("partial") >= 0.9, "added development questions: partial accuracy " + dev2.verdictAccuracy("partial"));
         assertEquals(0, dev2.selfContradictions() + dev2.repeatedSentences() + dev2.uncitedCalculations(), "added development questions: an invariant broken");
-        // the development questions added last (answered 0.575, partial 0.775 on 2026-12-04; answered 0.700 once the
+        // the development questions added third (answered 0.575, partial 0.775 on 2026-12-04; answered 0.700 once the
         // ontology's labels counted as words the corpus uses, 0.750 once the head of what the asker owns was the setting,
         // 0.800 with the cited notes' clauses):
         // floors against regressions
-        assertTrue(dev3.verdictAccuracy("answered") >= 0.75, "development questions added last: answered accuracy " + dev3.verdictAccuracy("answered"));
-        assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added last: partial accuracy " + dev3.verdictAccuracy("partial"));
-        assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added last: an invariant broken");
+        assertTrue(dev3.verdictAccuracy("answered") >= 0.75, "development questions added third: answered accuracy " + dev3.verdictAccuracy("answered"));
+        assertTrue(dev3.verdictAccuracy("partial") >= 0.72, "development questions added third: partial accuracy " + dev3.verdictAccuracy("partial"));
+        assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added third: an invariant broken");
+        // the fourth development set, written on the night of 2026-12-04 with 40 partial questions in six kinds: answered
+        // 0.950, partial 0.550 (15 of 40 judged answered, most naming a method or a phrase whose words the corpus uses apart),
+        // lead 0.850 at its first run; answered 1.000 once durations were framing. Floors against regressions
+        assertTrue(dev4.verdictAccuracy("answered") >= 0.9, "development questions added last: answered accuracy " + dev4.verdictAccuracy("answered"));
+        assertTrue(dev4.verdictAccuracy("partial") >= 0.5, "development questions added last: partial accuracy " + dev4.verdictAccuracy("partial"));
+        assertEquals(0, dev4.selfContradictions() + dev4.repeatedSentences() + dev4.uncitedCalculations(), "development questions added last: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it), and the
         // three development sets the lexical ranking's bonus (dev 0.920 -> 0.936)
         assertTrue(dev.leadAccuracy() >= 0.91, "development half: lead-note accuracy " + dev.leadAccuracy());

@@ -63,6 +63,7 @@ class EvalSetTest {
         later.addAll(EvalSet.load(EvalSet.FRESH5));
         added = new ArrayList<>(EvalSet.load(EvalSet.DEV2));
         added.addAll(EvalSet.load(EvalSet.DEV3));
+        added.addAll(EvalSet.load(EvalSet.DEV4));
         carried = EvalSet.load(EvalSet.DEFAULT);
         carriedTexts = carried.stream().map(EvalQuestion::question).collect(Collectors.toSet());
         corpus = Corpus.load(Path.of("corpus"));

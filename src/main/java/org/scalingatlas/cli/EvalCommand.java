@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the evaluation questions and report recall@5/@10, verdict accuracy per class, lead-note accuracy, citation validity, self-contradictions and repeated sentences.",
             "With --calculations, run questions whose answer is a value a law computes and report how many get it, for every setting they state."},
         footerHeading = "%nExamples:%n",
-        footer = {"  ./atlas eval", "  ./atlas eval --questions tests/eval/dev.yaml", "  ./atlas eval --questions tests/eval/test.yaml --summary",
+        footer = {"  ./atlas eval", "  ./atlas eval --questions tests/eval/dev.yaml", "  ./atlas eval --questions tests/eval/dev4.yaml", "  ./atlas eval --questions tests/eval/test.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh.yaml --summary", "  ./atlas eval --questions tests/eval/fresh2.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh3.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh4.yaml --summary",

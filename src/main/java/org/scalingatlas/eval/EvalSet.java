@@ -27,6 +27,11 @@ public final class EvalSet {
      * names, methods the corpus does not study and things one abstract mentions in passing.
      */
     public static final Path DEV3 = Path.of("tests/eval/dev3.yaml");
+    /**
+     * Development questions added on the night of 2026-12-04, two partial for each answered one, whose absent concepts
+     * come in six kinds (fields, names, methods, passing mentions, phrases of known words, tacked-on properties).
+     */
+    public static final Path DEV4 = Path.of("tests/eval/dev4.yaml");
     public static final Path TEST = Path.of("tests/eval/test.yaml");
     public static final Path FRESH = Path.of("tests/eval/fresh.yaml");
     public static final Path FRESH2 = Path.of("tests/eval/fresh2.yaml");
