@@ -1,6 +1,5 @@
 package org.scalingatlas.ask;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.corpus.Paper;
+import org.scalingatlas.question.EnglishSentences;
 
 /**
  * A paper no note rests on yet, standing in an answer as a source of its own: the sentences of its abstract that carry
@@ -66,15 +66,6 @@ final class AbstractQuotes {
     }
 
     static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        it.setText(text);
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
+        return EnglishSentences.of(text);
     }
 }

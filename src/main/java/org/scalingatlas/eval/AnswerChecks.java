@@ -1,6 +1,5 @@
 package org.scalingatlas.eval;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scalingatlas.answer.Answer;
+import org.scalingatlas.question.EnglishSentences;
 
 /**
  * Checks an answer against itself, with no knowledge of the question set: whether it calls a topic missing while a
@@ -61,12 +61,8 @@ public final class AnswerChecks {
     public static List<String> repeatedSentences(Answer answer) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         for (String paragraph : answer.answer().split("\\n+")) {
-            sentences.setText(paragraph);
-            int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                String sentence = paragraph.substring(start, end).strip();
+            for (String sentence : EnglishSentences.of(paragraph)) {
                 if (sentence.length() >= SHORT && !seen.add(sentence)) {
                     repeated.add(sentence);
                 }

@@ -1,10 +1,7 @@
 package org.scalingatlas.question;
 
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -119,20 +116,11 @@ public record Question(String text) {
     }
 
     /**
-     * The question's sentences, as the JDK's sentence iterator finds them ("Our tax bot gets a mix of queries." and "Should
+     * The question's sentences, as {@link EnglishSentences} finds them ("Our tax bot gets a mix of queries." and "Should
      * it pick between revising its answer and search?"); one for a question of one sentence.
      */
     public List<String> sentences() {
-        List<String> sentences = new ArrayList<>();
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        iterator.setText(text);
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
+        return EnglishSentences.of(text);
     }
 
     public static Question of(String text) {

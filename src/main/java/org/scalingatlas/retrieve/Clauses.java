@@ -1,15 +1,14 @@
 package org.scalingatlas.retrieve;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.scalingatlas.question.EnglishSentences;
 
 /**
- * A text cut into what a phrase of a question can be matched against in meaning: each sentence whole (as the JDK's
- * sentence iterator finds them, which {@code ask/AbstractQuotes} uses too), and each stretch of one between commas,
- * semicolons, colons, brackets or dashes that has two words or more. "In kernel regression with l2 regularisation,
+ * A text cut into what a phrase of a question can be matched against in meaning: each sentence whole (as
+ * {@link EnglishSentences} finds them), and each stretch of one between commas, semicolons, colons, brackets or dashes
+ * that has two words or more. "In kernel regression with l2 regularisation,
  * where each round mixes …" gives the sentence and "In kernel regression with l2 regularisation".
  */
 final class Clauses {
@@ -22,10 +21,7 @@ final class Clauses {
 
     static List<String> of(String text) {
         List<String> clauses = new ArrayList<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            String sentence = text.substring(start, end);
+        for (String sentence : EnglishSentences.of(text)) {
             add(clauses, sentence);
             String[] parts = CLAUSE_END.split(sentence);
             if (parts.length > 1) {
