@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
         footer = {"  ./atlas eval", "  ./atlas eval --questions tests/eval/dev.yaml", "  ./atlas eval --questions tests/eval/dev4.yaml", "  ./atlas eval --questions tests/eval/test.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh.yaml --summary", "  ./atlas eval --questions tests/eval/fresh2.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh3.yaml --summary",
-            "  ./atlas eval --questions tests/eval/fresh4.yaml --summary",
             "  ./atlas eval --questions tests/eval/fresh5.yaml --summary",
             "  ./atlas eval --calculations tests/eval/calculations-dev.yaml", "  ./atlas eval --calculations tests/eval/calculations-test.yaml --summary"})
 final class EvalCommand implements Callable<Integer> {

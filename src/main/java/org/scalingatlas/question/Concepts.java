@@ -51,6 +51,7 @@ public final class Concepts {
             "this", "these", "those", "each", "every");
 
     private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't");
+    private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", ";", ":");
 
     /** Whether an object opens here: an article, a possessive or a demonstrative, but not "the way" ("scale the way LLMs do"). */
     private static boolean opensAnObject(List<String> tokens, int i) {
@@ -71,8 +72,6 @@ public final class Concepts {
         }
         return false;
     }
-
-    private static final Set<String> SENTENCE_END = Set.of(".", "?", "!", ";", ":");
 
     private static boolean isNoun(WordClasses.WordClass type) {
         return type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN;
