@@ -39,7 +39,8 @@ public final class EvalSet {
     public static final Path FRESH3 = Path.of("tests/eval/fresh3.yaml");
     /**
      * Written on 2026-12-04 (afternoon) to try a refusal rule on questions it was not made on; its off-field questions
-     * include ones that use the field's words in an everyday sense: run only as a whole.
+     * include ones that use the field's words in an everyday sense. Run only as a whole until that night, read as
+     * development data since ({@link #FRESH5} took its place).
      */
     public static final Path FRESH4 = Path.of("tests/eval/fresh4.yaml");
     /**
