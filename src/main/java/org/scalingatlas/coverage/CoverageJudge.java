@@ -121,22 +121,8 @@ public final class CoverageJudge {
      */
     public Verdict judge(List<Concept> concepts, QuestionMeaning meaning, Set<String> units, boolean computable) {
         double asAsked = corpus.closestNote(meaning.vector());
-        double closest = asAsked;
-        LOG.debug("closest note at cosine {}", closest);
-        if (closest < thresholds.refuseBelow()) {
-            Optional<float[]> plain = meaning.withoutNumbers().get();
-            if (plain.isPresent()) {
-                closest = Math.max(closest, corpus.closestNote(plain.get()));
-                LOG.debug("without its numbers, closest note at cosine {}", closest);
-            }
-        }
-        if (closest < thresholds.refuseBelow()) {
-            for (float[] sentence : meaning.sentences().get()) {
-                closest = Math.max(closest, corpus.closestNote(sentence));
-            }
-            LOG.debug("its closest sentence, closest note at cosine {}", closest);
-        }
-        if (closest < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts)) {
+        LOG.debug("closest note at cosine {}", asAsked);
+        if (asAsked < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts) && !closeInPart(meaning)) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note in the corpus is about this question", List.of());
@@ -148,6 +134,25 @@ public final class CoverageJudge {
             (absent(concept, units, pull) ? missing : covered).add(concept.text());
         }
         return missing.isEmpty() ? new Verdict.Answered(covered) : new Verdict.Partial(covered, missing);
+    }
+
+    /**
+     * Whether a question too far from every note as asked comes within the bar without its numbers, or by one of its
+     * sentences alone: the embeddings the model would compute for nothing when the question is close enough, is
+     * computable or names what the corpus discusses, so they are asked for last.
+     */
+    private boolean closeInPart(QuestionMeaning meaning) {
+        Optional<float[]> plain = meaning.withoutNumbers().get();
+        if (plain.isPresent()) {
+            double withoutNumbers = corpus.closestNote(plain.get());
+            LOG.debug("without its numbers, closest note at cosine {}", withoutNumbers);
+            if (withoutNumbers >= thresholds.refuseBelow()) {
+                return true;
+            }
+        }
+        double sentences = meaning.sentences().get().stream().mapToDouble(corpus::closestNote).max().orElse(-1);
+        LOG.debug("its closest sentence, closest note at cosine {}", sentences);
+        return sentences >= thresholds.refuseBelow();
     }
 
     /** How much closer to its closest note the question comes without some of its words (infinite when nothing is left). */

@@ -42,11 +42,12 @@ final class ComparedSettings {
         }
         Law law = book.calculator(first.law()).orElseThrow().law();
         String measure = law.optimal() != null ? law.optimal().objective() : law.outputs().get(law.outputs().size() - 1).name();
+        String measureWord = Asked.singular(measure.toLowerCase(Locale.ROOT));
         Set<String> named = calculations.valuesOf(asked);
-        if (calculations.asksForAnotherQuantity(named) && !named.contains(Asked.singular(measure.toLowerCase(Locale.ROOT)))) {
+        if (calculations.asksForAnotherQuantity(named) && !named.contains(measureWord)) {
             return inline.asked(); // "peak lr for 1B vs 7B, both on 200B tokens?" asks for a learning rate, which another law gives
         }
-        boolean chosen = asked.comparesRuns() || asked.words().contains(Asked.singular(measure.toLowerCase(Locale.ROOT)));
+        boolean chosen = asked.comparesRuns() || asked.words().contains(measureWord);
         return chosen && first.result().outputs().containsKey(measure) ? List.of(measure) : inline.asked();
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.lucene.util.VectorUtil;
 import org.scalingatlas.coverage.CorpusStatistics;
 
 /**
@@ -88,7 +89,7 @@ public final class IndexStatistics implements CorpusStatistics {
         float[] asked = index.embed(phrase);
         double closest = -1;
         for (String clause : clauses) {
-            closest = Math.max(closest, dot(asked, clauseVectors.get(clause)));
+            closest = Math.max(closest, VectorUtil.dotProduct(asked, clauseVectors.get(clause)));
         }
         return closest;
     }
@@ -96,14 +97,5 @@ public final class IndexStatistics implements CorpusStatistics {
     @Override
     public double closestTerm(String phrase) {
         return terms.get().closest(index.embed(phrase));
-    }
-
-    /** The cosine of two normalised vectors. */
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
