@@ -92,10 +92,10 @@ class QuestionTest {
     }
 
     @Test
-    void should_split_a_question_into_its_sentences() {
+    void should_split_a_text_into_its_english_sentences() {
         assertEquals(java.util.List.of("Our tax bot gets a mix of queries, e.g. easy ones.", "Should it search at 1.5x the compute?"),
-                Question.of("Our tax bot gets a mix of queries, e.g. easy ones.  Should it search at 1.5x the compute?").sentences());
-        assertEquals(java.util.List.of("How should I split 1e23 FLOPs?"), Question.of("How should I split 1e23 FLOPs?").sentences());
+                EnglishSentences.of("Our tax bot gets a mix of queries, e.g. easy ones.  Should it search at 1.5x the compute?"));
+        assertEquals(java.util.List.of("How should I split 1e23 FLOPs?"), EnglishSentences.of("How should I split 1e23 FLOPs?"));
     }
 
     @Test

@@ -66,8 +66,7 @@ public final class AskPipeline {
         List<Quantities.Quantity> numbers = Quantities.of(question.text());
         Calculating calculating = new Calculating(question, numbers, named);
         QuestionMeaning meaning = new QuestionMeaning(retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
-                words -> Optional.of(question.without(words)).filter(rest -> !rest.isBlank()).map(retrieval::embed),
-                () -> sentencesWeighed(question).stream().map(retrieval::embed).toList());
+                words -> Optional.of(question.without(words)).filter(rest -> !rest.isBlank()).map(retrieval::embed));
         Verdict verdict = judge.judge(named, meaning, Quantities.unitWords(numbers), calculations.computes(calculating.asked()));
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, texts(sources));
@@ -191,19 +190,6 @@ public final class AskPipeline {
         with.addAll(carriers);
         return Optional.of(with);
     }
-
-    /**
-     * A question's sentences, each weighed apart when the question as a whole is far from the corpus (see
-     * {@link CoverageJudge#judge}): none for a question of one sentence, nor for one of more than
-     * {@value #SENTENCES_WEIGHED}, which is no question a person writes and would cost an embedding a sentence.
-     */
-    static List<String> sentencesWeighed(Question question) {
-        List<String> sentences = question.sentences();
-        return sentences.size() < 2 || sentences.size() > SENTENCES_WEIGHED ? List.of() : sentences;
-    }
-
-    /** The most sentences of a question weighed one by one. */
-    static final int SENTENCES_WEIGHED = 6;
 
     /** How many notes an answer may bring in for their laws. */
     private static final int LAW_CARRIERS = 2;

@@ -21,10 +21,7 @@ import org.slf4j.LoggerFactory;
  *       poems and prompt injections out, however many words they share with the corpus ("scale", "tokens", "law").
  *       (Numbers count for little in meaning but can pull a short question away from its notes: "How should I split
  *       1e23 FLOPs between parameters and data?" comes within 0.37 of a note, the same question without "1e23" within
- *       0.40. So can the sentences that set a practitioner's scene: "Our tax question-answering bot gets a mix of trivial
- *       and very tricky queries. Should it pick between revising its own answer and PRM-guided search …?" comes within
- *       0.356, its second sentence alone within 0.394, so a question of several sentences is weighed by its closest one
- *       too.)</li>
+ *       0.40.)</li>
  *   <li>A concept the question names (its nouns and their modifiers, see {@link org.scalingatlas.question.Concepts}) is
  *       absent when one of its words appears in no note, abstract or law in any form, no passage is close to the phrase in
  *       meaning (cosine {@link Thresholds#semanticMatch} or more), and no word the corpus uses is either (cosine
@@ -122,7 +119,7 @@ public final class CoverageJudge {
     public Verdict judge(List<Concept> concepts, QuestionMeaning meaning, Set<String> units, boolean computable) {
         double asAsked = corpus.closestNote(meaning.vector());
         LOG.debug("closest note at cosine {}", asAsked);
-        if (asAsked < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts) && !closeInPart(meaning)) {
+        if (asAsked < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts) && !closeWithoutNumbers(meaning)) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note in the corpus is about this question", List.of());
@@ -137,22 +134,18 @@ public final class CoverageJudge {
     }
 
     /**
-     * Whether a question too far from every note as asked comes within the bar without its numbers, or by one of its
-     * sentences alone: the embeddings the model would compute for nothing when the question is close enough, is
-     * computable or names what the corpus discusses, so they are asked for last.
+     * Whether a question too far from every note as asked comes within the bar without its numbers: an embedding the
+     * model would compute for nothing when the question is close enough, is computable or names what the corpus
+     * discusses, so it is asked for last.
      */
-    private boolean closeInPart(QuestionMeaning meaning) {
+    private boolean closeWithoutNumbers(QuestionMeaning meaning) {
         Optional<float[]> plain = meaning.withoutNumbers().get();
-        if (plain.isPresent()) {
-            double withoutNumbers = corpus.closestNote(plain.get());
-            LOG.debug("without its numbers, closest note at cosine {}", withoutNumbers);
-            if (withoutNumbers >= thresholds.refuseBelow()) {
-                return true;
-            }
+        if (plain.isEmpty()) {
+            return false;
         }
-        double sentences = meaning.sentences().get().stream().mapToDouble(corpus::closestNote).max().orElse(-1);
-        LOG.debug("its closest sentence, closest note at cosine {}", sentences);
-        return sentences >= thresholds.refuseBelow();
+        double withoutNumbers = corpus.closestNote(plain.get());
+        LOG.debug("without its numbers, closest note at cosine {}", withoutNumbers);
+        return withoutNumbers >= thresholds.refuseBelow();
     }
 
     /** How much closer to its closest note the question comes without some of its words (infinite when nothing is left). */

@@ -1,7 +1,6 @@
 package org.scalingatlas.coverage;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,13 +12,7 @@ import java.util.function.Supplier;
  * @param vector         the question's embedding
  * @param withoutNumbers the embedding of the question without its numbers, or empty when it has none
  * @param without        the embedding of the question with these words taken out, or empty when nothing would be left
- * @param sentences      the embeddings of the question's sentences, or none when it has only one
  */
 public record QuestionMeaning(float[] vector, Supplier<Optional<float[]>> withoutNumbers,
-        Function<Collection<String>, Optional<float[]>> without, Supplier<List<float[]>> sentences) {
-
-    /** The meaning of a question of one sentence. */
-    public QuestionMeaning(float[] vector, Supplier<Optional<float[]>> withoutNumbers, Function<Collection<String>, Optional<float[]>> without) {
-        this(vector, withoutNumbers, without, List::of);
-    }
+        Function<Collection<String>, Optional<float[]>> without) {
 }

@@ -1,7 +1,6 @@
 package org.scalingatlas.question;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -113,14 +112,6 @@ public record Question(String text) {
                     .matcher(rest).replaceAll("");
         }
         return rest.replaceAll("\\s+", " ").strip();
-    }
-
-    /**
-     * The question's sentences, as {@link EnglishSentences} finds them ("Our tax bot gets a mix of queries." and "Should
-     * it pick between revising its answer and search?"); one for a question of one sentence.
-     */
-    public List<String> sentences() {
-        return EnglishSentences.of(text);
     }
 
     public static Question of(String text) {
