@@ -39,6 +39,7 @@ import org.scalingatlas.ask.PaperNotes;
 import org.scalingatlas.ask.Retrieval;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.nlp.OpenNlpWordClasses;
+import org.scalingatlas.nlp.WordNetCompounds;
 import org.scalingatlas.question.Concepts;
 import org.scalingatlas.graph.Trace;
 import org.scalingatlas.laws.InlineCalculations;
@@ -144,6 +145,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             classes.awaitModel();
             return classes;
         }));
+        BackgroundLoad<WordNetCompounds> compounds = watch.parallel(new BackgroundLoad<>("WordNet", WordNetCompounds::new));
         BackgroundLoad<GraphParts> graphParts = watch.parallel(new BackgroundLoad<>("graph", () -> {
             KnowledgeGraph graph = config.sparql().remote().isEmpty()
                     ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
@@ -181,12 +183,14 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms()),
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words)),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
                 new InlineCalculations(laws, loaded.papersById()), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
+        compounds.get();
+        watch.lap("waiting for WordNet");
         return new Atlas(config, loaded, graph, sparql, index, pipeline, laws, fingerprint);
     }
 

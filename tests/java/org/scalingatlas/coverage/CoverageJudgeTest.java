@@ -50,6 +50,12 @@ class CoverageJudgeTest {
             return held.getOrDefault(String.join(" ", words), 0);
         }
 
+        /** The fake's passage counts are of phrases written word for word. */
+        @Override
+        public int passagesWriting(List<String> words) {
+            return passagesHolding(words);
+        }
+
         @Override
         public boolean uses(String word) {
             return vocabulary.contains(word);
@@ -224,12 +230,12 @@ class CoverageJudgeTest {
         FakeCorpus corpus = new FakeCorpus(Set.of("data", "repeating", "kaplan"), 0.35, Map.of(), Map.of(),
                 Map.of("repeating data", 3, "kaplan", 4));
         FakeCorpus close = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of());
-        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of("muennighoff", "kaplan"));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of("muennighoff", "kaplan"), CompoundNouns.NONE);
         assertEquals(new Verdict.Answered(List.of("Muennighoff", "repeating data")),
                 judge.judge(List.of(name("Muennighoff"), concept("repeating data")), AS_ASKED, Set.of(), false),
                 "below the bar, a law's name is a name the corpus discusses");
         assertEquals(new Verdict.Answered(List.of("Muennighoff's")),
-                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("muennighoff")).judge(List.of(name("Muennighoff's")), AS_ASKED, Set.of(), false),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("muennighoff"), CompoundNouns.NONE).judge(List.of(name("Muennighoff's")), AS_ASKED, Set.of(), false),
                 "above the bar, it is not a missing concept, possessive or not");
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Muennighoff"), concept("sourdough bread")), AS_ASKED, Set.of(), false),
                 "not beside something no passage holds");
@@ -239,7 +245,7 @@ class CoverageJudgeTest {
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("muennighoff")), AS_ASKED, Set.of(), false),
                 "only as a proper noun");
         assertEquals(new Verdict.Partial(List.of(), List.of("Kaplan Swahili")),
-                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("kaplan")).judge(List.of(new Concept("Kaplan Swahili", List.of("kaplan", "swahili"), true)), AS_ASKED, Set.of(), false),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of("kaplan"), CompoundNouns.NONE).judge(List.of(new Concept("Kaplan Swahili", List.of("kaplan", "swahili"), true)), AS_ASKED, Set.of(), false),
                 "a law's name does not excuse a word the corpus never uses beside it");
     }
 
@@ -247,7 +253,7 @@ class CoverageJudgeTest {
     void should_not_refuse_a_question_on_a_topic_the_ontology_names_in_two_or_more_words() {
         FakeCorpus corpus = new FakeCorpus(Set.of("data", "quality", "quantity", "text", "test-time", "compute"), 0.36, Map.of(), Map.of(),
                 Map.of("data quality", 4, "quantity", 3, "text", 29, "test-time compute", 12));
-        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"), List.of());
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of("data quality", "Test-time compute", "text", "epochs"), List.of(), CompoundNouns.NONE);
         assertEquals(new Verdict.Answered(List.of("data quality", "quantity")),
                 judge.judge(List.of(concept("data quality"), concept("quantity")), AS_ASKED, Set.of(), false));
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(concept("text")), AS_ASKED, Set.of(), false),
@@ -311,6 +317,48 @@ class CoverageJudgeTest {
                 "as rare as Gemini, and it pulls");
     }
 
+    /** WordNet, as far as these tests need it: "search engine" and "civil engineering" are one noun each. */
+    private static final CompoundNouns ENGLISH = words -> Set.of("search engine", "civil engineering").contains(String.join(" ", words));
+
+    @Test
+    void should_call_a_compound_noun_missing_when_no_passage_writes_its_words_together_and_it_pulls() {
+        // "search" and "engine" are common words of the corpus; a search engine is nothing it studies
+        Concept engine = concept("search engine");
+        FakeCorpus corpus = new FakeCorpus(Set.of("search", "engine", "budget"), 0.6, Map.of(), Map.of(), Map.of("search", 20, "engine", 6, "budget", 30));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of(), ENGLISH);
+        QuestionMeaning pulled = movedWithout(List.of("search", "engine"), 0.65);
+        assertEquals(new Verdict.Partial(List.of(), List.of("search engine")), judge.judge(List.of(engine), pulled, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("search engine")), judge.judge(List.of(engine), movedWithout(List.of("search", "engine"), 0.62), Set.of(), false),
+                "a compound that does not pull the question away from the corpus");
+        assertEquals(new Verdict.Answered(List.of("search engine")),
+                new CoverageJudge(corpus, THRESHOLDS).judge(List.of(engine), pulled, Set.of(), false), "words no lexicon joins are judged one by one");
+        assertEquals(new Verdict.Answered(List.of("search budget")), judge.judge(List.of(concept("search budget")), movedWithout(List.of("search", "budget"), 0.65),
+                Set.of(), false), "a free combination of the corpus's words");
+        FakeCorpus written = new FakeCorpus(corpus.vocabulary(), 0.6, Map.of(), Map.of(), Map.of("search", 20, "engine", 6, "search engine", 1));
+        assertEquals(new Verdict.Answered(List.of("search engine")),
+                new CoverageJudge(written, THRESHOLDS, List.of(), List.of(), ENGLISH).judge(List.of(engine), pulled, Set.of(), false),
+                "a compound one passage writes");
+        assertEquals(new Verdict.Answered(List.of("search engine")),
+                new CoverageJudge(corpus, THRESHOLDS, List.of("search engine"), List.of(), ENGLISH).judge(List.of(engine), pulled, Set.of(), false),
+                "one of the field's own topics, as the ontology words it");
+    }
+
+    @Test
+    void should_call_a_compound_noun_missing_when_its_qualifier_is_a_word_the_corpus_never_uses() {
+        // "civil" qualifies nothing here: "civil engineering" is one noun, a field the corpus does not study, however close
+        // its other word ("engineering") comes to the corpus's terms
+        Concept field = new Concept("civil engineering", List.of("civil", "engineering"), false, List.of("civil"));
+        FakeCorpus corpus = new FakeCorpus(Set.of("engineering"), 0.6, Map.of(), Map.of("civil engineering", 0.8), Map.of("engineering", 12));
+        assertEquals(new Verdict.Partial(List.of(), List.of("civil engineering")),
+                new CoverageJudge(corpus, THRESHOLDS, List.of(), List.of(), ENGLISH).judge(List.of(field), AS_ASKED, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("civil engineering")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(field), AS_ASKED, Set.of(), false),
+                "read word by word, a word of the corpus close to the phrase names it in other words");
+        FakeCorpus close = new FakeCorpus(Set.of("engineering"), 0.6, Map.of("civil engineering", 0.65), Map.of(), Map.of("engineering", 12));
+        assertEquals(new Verdict.Answered(List.of("civil engineering")),
+                new CoverageJudge(close, THRESHOLDS, List.of(), List.of(), ENGLISH).judge(List.of(field), AS_ASKED, Set.of(), false),
+                "a passage close to the compound in meaning holds it without its words");
+    }
+
     @Test
     void should_call_a_word_one_passage_mentions_in_passing_missing_when_the_question_without_it_comes_closer_to_the_corpus() {
         Concept robotics = concept("robotics control policies");
@@ -325,17 +373,17 @@ class CoverageJudgeTest {
         assertEquals(new Verdict.Answered(List.of("robotics control policies")),
                 new CoverageJudge(twice, THRESHOLDS).judge(List.of(robotics), pulled, Set.of(), false), "a word two passages hold");
         assertEquals(new Verdict.Answered(List.of("robotics control policies")),
-                new CoverageJudge(corpus, THRESHOLDS, List.of("robotics", "control policies"), List.of()).judge(List.of(robotics), pulled, Set.of(), false),
+                new CoverageJudge(corpus, THRESHOLDS, List.of("robotics", "control policies"), List.of(), CompoundNouns.NONE).judge(List.of(robotics), pulled, Set.of(), false),
                 "a word the ontology's labels write is not mentioned in passing");
         FakeCorpus labelledOnly = new FakeCorpus(Set.of("snapshots", "spiking", "networks"), 0.6, Map.of(), Map.of(), Map.of("networks", 40));
-        CoverageJudge byLabels = new CoverageJudge(labelledOnly, THRESHOLDS, List.of("snapshots", "loss spikes"), List.of());
+        CoverageJudge byLabels = new CoverageJudge(labelledOnly, THRESHOLDS, List.of("snapshots", "loss spikes"), List.of(), CompoundNouns.NONE);
         assertEquals(new Verdict.Answered(List.of("snapshots")), byLabels.judge(List.of(concept("snapshots")), movedWithout(List.of("snapshots"), 0.7),
                 Set.of(), false), "known from the labels alone, held by no passage");
         assertEquals(new Verdict.Partial(List.of(), List.of("spiking networks")),
                 byLabels.judge(List.of(concept("spiking networks")), movedWithout(List.of("spiking"), 0.7), Set.of(), false),
                 "held by no passage and only inflected by a label: still mentioned in passing when it pulls");
         FakeCorpus knobs = new FakeCorpus(Set.of("knob", "knobs", "scaling", "query"), 0.6, Map.of(), Map.of(), Map.of("scaling", 90));
-        CoverageJudge byPlurals = new CoverageJudge(knobs, THRESHOLDS, List.of("knobs", "queries"), List.of());
+        CoverageJudge byPlurals = new CoverageJudge(knobs, THRESHOLDS, List.of("knobs", "queries"), List.of(), CompoundNouns.NONE);
         assertEquals(new Verdict.Answered(List.of("scaling knob")), byPlurals.judge(List.of(concept("scaling knob")), movedWithout(List.of("knob"), 0.7),
                 Set.of(), false), "the singular of a noun the labels write in the plural");
         assertEquals(new Verdict.Answered(List.of("query")), byPlurals.judge(List.of(concept("query")), movedWithout(List.of("query"), 0.7),
@@ -347,7 +395,7 @@ class CoverageJudgeTest {
         assertEquals(new Verdict.Partial(List.of(), List.of("retrieval-augmented generation")),
                 new CoverageJudge(once, THRESHOLDS).judge(List.of(rag), pulledByRag, Set.of(), false));
         assertEquals(new Verdict.Answered(List.of("retrieval-augmented generation")),
-                new CoverageJudge(once, THRESHOLDS, List.of("Retrieval-augmented generation"), List.of()).judge(List.of(rag), pulledByRag, Set.of(), false),
+                new CoverageJudge(once, THRESHOLDS, List.of("Retrieval-augmented generation"), List.of(), CompoundNouns.NONE).judge(List.of(rag), pulledByRag, Set.of(), false),
                 "one of the field's own topics, as the ontology words it, is never mentioned in passing");
     }
 

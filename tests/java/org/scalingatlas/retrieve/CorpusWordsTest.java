@@ -68,6 +68,19 @@ class CorpusWordsTest {
     }
 
     @Test
+    void should_count_the_passages_that_write_words_together_in_their_order() {
+        IndexStatistics statistics = new IndexStatistics(index, () -> { throw new AssertionError("not needed"); },
+                List.of("An irreducible loss E plus power laws in model size and data", "loss spikes"));
+        assertEquals(1, statistics.passagesWriting(List.of("repeated", "data")));
+        assertEquals(1, statistics.passagesWriting(List.of("loss", "curve")), "in any form of its words: \"Loss curves\"");
+        assertEquals(0, statistics.passagesWriting(List.of("loss", "optimum")), "both words, but apart");
+        assertEquals(0, statistics.passagesWriting(List.of("data", "repeated")), "the other order");
+        assertEquals(1, statistics.passagesWriting(List.of("power", "law")), "a law's words count as a passage");
+        assertEquals(1, statistics.passagesWriting(List.of("loss", "spike")), "so does a label of the ontology");
+        assertEquals(0, statistics.passagesWriting(List.of("photonic", "loss")));
+    }
+
+    @Test
     void should_not_count_a_derived_word_of_another_meaning_as_used() {
         assertFalse(index.uses("calculator"), "a device, not the verb 'calculate'");
         assertFalse(index.uses("photonic"));

@@ -44,4 +44,10 @@ public interface CorpusStatistics {
 
     /** How many notes and abstracts hold these words: as a phrase where one holds it word for word, else each anywhere in one. */
     int passagesHolding(List<String> words);
+
+    /**
+     * How many notes, abstracts and laws write these words together, in this order, each in some form ("search engines"
+     * for search engine, "time-series" for time series); the ontology's labels count as one passage each.
+     */
+    int passagesWriting(List<String> words);
 }

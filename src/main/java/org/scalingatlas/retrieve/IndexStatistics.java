@@ -1,5 +1,6 @@
 package org.scalingatlas.retrieve;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ public final class IndexStatistics implements CorpusStatistics {
     private final HybridIndex index;
     private final Supplier<TermIndex> terms;
     private final Set<String> describedWords;
+    /** The words of each text that describes the corpus beside its passages, as the index folds them. */
+    private final List<List<String>> describedTexts;
     /**
      * The embeddings of the clauses of the notes answers have cited so far: texts of the corpus, so bounded by it (the
      * bundled corpus's notes have 1,789 clauses, 2.7 MB; with every abstract a source could cite, 6,190, 9.5 MB), each
@@ -41,6 +44,7 @@ public final class IndexStatistics implements CorpusStatistics {
         this.index = index;
         this.terms = terms;
         this.describedWords = described.stream().flatMap(text -> index.vocabulary(text).stream()).collect(Collectors.toUnmodifiableSet());
+        this.describedTexts = described.stream().map(index::terms).toList();
     }
 
     @Override
@@ -71,6 +75,16 @@ public final class IndexStatistics implements CorpusStatistics {
     @Override
     public int passagesHolding(List<String> words) {
         return index.holdingCount(words);
+    }
+
+    @Override
+    public int passagesWriting(List<String> words) {
+        List<String> phrase = index.terms(String.join(" ", words));
+        if (phrase.isEmpty()) {
+            return 0;
+        }
+        int described = (int) describedTexts.stream().filter(text -> Collections.indexOfSubList(text, phrase) >= 0).count();
+        return index.passagesWithPhrases(List.of(phrase)) + described;
     }
 
     @Override
