@@ -59,5 +59,8 @@ class AskedForTest {
         assertEquals(Set.of(), AskedFor.words("If I add frozen random weights to a 300M model, does its loss-versus-compute curve improve?"));
         assertEquals(Set.of(), AskedFor.words("For models under 1.5B parameters, how can diversity be folded into a fitted loss formula?"));
         assertEquals(Set.of(), AskedFor.words("For a 125M-parameter model, should I stack thin layers or use fewer wide ones?"));
+        assertEquals(Set.of(), AskedFor.words("Any caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?"), "asks whether there are any");
+        assertEquals(Set.of(), AskedFor.words("Some tips for fitting a law on 5 runs?"));
+        assertTrue(AskedFor.words("Any idea what loss a 1B model reaches on 20B tokens?").contains("loss"), "what is asked, after the opener");
     }
 }
