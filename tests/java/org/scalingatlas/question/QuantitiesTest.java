@@ -136,6 +136,19 @@ class QuantitiesTest {
         assertEquals(List.of(List.of()), Settings.of(List.of()).settings(), "a question without numbers is one empty setting");
     }
 
+    @Test
+    void should_read_a_multiple_of_a_number_stated_before_as_a_setting_to_compare() {
+        Settings samples = Settings.of(Quantities.of("With 100 samples per problem coverage is 40%. What coverage should I expect with ten times as many samples?"));
+        assertEquals(List.of(List.of("samples:100.0"), List.of("samples:1000.0")), samples.settings().stream().map(QuantitiesTest::described).toList());
+        Settings tokens = Settings.of(Quantities.of("A 1B model on 20B tokens: what loss, and what loss on 10x more tokens?"));
+        assertEquals(List.of(List.of("parameters:1.0E9", "tokens:2.0E10"), List.of("parameters:1.0E9", "tokens:2.0E11")),
+                tokens.settings().stream().map(QuantitiesTest::described).toList(), "a multiplier sign, and the model size held in both");
+        assertEquals(List.of("flops:1.0E21", "flops:4.0E21"), described(Quantities.of("Going from 1e21 FLOPs to 4× the compute, how does the optimal size change?")));
+        assertEquals(List.of("flops:1.0E21"), described(Quantities.of("What if I use 4x the compute of 1e21 FLOPs?")),
+                "nothing of its kind stated before: the factor says nothing");
+        assertEquals(List.of("tokens:1.0E10"), described(Quantities.of("We train 3 times a week on 10B tokens.")), "a factor with no unit is no quantity");
+    }
+
     private static List<String> described(List<Quantities.Quantity> quantities) {
         return quantities.stream().map(q -> q.kind() + ":" + q.value()).toList();
     }

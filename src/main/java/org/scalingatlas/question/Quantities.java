@@ -71,11 +71,17 @@ public final class Quantities {
     }
 
     public static List<Quantity> of(String question) {
-        String text = NumberWords.digits(Numbers.normalized(question));
+        String text = MULTIPLIER_SIGN.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1 times");
         List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             double value = Numbers.value(number);
+            Matcher multiple = MULTIPLE.matcher(text).region(number.end(), text.length());
+            if (multiple.lookingAt()) {
+                multipleOf(text, number.start(), multiple.end(), value, stated).ifPresent(times -> stated.add(new Stated(number.start(), times.end(), value,
+                        number.group().strip(), times.quantity(), false)));
+                continue; // a factor is no quantity of its own, and one with no number of its kind before it says nothing
+            }
             Quantity quantity = null;
             int end = number.end();
             for (Kind kind : KINDS) {
@@ -114,6 +120,32 @@ public final class Quantities {
             kind.ifPresent(k -> found.add(at.quantity() != null ? at.quantity() : new Quantity(k, at.value(), at.text())));
         }
         return epochsRead(found);
+    }
+
+    /** "10x more tokens", "5× the compute": a multiplier sign, read as "times". */
+    private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows a factor that multiplies a number stated before: "10 times as many samples", "10 times more tokens", "4 times the compute". */
+    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\s+(?:as many |as much |more |the )?", Pattern.CASE_INSENSITIVE);
+
+    private record Multiple(Quantity quantity, int end) {
+    }
+
+    /**
+     * A number stated as a multiple of the last one of its kind before it: "With 100 samples per problem … with ten times
+     * as many samples?" states 1,000 samples, "a 1B model on 20B tokens … on 10x more tokens" 200B tokens. Empty when no
+     * unit follows, or nothing of its kind was stated before ("4x the compute of 1e21 FLOPs" multiplies what it has not
+     * said yet).
+     */
+    private static Optional<Multiple> multipleOf(String text, int start, int unitAt, double factor, List<Stated> before) {
+        for (Kind kind : KINDS) {
+            Matcher unit = kind.unit().matcher(text).region(unitAt, text.length());
+            if (unit.lookingAt()) {
+                return before.reversed().stream().map(Stated::quantity).filter(base -> base != null && base.kind().equals(kind.name())).findFirst()
+                        .map(base -> new Multiple(new Quantity(kind.name(), factor * base.value(), text.substring(start, unit.end()).strip()), unit.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
