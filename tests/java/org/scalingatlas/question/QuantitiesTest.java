@@ -147,6 +147,9 @@ class QuantitiesTest {
         assertEquals(List.of("flops:1.0E21"), described(Quantities.of("What if I use 4x the compute of 1e21 FLOPs?")),
                 "nothing of its kind stated before: the factor says nothing");
         assertEquals(List.of("tokens:1.0E10"), described(Quantities.of("We train 3 times a week on 10B tokens.")), "a factor with no unit is no quantity");
+        // how many times each problem is attempted is how many samples are drawn
+        assertEquals(List.of("samples:10.0"), described(Quantities.of("If our model attempts each issue ten times and keeps whichever passes, what fraction gets solved?")));
+        assertEquals(List.of("samples:64.0"), described(Quantities.of("Sample each prompt 64 times: what coverage?")));
     }
 
     private static List<String> described(List<Quantities.Quantity> quantities) {

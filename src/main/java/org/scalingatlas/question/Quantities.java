@@ -78,8 +78,12 @@ public final class Quantities {
             double value = Numbers.value(number);
             Matcher multiple = MULTIPLE.matcher(text).region(number.end(), text.length());
             if (multiple.lookingAt()) {
-                multipleOf(text, number.start(), multiple.end(), value, stated).ifPresent(times -> stated.add(new Stated(number.start(), times.end(), value,
-                        number.group().strip(), times.quantity(), false)));
+                Optional<Multiple> times = multipleOf(text, number.start(), multiple.end(), value, stated);
+                if (times.isEmpty() && TRIED_BEFORE.matcher(text.substring(0, number.start())).find()) {
+                    times = Optional.of(new Multiple(new Quantity("samples", value, text.substring(number.start(), number.end() + " times".length()).strip()),
+                            number.end()));
+                }
+                times.ifPresent(read -> stated.add(new Stated(number.start(), read.end(), value, number.group().strip(), read.quantity(), false)));
                 continue; // a factor is no quantity of its own, and one with no number of its kind before it says nothing
             }
             Quantity quantity = null;
@@ -126,7 +130,14 @@ public final class Quantities {
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** What follows a factor that multiplies a number stated before: "10 times as many samples", "10 times more tokens", "4 times the compute". */
-    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\s+(?:as many |as much |more |the )?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\b\\s*(?:as many |as much |more |the )?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A verb of attempting before "N times", in the same clause: the number counts samples drawn ("let our coding model
+     * attempt each issue ten times", "sample each prompt 64 times", "try every problem 5 times").
+     */
+    private static final Pattern TRIED_BEFORE = Pattern.compile("\\b(?:attempt(?:s|ed)?|tr(?:y|ies|ied)|sampl(?:e|es|ed)|retr(?:y|ies|ied)|re-?runs?|quer(?:y|ies|ied)|generat(?:e|es|ed))\\b"
+            + "[^.?!;:]{0,40}$", Pattern.CASE_INSENSITIVE);
 
     private record Multiple(Quantity quantity, int end) {
     }
