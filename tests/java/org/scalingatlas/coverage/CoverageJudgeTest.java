@@ -239,6 +239,9 @@ class CoverageJudgeTest {
                 "above the bar, it is not a missing concept, possessive or not");
         assertInstanceOf(Verdict.Refused.class, judge.judge(List.of(name("Muennighoff"), concept("sourdough bread")), AS_ASKED, Set.of(), false),
                 "not beside something no passage holds");
+        assertEquals(new Verdict.Answered(List.of("Muennighoff", "PF-days")),
+                judge.judge(List.of(name("Muennighoff"), new Concept("PF-days", List.of("pf-days"))), AS_ASKED, Set.of("pf-days"), false),
+                "beside the unit of a number the question states (\"after 50 PF-days\"), which no passage need hold");
         assertInstanceOf(Verdict.Partial.class,
                 new CoverageJudge(close, THRESHOLDS).judge(List.of(name("Muennighoff")), AS_ASKED, Set.of(), false),
                 "without the laws' names, the same name is missing");

@@ -129,7 +129,7 @@ public final class CoverageJudge {
     public Verdict judge(List<Concept> concepts, QuestionMeaning meaning, Set<String> units, boolean computable) {
         double asAsked = corpus.closestNote(meaning.vector());
         LOG.debug("closest note at cosine {}", asAsked);
-        if (asAsked < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts) && !closeWithoutNumbers(meaning)) {
+        if (asAsked < thresholds.refuseBelow() && !computable && !namesWhatTheCorpusDiscusses(concepts, units) && !closeWithoutNumbers(meaning)) {
             return new Verdict.Refused(concepts.isEmpty()
                     ? "the question names nothing the corpus could be searched for"
                     : "no note in the corpus is about this question", List.of());
@@ -170,11 +170,15 @@ public final class CoverageJudge {
      * ontology words them (an axis's label or alternative label of two or more words). "What did Hoffmann et al. find?"
      * comes within cosine 0.15 of a note (a name is little meaning to the model), yet five passages name Hoffmann; "Does
      * data quality matter more than quantity?" comes within 0.36, and "data quality" is an axis. "Where can I buy an
-     * NVIDIA H100 cheaply?" names a brand one abstract mentions in passing, and stays refused.
+     * NVIDIA H100 cheaply?" names a brand one abstract mentions in passing, and stays refused. The units of its numbers
+     * ("PF-days") are no concepts here, as they are never missing ones.
      */
-    private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts) {
+    private boolean namesWhatTheCorpusDiscusses(List<Concept> concepts, Set<String> units) {
         boolean discussed = false;
         for (Concept concept : concepts) {
+            if (units.containsAll(concept.words())) {
+                continue; // the unit of a number it states ("after 50 PF-days"), never a topic
+            }
             if (namesALaw(concept)) {
                 LOG.debug("concept \"{}\" names a law", concept.text());
                 discussed = true;
