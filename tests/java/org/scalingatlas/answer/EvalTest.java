@@ -91,9 +91,10 @@ class EvalTest {
         assertEquals(0, dev3.selfContradictions() + dev3.repeatedSentences() + dev3.uncitedCalculations(), "development questions added third: an invariant broken");
         // the fourth development set, written on the night of 2026-12-04 with 40 partial questions in six kinds: answered
         // 0.950, partial 0.550 (15 of 40 judged answered, most naming a method or a phrase whose words the corpus uses apart),
-        // lead 0.850 at its first run; answered 1.000 once durations were framing. Floors against regressions
+        // lead 0.850 at its first run; answered 1.000 once durations were framing; partial 0.625 with English compound
+        // nouns the corpus never writes (stop 35). Floors against regressions, about two questions under
         assertTrue(dev4.verdictAccuracy("answered") >= 0.9, "development questions added last: answered accuracy " + dev4.verdictAccuracy("answered"));
-        assertTrue(dev4.verdictAccuracy("partial") >= 0.5, "development questions added last: partial accuracy " + dev4.verdictAccuracy("partial"));
+        assertTrue(dev4.verdictAccuracy("partial") >= 0.57, "development questions added last: partial accuracy " + dev4.verdictAccuracy("partial"));
         assertEquals(0, dev4.selfContradictions() + dev4.repeatedSentences() + dev4.uncitedCalculations(), "development questions added last: an invariant broken");
         // the development half is what the lead's title share was tuned on (0.880 without the title, 0.912 with it), and the
         // three development sets the lexical ranking's bonus (dev 0.920 -> 0.936)
@@ -119,10 +120,11 @@ class EvalTest {
         // on the development half (0.463 -> 0.927), 0.846 after the added development questions (0.600 -> 0.883), 0.872
         // after those in three voices (0.578 -> 0.800), 0.897 once the runs that answer came first (dev3 0.867 with a list's
         // first number and a target loss). The fresh set, written in those voices after the first two rounds: 0.578 at its
-        // first run, 0.733 after the third round. Floors about two questions under each.
+        // first run, 0.733 after the third round, 0.756 once "attempt each issue ten times" counted samples (stop 35; dev3
+        // 0.911). Floors about two questions under each.
         assertTrue(dev.accuracy() >= 0.87, "calculation questions, development half: " + dev.accuracy());
         assertTrue(dev2.accuracy() >= 0.87, "calculation questions, added development questions: " + dev2.accuracy());
-        assertTrue(dev3.accuracy() >= 0.80, "calculation questions in three voices: " + dev3.accuracy());
+        assertTrue(dev3.accuracy() >= 0.86, "calculation questions in three voices: " + dev3.accuracy());
         assertTrue(test.accuracy() >= 0.84, "calculation questions, held-out half: " + test.accuracy());
         assertTrue(test.comparedAccuracy() >= 0.72, "calculation questions comparing settings, held-out half: " + test.comparedAccuracy());
         assertTrue(fresh.accuracy() >= 0.68, "calculation questions, fresh: " + fresh.accuracy());
