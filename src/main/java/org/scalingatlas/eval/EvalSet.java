@@ -48,6 +48,11 @@ public final class EvalSet {
      * questions as earlier fresh sets, in six kinds of absent concept: run only as a whole.
      */
     public static final Path FRESH5 = Path.of("tests/eval/fresh5.yaml");
+    /**
+     * Written late on 2026-12-04 (stop 35), after that stop's changes, with 30 partial questions in the six kinds fresh5
+     * has: run only as a whole.
+     */
+    public static final Path FRESH6 = Path.of("tests/eval/fresh6.yaml");
 
     private EvalSet() {
     }
