@@ -53,6 +53,10 @@ class AskedForTest {
         assertTrue(AskedFor.words("Our loss is 2.4; what would that translate into in benchmark error?").containsAll(Set.of("benchmark", "error")));
         assertTrue(AskedFor.words("How does a 1e22 FLOPs budget map to tokens per parameter?").containsAll(Set.of("tokens", "per", "parameter")));
         assertTrue(AskedFor.words("Is a 2.2 loss good in terms of downstream accuracy?").containsAll(Set.of("downstream", "accuracy")));
+        // a verb of placing a value asks for it
+        assertTrue(AskedFor.words("Roughly where would Kaplan's compute frontier put our loss after 50 PF-days?").contains("loss"));
+        assertTrue(AskedFor.words("Where does 10x more data leave my error?").contains("error"));
+        assertEquals(Set.of(), AskedFor.words("Should I put the 7B model on 1T tokens?"), "not before a determiner");
         // "how much to drop it" asks of what the question opened with
         assertTrue(AskedFor.words("peak lr for 1B params on 200B tokens? how much to drop it at 7B?").contains("lr"));
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two

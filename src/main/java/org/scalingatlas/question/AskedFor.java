@@ -31,7 +31,8 @@ public final class AskedFor {
     /**
      * The words of what the question asks a value of: those that follow an interrogative of amount ("what", "which",
      * "how much", "how many", "how big"), a verb of estimating ("predict", "estimate", "choose") or of converting one
-     * value into another ("what that translates to in downstream error", "in terms of loss"), up to four words on,
+     * value into another ("what that translates to in downstream error", "in terms of loss") or of placing one ("where
+     * would Kaplan's frontier put our loss after 50 PF-days?"), up to four words on,
      * lower case ("what loss would a 3B model reach" → loss, would, a, 3b; "which learning rate should I pick" → learning,
      * rate, should, i). Empty when it asks for no value: "does its loss curve improve?", "how can diversity be folded
      * into a fitted loss formula?", or a budget split for a choice ("should I go for more parameters or more data?",
@@ -118,7 +119,8 @@ public final class AskedFor {
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
-            + "|(?:translates?|converts?|corresponds?|maps?) (?:in)?to(?: an?| the)?(?: in)?|in terms of)\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
+            + "|(?:translates?|converts?|corresponds?|maps?) (?:in)?to(?: an?| the)?(?: in)?|in terms of"
+            + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 
     private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)|how much (training )?data"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
