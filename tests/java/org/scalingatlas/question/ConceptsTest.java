@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -111,6 +112,16 @@ class ConceptsTest {
         // not where the noun phrase is the subject of "be", nor before "the way"
         assertEquals(List.of("emergent abilities", "artefact", "metric"), named("Are emergent abilities an artefact of the metric?"));
         assertTrue(named("Does tree search scale for chess engines the way it scales for LLMs?").contains("chess engines"));
+    }
+
+    @Test
+    void should_read_a_noun_right_after_a_subject_pronoun_as_a_verb() {
+        // the tagger reads "sample", "scale" and "drop" as nouns here
+        assertFalse(named("When I can submit 5 answers, how should I pick them so accuracy improves as I sample more?").contains("sample"));
+        assertFalse(named("If we scale a video diffusion model on billiards footage, will it learn collision physics?").contains("scale"));
+        assertFalse(named("The recommended size shifts depending on which runs we drop from the fit.").contains("drop"));
+        // a plural beside the pronoun is a noun it stands with
+        assertTrue(named("Can we statisticians fit power laws on tiny runs?").contains("statisticians"));
     }
 
     @Test

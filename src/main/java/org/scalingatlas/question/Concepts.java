@@ -73,6 +73,20 @@ public final class Concepts {
         return false;
     }
 
+    /** Pronouns that are a clause's subject, after which a verb comes ("we sample", "they train"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they");
+
+    /**
+     * Whether a lower-case word the tagger reads as a noun follows a subject pronoun, so that it is the clause's verb
+     * ("We sample 8 times per prompt", "I fit a law"). A plural after the pronoun is one it stands beside ("we
+     * researchers", "you folks"), so a word ending in a single "s" stays a noun; "we pass", "we focus" are verbs still.
+     */
+    private static boolean afterASubjectPronoun(List<String> tokens, int i) {
+        String word = tokens.get(i);
+        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+        return i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)) && word.equals(word.toLowerCase(Locale.ROOT)) && !plural;
+    }
+
     private static boolean isNoun(WordClasses.WordClass type) {
         return type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN;
     }
@@ -82,7 +96,8 @@ public final class Concepts {
      * digits is a name ("a block of H100 hours"), an adjective between a determiner and a preposition or the end of
      * a clause is used as a noun ("on a wearable with a RAM cap"), and a noun after a noun and before an article or a
      * possessive is the verb of the clause, with its object after it ("Does low-rank weight init push a net …?", "have a
-     * model stitch the pieces"): a noun phrase does not run on into another's article.
+     * model stitch the pieces"): a noun phrase does not run on into another's article; and so is a noun right after a
+     * subject pronoun ("we sample", see {@link #afterASubjectPronoun}).
      */
     private static List<WordClasses.WordClass> corrected(List<String> tokens, List<WordClasses.WordClass> tagged) {
         List<WordClasses.WordClass> classes = new ArrayList<>(tagged);
@@ -95,6 +110,8 @@ public final class Concepts {
                 classes.set(i, WordClasses.WordClass.NOUN);
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && i > 0 && i + 1 < tokens.size() && isNoun(classes.get(i - 1))
                     && opensAnObject(tokens, i + 1) && !complementOfBe(tokens, classes, i)) {
+                classes.set(i, WordClasses.WordClass.VERB);
+            } else if (classes.get(i) == WordClasses.WordClass.NOUN && afterASubjectPronoun(tokens, i)) {
                 classes.set(i, WordClasses.WordClass.VERB);
             }
         }
