@@ -350,6 +350,15 @@ class BrowserTest {
         browser.manage().window().setSize(laptop);
     }
 
+    /** The lines of a downloaded file as it stands, none while it does not exist or cannot be read yet. */
+    private static List<String> linesOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file).lines().toList() : List.of();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
     @Test
     void should_plan_a_run_sort_the_rows_plot_each_law_and_download_the_table() throws IOException {
         browser.get(url("/plan?compute=5.76e23"));
@@ -386,8 +395,9 @@ class BrowserTest {
         Files.deleteIfExists(DOWNLOADS.resolve("plan-5.76e23.csv"));
         browser.findElement(By.cssSelector("a.csv-download")).click();
         Path csv = DOWNLOADS.resolve("plan-5.76e23.csv");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.exists(csv));
-        List<String> lines = Files.readString(csv).lines().toList();
+        // the browser may create the file before it has written it: wait for every line, not for the name
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> linesOf(csv).size() == rows.size() + 1);
+        List<String> lines = linesOf(csv);
         assertTrue(lines.get(0).startsWith("law,name,constants,constants_label,provenance,compute,N_opt,N_opt_band_low,N_opt_band_high,D_opt"), lines.get(0));
         assertEquals(rows.size() + 1, lines.size(), "a header and a line per row");
         assertTrue(lines.get(1).contains(",\"Hoffmann et al. 2022, eq. 10 (rounded)\","), "a field with a comma is quoted: " + lines.get(1));
