@@ -144,6 +144,8 @@ class QuantitiesTest {
         assertEquals(List.of(List.of("parameters:1.0E9", "tokens:2.0E10"), List.of("parameters:1.0E9", "tokens:2.0E11")),
                 tokens.settings().stream().map(QuantitiesTest::described).toList(), "a multiplier sign, and the model size held in both");
         assertEquals(List.of("flops:1.0E21", "flops:4.0E21"), described(Quantities.of("Going from 1e21 FLOPs to 4× the compute, how does the optimal size change?")));
+        assertEquals(List.of("flops:1.0E21", "flops:4.0E21"), described(Quantities.of("From 1e21 FLOPs, what would 4 times more PF-days give?")),
+                "a multiple in another unit of the same kind multiplies what was stated");
         assertEquals(List.of("flops:1.0E21"), described(Quantities.of("What if I use 4x the compute of 1e21 FLOPs?")),
                 "nothing of its kind stated before: the factor says nothing");
         assertEquals(List.of("tokens:1.0E10"), described(Quantities.of("We train 3 times a week on 10B tokens.")), "a factor with no unit is no quantity");

@@ -112,6 +112,11 @@ public final class CoverageJudge {
         return concept.nameAmong(lawNames, corpus::uses).isPresent();
     }
 
+    /** Whether the concept is one of the field's own topics as the ontology words them ("retrieval-augmented generation"). */
+    private boolean fieldTopic(Concept concept) {
+        return fieldTerms.contains(normalised(concept.text()));
+    }
+
     private static String normalised(String phrase) {
         return phrase.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
@@ -189,7 +194,7 @@ public final class CoverageJudge {
             if (held == 0) {
                 return false;
             }
-            discussed |= (concept.name() && held >= DISCUSSED) || fieldTerms.contains(normalised(concept.text()));
+            discussed |= (concept.name() && held >= DISCUSSED) || fieldTopic(concept);
         }
         return discussed;
     }
@@ -256,7 +261,7 @@ public final class CoverageJudge {
      * Never for one of the field's own topics as the ontology words them, nor for a hyphenated word, which is one word.
      */
     private Optional<List<String>> unwrittenCompound(Concept concept) {
-        if (fieldTerms.contains(normalised(concept.text()))) {
+        if (fieldTopic(concept)) {
             return Optional.empty();
         }
         List<String> words = concept.words();
@@ -302,8 +307,8 @@ public final class CoverageJudge {
      * on an axis hold, in practitioners' words; in the singular or the plural, see {@link #writtenByLabels}).
      */
     private boolean mentionedInPassing(Concept concept, Set<String> units, Pull pull) {
-        if (fieldTerms.contains(normalised(concept.text()))) {
-            return false; // one of the field's own topics, as the ontology words it
+        if (fieldTopic(concept)) {
+            return false;
         }
         List<String> rare = concept.words().stream()
                 .filter(word -> !units.contains(word) && !writtenByLabels(word) && held(word) <= IN_PASSING).toList();

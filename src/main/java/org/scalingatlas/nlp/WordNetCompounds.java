@@ -45,7 +45,7 @@ public final class WordNetCompounds implements CompoundNouns {
                 && listed.subList(0, last).equals(words.subList(0, last).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
     }
 
-    /** The dictionary's caches are not documented as safe across threads: one lookup at a time (each is microseconds). */
+    /** The dictionary keeps caches, and their safety across threads is not relied on: one lookup at a time (each is microseconds). */
     private synchronized IndexWord lookup(String phrase) {
         try {
             return dictionary.lookupIndexWord(POS.NOUN, phrase);

@@ -78,26 +78,17 @@ public final class Quantities {
             double value = Numbers.value(number);
             Matcher multiple = MULTIPLE.matcher(text).region(number.end(), text.length());
             if (multiple.lookingAt()) {
-                Optional<Multiple> times = multipleOf(text, number.start(), multiple.end(), value, stated);
-                if (times.isEmpty() && TRIED_BEFORE.matcher(text.substring(0, number.start())).find()) {
-                    times = Optional.of(new Multiple(new Quantity("samples", value, text.substring(number.start(), number.end() + " times".length()).strip()),
-                            number.end()));
-                }
-                times.ifPresent(read -> stated.add(new Stated(number.start(), read.end(), value, number.group().strip(), read.quantity(), false)));
-                continue; // a factor is no quantity of its own, and one with no number of its kind before it says nothing
+                // a factor is no quantity of its own, and one with no number of its kind before it says nothing
+                timesStated(text, number, multiple.end(), stated).ifPresent(stated::add);
+                continue;
             }
             Quantity quantity = null;
             int end = number.end();
-            for (Kind kind : KINDS) {
-                Matcher unit = kind.unit().matcher(text).region(number.end(), text.length());
-                if (unit.lookingAt()) {
-                    String written = text.substring(number.start(), unit.end()).strip();
-                    // a budget in PF-days is a budget in FLOPs: the laws that take PF-days convert from FLOPs
-                    quantity = kind.name().equals("pf-days") ? new Quantity("flops", value * FLOPS_PER_PF_DAY, written, total(text, unit.end()))
-                            : new Quantity(kind.name(), value, written, total(text, unit.end()));
-                    end = unit.end();
-                    break;
-                }
+            Optional<Unit> unit = unitAt(text, number.end());
+            if (unit.isPresent()) {
+                String written = text.substring(number.start(), unit.get().end()).strip();
+                quantity = new Quantity(unit.get().kind(), value * unit.get().scale(), written, total(text, unit.get().end()));
+                end = unit.get().end();
             }
             String before = text.substring(0, number.start());
             if (quantity != null && quantity.kind().equals("tokens") && SERVED.matcher(before).find()) {
@@ -139,24 +130,48 @@ public final class Quantities {
     private static final Pattern TRIED_BEFORE = Pattern.compile("\\b(?:attempt(?:s|ed)?|tr(?:y|ies|ied)|sampl(?:e|es|ed)|retr(?:y|ies|ied)|re-?runs?|quer(?:y|ies|ied)|generat(?:e|es|ed))\\b"
             + "[^.?!;:]{0,40}$", Pattern.CASE_INSENSITIVE);
 
-    private record Multiple(Quantity quantity, int end) {
+    /**
+     * The kind of quantity whose unit is written at this place, how many of the kind's own unit one of it is (a budget in
+     * PF-days is a budget in FLOPs: the laws that take PF-days convert from FLOPs), and where the unit ends.
+     */
+    private record Unit(String kind, double scale, int end) {
     }
 
-    /**
-     * A number stated as a multiple of the last one of its kind before it: "With 100 samples per problem … with ten times
-     * as many samples?" states 1,000 samples, "a 1B model on 20B tokens … on 10x more tokens" 200B tokens. Empty when no
-     * unit follows, or nothing of its kind was stated before ("4x the compute of 1e21 FLOPs" multiplies what it has not
-     * said yet).
-     */
-    private static Optional<Multiple> multipleOf(String text, int start, int unitAt, double factor, List<Stated> before) {
+    /** The unit written at this place, the first of {@link #KINDS} that matches (longest phrases first). */
+    private static Optional<Unit> unitAt(String text, int at) {
         for (Kind kind : KINDS) {
-            Matcher unit = kind.unit().matcher(text).region(unitAt, text.length());
+            Matcher unit = kind.unit().matcher(text).region(at, text.length());
             if (unit.lookingAt()) {
-                return before.reversed().stream().map(Stated::quantity).filter(base -> base != null && base.kind().equals(kind.name())).findFirst()
-                        .map(base -> new Multiple(new Quantity(kind.name(), factor * base.value(), text.substring(start, unit.end()).strip()), unit.end()));
+                return Optional.of(kind.name().equals("pf-days") ? new Unit("flops", FLOPS_PER_PF_DAY, unit.end()) : new Unit(kind.name(), 1, unit.end()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a number followed by "times" states ({@link #MULTIPLE} read up to {@code after}): a multiple of the last number
+     * of its kind before it ("With 100 samples per problem … with ten times as many samples?" states 1,000 samples, "a 1B
+     * model on 20B tokens … on 10x more tokens" 200B tokens), or, with no unit after it, samples when a verb of attempting
+     * comes before it ({@link #TRIED_BEFORE}). Empty otherwise: nothing of its kind was stated before ("4x the compute of
+     * 1e21 FLOPs" multiplies what it has not said yet), or "3 times a week".
+     */
+    private static Optional<Stated> timesStated(String text, Matcher number, int after, List<Stated> before) {
+        double factor = Numbers.value(number);
+        Optional<Unit> unit = unitAt(text, after);
+        Optional<Quantity> read;
+        int end;
+        if (unit.isPresent()) {
+            String written = text.substring(number.start(), unit.get().end()).strip();
+            read = before.reversed().stream().map(Stated::quantity).filter(base -> base != null && base.kind().equals(unit.get().kind())).findFirst()
+                    .map(base -> new Quantity(base.kind(), factor * base.value(), written));
+            end = unit.get().end();
+        } else {
+            read = TRIED_BEFORE.matcher(text.substring(0, number.start())).find()
+                    ? Optional.of(new Quantity("samples", factor, text.substring(number.start(), after).strip()))
+                    : Optional.empty();
+            end = after;
+        }
+        return read.map(quantity -> new Stated(number.start(), end, factor, number.group().strip(), quantity, false));
     }
 
     /**
