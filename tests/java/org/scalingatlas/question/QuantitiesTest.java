@@ -152,6 +152,12 @@ class QuantitiesTest {
         // how many times each problem is attempted is how many samples are drawn
         assertEquals(List.of("samples:10.0"), described(Quantities.of("If our model attempts each issue ten times and keeps whichever passes, what fraction gets solved?")));
         assertEquals(List.of("samples:64.0"), described(Quantities.of("Sample each prompt 64 times: what coverage?")));
+        // a comparative that ends its clause multiplies the last number stated, of whatever kind
+        assertEquals(List.of("samples:100.0", "samples:500.0"),
+                described(Quantities.of("We sample 100 times per problem and cover 40%. What if we sample 5 times more?")));
+        assertEquals(List.of("tokens:2.0E10", "tokens:6.0E10"), described(Quantities.of("A 20B-token run, and one with 3 times as many, which wins?")));
+        assertEquals(List.of("tokens:2.0E10"), described(Quantities.of("After 20B tokens, what would 4 times the model give?")),
+                "a comparative before a word it does not know as a unit multiplies nothing");
     }
 
     private static List<String> described(List<Quantities.Quantity> quantities) {

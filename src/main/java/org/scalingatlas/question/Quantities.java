@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,7 @@ public final class Quantities {
             Matcher multiple = MULTIPLE.matcher(text).region(number.end(), text.length());
             if (multiple.lookingAt()) {
                 // a factor is no quantity of its own, and one with no number of its kind before it says nothing
-                timesStated(text, number, multiple.end(), stated).ifPresent(stated::add);
+                timesStated(text, number, multiple, stated).ifPresent(stated::add);
                 continue;
             }
             Quantity quantity = null;
@@ -121,7 +122,7 @@ public final class Quantities {
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** What follows a factor that multiplies a number stated before: "10 times as many samples", "10 times more tokens", "4 times the compute". */
-    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\b\\s*(?:as many |as much |more |the )?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\b\\s*(?:(as many|as much|more|the)\\b\\s*)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * A verb of attempting before "N times", in the same clause: the number counts samples drawn ("let our coding model
@@ -149,29 +150,41 @@ public final class Quantities {
     }
 
     /**
-     * What a number followed by "times" states ({@link #MULTIPLE} read up to {@code after}): a multiple of the last number
-     * of its kind before it ("With 100 samples per problem … with ten times as many samples?" states 1,000 samples, "a 1B
-     * model on 20B tokens … on 10x more tokens" 200B tokens), or, with no unit after it, samples when a verb of attempting
-     * comes before it ({@link #TRIED_BEFORE}). Empty otherwise: nothing of its kind was stated before ("4x the compute of
-     * 1e21 FLOPs" multiplies what it has not said yet), or "3 times a week".
+     * What a number followed by "times" states ({@link #MULTIPLE}, matched): a multiple of the last number of its kind
+     * before it ("With 100 samples per problem … with ten times as many samples?" states 1,000 samples, "a 1B model on 20B
+     * tokens … on 10x more tokens" 200B tokens); with a comparative that ends its clause, a multiple of the last number
+     * stated, whatever its kind ("we sample 100 times per problem; what if we sample 5 times more?" states 500 samples; not
+     * "4 times the model", whose unit it does not know); with
+     * neither, samples when a verb of attempting comes before it ({@link #TRIED_BEFORE}). Empty otherwise: nothing of its
+     * kind was stated before ("4x the compute of 1e21 FLOPs" multiplies what it has not said yet), or "3 times a week".
      */
-    private static Optional<Stated> timesStated(String text, Matcher number, int after, List<Stated> before) {
+    private static Optional<Stated> timesStated(String text, Matcher number, Matcher multiple, List<Stated> before) {
         double factor = Numbers.value(number);
+        int after = multiple.end();
         Optional<Unit> unit = unitAt(text, after);
         Optional<Quantity> read;
         int end;
         if (unit.isPresent()) {
             String written = text.substring(number.start(), unit.get().end()).strip();
-            read = before.reversed().stream().map(Stated::quantity).filter(base -> base != null && base.kind().equals(unit.get().kind())).findFirst()
-                    .map(base -> new Quantity(base.kind(), factor * base.value(), written));
+            read = lastStated(before, kind -> kind.equals(unit.get().kind())).map(base -> new Quantity(base.kind(), factor * base.value(), written));
             end = unit.get().end();
         } else {
-            read = TRIED_BEFORE.matcher(text.substring(0, number.start())).find()
-                    ? Optional.of(new Quantity("samples", factor, text.substring(number.start(), after).strip()))
-                    : Optional.empty();
+            String written = text.substring(number.start(), after).strip();
+            if (multiple.group(1) != null && !multiple.group(1).equalsIgnoreCase("the") && CLAUSE_END.matcher(text).region(after, text.length()).lookingAt()) {
+                read = lastStated(before, kind -> true).map(base -> new Quantity(base.kind(), factor * base.value(), written));
+            } else {
+                read = TRIED_BEFORE.matcher(text.substring(0, number.start())).find()
+                        ? Optional.of(new Quantity("samples", factor, written))
+                        : Optional.empty();
+            }
             end = after;
         }
         return read.map(quantity -> new Stated(number.start(), end, factor, number.group().strip(), quantity, false));
+    }
+
+    /** The last quantity read before, of a kind the test accepts. */
+    private static Optional<Quantity> lastStated(List<Stated> before, Predicate<String> kind) {
+        return before.reversed().stream().map(Stated::quantity).filter(base -> base != null && kind.test(base.kind())).findFirst();
     }
 
     /**
@@ -271,7 +284,10 @@ public final class Quantities {
     /** What joins the numbers of a list: "1B, 3B and 7B models", "1e22 or 1e24 FLOPs", "at 1e22 and at 1e24 FLOPs", "1T tokens versus 2T". */
     private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s(?:and|or|vs\\.?|versus)\\s+)(?:(?:a|an|at|on|with|for)\\s+)?",
             Pattern.CASE_INSENSITIVE);
-    /** What may follow the last number of a list that takes the unit of the one before: the end of a clause. */
+    /**
+     * The end of a clause: what may follow the last number of a list that takes the unit of the one before, and a
+     * comparative that has said all it compares ("5 times more?", "ten times as many, …").
+     */
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[?.,;:!)]|$)");
 
     /**
