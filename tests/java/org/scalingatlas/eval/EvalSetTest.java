@@ -30,7 +30,7 @@ import org.scalingatlas.corpus.Paper;
 
 /**
  * The generalisation evaluation set ({@link EvalSet#DEV}, {@link EvalSet#TEST}, and the later {@link EvalSet#DEV2},
- * {@link EvalSet#FRESH}, {@link EvalSet#FRESH2}, {@link EvalSet#FRESH3}, {@link EvalSet#FRESH4}, {@link EvalSet#FRESH5} and {@link EvalSet#FRESH6}) as
+ * {@link EvalSet#FRESH}, {@link EvalSet#FRESH2}, {@link EvalSet#FRESH3}, {@link EvalSet#FRESH4}, {@link EvalSet#FRESH5}, {@link EvalSet#FRESH6} and {@link EvalSet#FRESH7}) as
  * data: it parses, refers only to records of the corpus, covers every note, keeps paraphrases away from note titles and
  * follows its split rule. Reads the files and the corpus only; it does not build the assistant.
  */
@@ -62,6 +62,7 @@ class EvalSetTest {
         later.addAll(EvalSet.load(EvalSet.FRESH4));
         later.addAll(EvalSet.load(EvalSet.FRESH5));
         later.addAll(EvalSet.load(EvalSet.FRESH6));
+        later.addAll(EvalSet.load(EvalSet.FRESH7));
         added = new ArrayList<>(EvalSet.load(EvalSet.DEV2));
         added.addAll(EvalSet.load(EvalSet.DEV3));
         added.addAll(EvalSet.load(EvalSet.DEV4));

@@ -53,6 +53,11 @@ public final class EvalSet {
      * has: run only as a whole.
      */
     public static final Path FRESH6 = Path.of("tests/eval/fresh6.yaml");
+    /**
+     * Written on the night of 2026-12-04 (stop 36) by a helper session that saw no code, no answer and no other set, with
+     * 30 partial questions in six named kinds (five each): run only as a whole.
+     */
+    public static final Path FRESH7 = Path.of("tests/eval/fresh7.yaml");
 
     private EvalSet() {
     }
