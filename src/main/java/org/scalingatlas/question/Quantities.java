@@ -121,8 +121,12 @@ public final class Quantities {
     /** "10x more tokens", "5× the compute": a multiplier sign, read as "times". */
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
             Pattern.CASE_INSENSITIVE);
-    /** What follows a factor that multiplies a number stated before: "10 times as many samples", "10 times more tokens", "4 times the compute". */
-    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\b\\s*(?:(as many|as much|more|the)\\b\\s*)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * What follows a factor that multiplies a number stated before: "10 times as many samples", "10 times more tokens", "4
+     * times the compute". The comparative, when there is one, is its first group ("5 times more?" compares with what was
+     * stated last).
+     */
+    private static final Pattern MULTIPLE = Pattern.compile("\\s*times\\b\\s*(?:(as many|as much|more)\\b\\s*|the\\b\\s*)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * A verb of attempting before "N times", in the same clause: the number counts samples drawn ("let our coding model
@@ -154,9 +158,9 @@ public final class Quantities {
      * before it ("With 100 samples per problem … with ten times as many samples?" states 1,000 samples, "a 1B model on 20B
      * tokens … on 10x more tokens" 200B tokens); with a comparative that ends its clause, a multiple of the last number
      * stated, whatever its kind ("we sample 100 times per problem; what if we sample 5 times more?" states 500 samples; not
-     * "4 times the model", whose unit it does not know); with
-     * neither, samples when a verb of attempting comes before it ({@link #TRIED_BEFORE}). Empty otherwise: nothing of its
-     * kind was stated before ("4x the compute of 1e21 FLOPs" multiplies what it has not said yet), or "3 times a week".
+     * "4 times the model", whose unit it does not know); with neither, samples when a verb of attempting comes before it
+     * ({@link #TRIED_BEFORE}). Empty otherwise: nothing of its kind was stated before ("4x the compute of 1e21 FLOPs"
+     * multiplies what it has not said yet), or "3 times a week".
      */
     private static Optional<Stated> timesStated(String text, Matcher number, Matcher multiple, List<Stated> before) {
         double factor = Numbers.value(number);
@@ -170,7 +174,7 @@ public final class Quantities {
             end = unit.get().end();
         } else {
             String written = text.substring(number.start(), after).strip();
-            if (multiple.group(1) != null && !multiple.group(1).equalsIgnoreCase("the") && CLAUSE_END.matcher(text).region(after, text.length()).lookingAt()) {
+            if (multiple.group(1) != null && CLAUSE_END.matcher(text).region(after, text.length()).lookingAt()) {
                 read = lastStated(before, kind -> true).map(base -> new Quantity(base.kind(), factor * base.value(), written));
             } else {
                 read = TRIED_BEFORE.matcher(text.substring(0, number.start())).find()
