@@ -66,5 +66,10 @@ class AskedForTest {
         assertEquals(Set.of(), AskedFor.words("Any caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?"), "asks whether there are any");
         assertEquals(Set.of(), AskedFor.words("Some tips for fitting a law on 5 runs?"));
         assertTrue(AskedFor.words("Any idea what loss a 1B model reaches on 20B tokens?").contains("loss"), "what is asked, after the opener");
+        // how a value changes between the settings a question states asks for that value
+        assertEquals(Set.of("optimal", "peak", "lr"),
+                AskedFor.words("How should the optimal peak LR differ for a 1B model trained on 100B tokens vs the same model on 1T tokens?"));
+        assertEquals(Set.of("loss"), AskedFor.words("How does the loss change from a 1B to a 7B model on 1T tokens?"));
+        assertEquals(Set.of(), AskedFor.words("How does depth help a 125M model?"), "no verb of change");
     }
 }

@@ -69,6 +69,14 @@ public final class AskedFor {
             words.addAll(found);
             refersBack |= read.subList(start, Math.min(read.size(), start + ASKED_WORDS)).stream().anyMatch(REFERS_BACK::contains);
         }
+        Matcher changes = HOW_IT_CHANGES.matcher(lower);
+        while (changes.find()) {
+            for (String word : changes.group(1).split("[^\\p{L}\\p{N}_-]+")) {
+                if (!word.isEmpty() && !OWNERS.contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
         if (words.isEmpty() || refersBack) {
             // no interrogative of amount, or one that asks of what came before ("how much to drop it"): a question that
             // opens with what it asks ("lr for a 7B model?", "peak lr for 1B vs 7B? … how much to drop it"), up to a number
@@ -86,6 +94,16 @@ public final class AskedFor {
         }
         return words;
     }
+
+    /**
+     * A question of how a value changes between the settings it states asks for that value: "How should the optimal peak
+     * LR differ for a 1B model trained on 100B tokens vs the same model on 1T tokens?" asks for the learning rate, "how
+     * does the loss change from 1B to 7B?" for the loss. Up to four words between the auxiliary and the verb of change.
+     */
+    private static final Pattern HOW_IT_CHANGES = Pattern.compile("\\bhow (?:should|does|do|did|would|will|could|might|can|must) "
+            + "((?:[\\p{L}\\p{N}_-]+ ){1,4}?)(?:differ|change|vary|scale|shift|move|grow|shrink|compare|evolve|drop|fall|rise|increase|decrease)s?\\b");
+    /** Determiners and possessives before the value a question of change asks for ("how should the optimal lr differ"). */
+    private static final Set<String> OWNERS = Set.of("the", "a", "an", "my", "our", "your", "its", "their", "this", "that", "these", "those");
 
     /** Pronouns by which what is asked refers to what the question named before ("how much to drop it"). */
     private static final Set<String> REFERS_BACK = Set.of("it", "them", "this", "that", "these", "those");
