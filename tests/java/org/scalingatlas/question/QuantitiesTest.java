@@ -92,6 +92,13 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:1.0E9", "tokens:5.0E10", "bits:8.0"),
                 described(Quantities.of("compute in 16-bit-equivalent FLOPs for a 1B model on 50B tokens in 8-bit precision")), "a unit's name is no precision");
         assertTrue(Quantities.of("Can one model do it, or two models?").isEmpty(), "one model, two models: no sizes");
+        // a list member takes the unit of its list, PF-days as FLOPs too
+        assertEquals(List.of("flops:8.64E20", "flops:8.64E21"), described(Quantities.of("What loss at 10 and 100 PF-days?")));
+        // a plain number compared with the one before, its thing only named again, is in the same unit
+        assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
+                described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        assertEquals(List.of("tokens:2.0E12"), described(Quantities.of("A model trained on 2T tokens or a run on 4?")),
+                "after a number with its magnitude, a bare one may mean 4T: not read");
         // sizes and token counts as chat writes them
         assertEquals(List.of("parameters:6.7E9", "tokens:1.35E11"), described(Quantities.of("chinchilla loss 6.7b 135B tokens?")), "a bare 6.7b is a model");
         assertEquals(List.of("parameters:7.0E9", "tokens:3.0E11", "inference-tokens:3.0E12"),

@@ -104,16 +104,20 @@ public final class Quantities {
         List<Quantity> found = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
             Stated at = stated.get(i);
-            Optional<String> listed = at.guessed() ? listMembersKind(text, stated, i) : Optional.empty();
+            Optional<Unit> listed = at.guessed() ? listMembersUnit(text, stated, i) : Optional.empty();
             if (listed.isPresent()) {
-                found.add(new Quantity(listed.get(), at.value(), at.text()));
+                found.add(new Quantity(listed.get().kind(), at.value() * listed.get().scale(), at.text()));
                 continue;
             }
-            Optional<String> kind = at.quantity() != null ? Optional.of(at.quantity().kind()) : listedKind(text, stated, i);
-            if (kind.isEmpty() && at.value() >= MIN_SIZE && SIZE_LETTER.matcher(at.text()).find()) {
-                kind = Optional.of("parameters"); // "chinchilla loss 6.7b 135B tokens?", "a 7B on 300B tokens": a bare 7B is a model
+            if (at.quantity() != null) {
+                found.add(at.quantity());
+                continue;
             }
-            kind.ifPresent(k -> found.add(at.quantity() != null ? at.quantity() : new Quantity(k, at.value(), at.text())));
+            Optional<Unit> unit = listedUnit(text, stated, i);
+            if (unit.isEmpty() && at.value() >= MIN_SIZE && SIZE_LETTER.matcher(at.text()).find()) {
+                unit = Optional.of(new Unit("parameters", 1, at.end())); // "chinchilla loss 6.7b 135B tokens?", "a 7B on 300B tokens": a bare 7B is a model
+            }
+            unit.ifPresent(u -> found.add(new Quantity(u.kind(), at.value() * u.scale(), at.text())));
         }
         return epochsRead(found);
     }
@@ -257,18 +261,18 @@ public final class Quantities {
     }
 
     /**
-     * The kind of the list a number opens, when it is the same kind of quantity as the member that names it, for a
-     * number whose kind was only guessed from the words before it: in "what loss would we get with 1, 2, 4 or 8 streams?"
-     * the 1 counts streams, not a loss. Same kind: within a factor of {@value #SAME_KIND} of that member ("target loss
-     * 2.05, 1e11 tokens" keeps its loss).
+     * The unit of the list a number opens, when it is the same kind of quantity as the member that names it, for a number
+     * whose kind was only guessed from the words before it: in "what loss would we get with 1, 2, 4 or 8 streams?" the 1
+     * counts streams, not a loss, and in "what loss at 10 and 100 PF-days?" the 10 is PF-days. Same kind: within a factor
+     * of {@value #SAME_KIND} of that member ("target loss 2.05, 1e11 tokens" keeps its loss).
      */
-    private static Optional<String> listMembersKind(String text, List<Stated> stated, int i) {
+    private static Optional<Unit> listMembersUnit(String text, List<Stated> stated, int i) {
         for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
             Stated member = stated.get(next);
             if (member.quantity() != null && !member.guessed()) {
                 double ratio = Math.abs(member.value() / stated.get(i).value());
                 boolean alike = ratio <= SAME_KIND && ratio >= 1 / SAME_KIND;
-                return alike && !member.quantity().kind().equals(stated.get(i).quantity().kind()) ? Optional.of(member.quantity().kind()) : Optional.empty();
+                return alike && !member.quantity().kind().equals(stated.get(i).quantity().kind()) ? Optional.of(unitOf(member)) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -295,22 +299,30 @@ public final class Quantities {
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[?.,;:!)]|$)");
 
     /**
-     * The kind of a number stated without a unit in a list whose other numbers have one: the unit of the list's next
-     * number ("a 1B, a 3B and a 7B model", "at 1e22 and at 1e24 FLOPs"), or, for the last number of a list that ends its
-     * clause, of the one before ("on 1T tokens versus 2T?"). Empty for a number outside such a list.
+     * The unit of a number stated without one in a list whose other numbers have one: the unit of the list's next number
+     * ("a 1B, a 3B and a 7B model", "at 1e22 and at 1e24 FLOPs", "at 10 and 100 PF-days", which are 10 and 100 PF-days in
+     * FLOPs), or, for the last number of a list that ends its clause, of the one before ("on 1T tokens versus 2T?"), also
+     * when the words between compare the two ({@link #comparedWith}: "trained with 10 PF-days of compute, versus one
+     * trained with a thousand?"). Empty for a number outside such a list.
      */
-    private static Optional<String> listedKind(String text, List<Stated> stated, int i) {
+    private static Optional<Unit> listedUnit(String text, List<Stated> stated, int i) {
         for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
             if (stated.get(next).quantity() != null) {
-                return Optional.of(stated.get(next).quantity().kind());
+                return Optional.of(unitOf(stated.get(next)));
             }
         }
         Stated at = stated.get(i);
-        if (i > 0 && stated.get(i - 1).quantity() != null && joined(text, stated.get(i - 1), at)
+        if (i > 0 && stated.get(i - 1).quantity() != null && (joined(text, stated.get(i - 1), at) || comparedWith(text, stated.get(i - 1), at))
                 && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
-            return Optional.of(stated.get(i - 1).quantity().kind());
+            return Optional.of(unitOf(stated.get(i - 1)));
         }
         return Optional.empty();
+    }
+
+    /** The unit a stated number was read in: its quantity's kind, and how many of the kind's own unit one of it is. */
+    private static Unit unitOf(Stated stated) {
+        double scale = stated.value() == 0 ? 1 : stated.quantity().value() / stated.value();
+        return new Unit(stated.quantity().kind(), scale, stated.end());
     }
 
     /**
@@ -324,6 +336,28 @@ public final class Quantities {
         String between = text.substring(first.end(), second.start());
         return LIST.matcher(between).matches() || (FROM.matcher(text.substring(0, first.start())).find() && TO.matcher(between).matches());
     }
+
+    /**
+     * Whether a number is set against the one before it, the words between comparing two things of which the second is
+     * only named again ("a model trained with 10 PF-days of compute, versus one trained with a thousand"): the first a
+     * plain number ({@link #PLAIN}), the second plain or with its magnitude spelled out ({@link #SPELLED}).
+     */
+    private static boolean comparedWith(String text, Stated first, Stated second) {
+        return first.end() <= second.start() && PLAIN.matcher(first.text()).matches() && SPELLED.matcher(second.text()).matches()
+                && COMPARED.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
+    /**
+     * A number written in digits alone, with no magnitude ("10", "1000", "a thousand" once read as digits; not "2T" or
+     * "1e21"): compared with one, a bare number is in the same unit; after "2T tokens", "or a run on 4" may mean 4T.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[\\d.,]+");
+    /** A number compared with a plain one may spell its magnitude: "versus one trained with a thousand". */
+    private static final Pattern SPELLED = Pattern.compile("[\\d.,]+(?: (?:hundred|thousand|million|billion|trillion))?", Pattern.CASE_INSENSITIVE);
+
+    /** What lies between a number and the one it is compared with: no end of sentence, then a word of comparison and a few words. */
+    private static final Pattern COMPARED = Pattern.compile("[^.?!;:]*\\b(?:versus|vs\\.?|compared (?:to|with)|against|or)\\s+[^.?!;:,\\d]{0,30}",
+            Pattern.CASE_INSENSITIVE);
 
     /** "From" (or a verb of change) earlier in the clause: "from 1e22 to 2e22 FLOPs", "doubled our 350M-param model to 700M". */
     private static final Pattern FROM = Pattern.compile("\\b(?:from|doubl\\w*|tripl\\w*|halv\\w*|increas\\w*|grow\\w*|rais\\w*|push\\w*|scal\\w*|go|going|mov\\w*)\\b"
