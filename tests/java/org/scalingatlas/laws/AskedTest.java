@@ -18,6 +18,10 @@ class AskedTest {
         assertTrue(asked.valuesOf().containsAll(Set.of("learning", "rate", "batch", "size")), "in the singular: " + asked.valuesOf());
         assertTrue(asked.words().contains("token") && asked.words().contains("model"), asked.words().toString());
         assertTrue(asked.asksForAValue());
+        // a unit's short form is read as its kind's name, so "effective toks" names the output effective_tokens
+        Asked shortened = Asked.of("1B model, 100B unique toks repeated up to 600B toks seen. how many effective toks is that worth?", Set.of());
+        assertTrue(shortened.valuesOf().containsAll(Set.of("effective", "token")), shortened.valuesOf().toString());
+        assertTrue(Asked.of("peak lr for 3B params?", Set.of()).words().contains("parameter"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -165,6 +166,15 @@ class QuantitiesTest {
         assertEquals(List.of("tokens:2.0E10", "tokens:6.0E10"), described(Quantities.of("A 20B-token run, and one with 3 times as many, which wins?")));
         assertEquals(List.of("tokens:2.0E10"), described(Quantities.of("After 20B tokens, what would 4 times the model give?")),
                 "a comparative before a word it does not know as a unit multiplies nothing");
+    }
+
+    @Test
+    void should_tell_the_kind_a_short_unit_stands_for() {
+        assertEquals(Optional.of("tokens"), Quantities.shortFor("toks"));
+        assertEquals(Optional.of("parameters"), Quantities.shortFor("Params"));
+        assertEquals(Optional.empty(), Quantities.shortFor("tokens"), "the kind's own name is no short form");
+        assertEquals(Optional.empty(), Quantities.shortFor("models"), "a unit of parameters, but another word");
+        assertEquals(Optional.empty(), Quantities.shortFor("compute"));
     }
 
     private static List<String> described(List<Quantities.Quantity> quantities) {

@@ -120,7 +120,9 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         return words;
     }
 
+    /** A word in the singular, a unit's short form read as its kind's name ("toks" → token, "params" → parameter). */
     static String singular(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        String named = Quantities.shortFor(word).orElse(word);
+        return named.length() > 3 && named.endsWith("s") && !named.endsWith("ss") ? named.substring(0, named.length() - 1) : named;
     }
 }

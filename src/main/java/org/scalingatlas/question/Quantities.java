@@ -71,6 +71,21 @@ public final class Quantities {
     private Quantities() {
     }
 
+    /**
+     * The kind of quantity a word shortens, when the word is one of the kind's units and the start of its name: "toks"
+     * and "tok" for tokens, "params" for parameters; not "models" or "compute", which are units of a kind but other words.
+     */
+    public static Optional<String> shortFor(String word) {
+        String stem = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        for (Kind kind : KINDS) {
+            boolean itsName = kind.name().equals(stem) || kind.name().equals(stem + "s");
+            if (!stem.isEmpty() && !itsName && kind.name().startsWith(stem) && kind.unit().matcher(word).matches()) {
+                return Optional.of(kind.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     public static List<Quantity> of(String question) {
         String text = MULTIPLIER_SIGN.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1 times");
         List<Stated> stated = new ArrayList<>();
