@@ -98,6 +98,9 @@ class QuantitiesTest {
         // a plain number compared with the one before, its thing only named again, is in the same unit
         assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
                 described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        assertEquals(List.of("loss:2.9", "loss:2.6"),
+                described(Quantities.of("We sit at a C4 loss of 2.9, and the next model should get down to 2.6. What error should we expect?")),
+                "where the first should go is of its kind too");
         assertEquals(List.of("tokens:2.0E12"), described(Quantities.of("A model trained on 2T tokens or a run on 4?")),
                 "after a number with its magnitude, a bare one may mean 4T: not read");
         // sizes and token counts as chat writes them

@@ -354,7 +354,8 @@ public final class Quantities {
 
     /**
      * Whether a number is set against the one before it, the words between comparing two things of which the second is
-     * only named again ("a model trained with 10 PF-days of compute, versus one trained with a thousand"): the first a
+     * only named again ("a model trained with 10 PF-days of compute, versus one trained with a thousand"), or that the
+     * second is where the first should go ("a loss of 2.9 … should get down to 2.6"): the first a
      * plain number ({@link #PLAIN}), the second plain or with its magnitude spelled out ({@link #SPELLED}).
      */
     private static boolean comparedWith(String text, Stated first, Stated second) {
@@ -370,8 +371,11 @@ public final class Quantities {
     /** A number compared with a plain one may spell its magnitude: "versus one trained with a thousand". */
     private static final Pattern SPELLED = Pattern.compile("[\\d.,]+(?: (?:hundred|thousand|million|billion|trillion))?", Pattern.CASE_INSENSITIVE);
 
-    /** What lies between a number and the one it is compared with: no end of sentence, then a word of comparison and a few words. */
-    private static final Pattern COMPARED = Pattern.compile("[^.?!;:]*\\b(?:versus|vs\\.?|compared (?:to|with)|against|or)\\s+[^.?!;:,\\d]{0,30}",
+    /**
+     * What lies between a number and the one it is compared with: no end of sentence, then a word of comparison or of a
+     * target ("sits at a loss of 2.9, and the next version should get down to 2.6") and a few words.
+     */
+    private static final Pattern COMPARED = Pattern.compile("[^.?!;:]*\\b(?:versus|vs\\.?|compared (?:to|with)|against|or|(?:down|up) to)\\s+[^.?!;:,\\d]{0,30}",
             Pattern.CASE_INSENSITIVE);
 
     /** "From" (or a verb of change) earlier in the clause: "from 1e22 to 2e22 FLOPs", "doubled our 350M-param model to 700M". */
