@@ -98,6 +98,10 @@ class QuantitiesTest {
         // a plain number compared with the one before, its thing only named again, is in the same unit
         assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
                 described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        // data there is to train on is unique data
+        assertEquals(List.of("unique-tokens:1.0E10", "flops:3.0E21"),
+                described(Quantities.of("We only have about 10 billion tokens of usable text, but can afford 3e21 FLOPs. How big a model?")));
+        assertEquals(List.of("unique-tokens:5.0E10"), described(Quantities.of("What if we have 50B available tokens?")));
         assertEquals(List.of("loss:2.9", "loss:2.6"),
                 described(Quantities.of("We sit at a C4 loss of 2.9, and the next model should get down to 2.6. What error should we expect?")),
                 "where the first should go is of its kind too");

@@ -38,6 +38,12 @@ public final class Quantities {
     private static final String UNIQUE_ALONE = "(?:tokens? )?(?:of (?:them|which|these|those) )?(?:(?:are|is|were|was) )?unique"
             + "(?=\\s*(?:[^\\s\\w]|$)|\\s+(?:and|but|while|so|then|if|when)\\b)";
 
+    /**
+     * Data there is to train on, which repeats once a run needs more: "10 billion tokens of usable text", "50B available
+     * tokens", "tokens of available in-domain data".
+     */
+    private static final String AVAILABLE = "(?:usable|available) (?:training )?(?:tokens?|toks?)|(?:tokens?|toks?) of (?:usable|available) (?:[\\w-]+ )?(?:text|data)";
+
     /** "tokens", and as a hurried engineer writes it, "toks". */
     private static final String TOKENS = "(?:tokens?|toks?)";
     /** "non-embedding", "non-emb", with a space or a hyphen after, or in brackets: "400M (non-embedding) model". */
@@ -45,7 +51,8 @@ public final class Quantities {
 
     /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
     private static final List<Kind> KINDS = List.of(
-            new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique data|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE),
+            new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique data|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE
+                    + "|" + AVAILABLE),
             new Kind("loss", "nats?(?: per token)?"),
             new Kind("inference-tokens", "inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
                     + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
