@@ -71,5 +71,6 @@ class AskedForTest {
                 AskedFor.words("How should the optimal peak LR differ for a 1B model trained on 100B tokens vs the same model on 1T tokens?"));
         assertEquals(Set.of("loss"), AskedFor.words("How does the loss change from a 1B to a 7B model on 1T tokens?"));
         assertEquals(Set.of(), AskedFor.words("How does depth help a 125M model?"), "no verb of change");
+        assertEquals(Set.of(), AskedFor.words("How should we change the schedule for a 1B model on 100B tokens?"), "what to do, not a value");
     }
 }

@@ -32,9 +32,10 @@ public final class AskedFor {
      * The words of what the question asks a value of: those that follow an interrogative of amount ("what", "which",
      * "how much", "how many", "how big"), a verb of estimating ("predict", "estimate", "choose") or of converting one
      * value into another ("what that translates to in downstream error", "in terms of loss") or of placing one ("where
-     * would Kaplan's frontier put our loss after 50 PF-days?"), up to four words on,
-     * lower case ("what loss would a 3B model reach" → loss, would, a, 3b; "which learning rate should I pick" → learning,
-     * rate, should, i). Empty when it asks for no value: "does its loss curve improve?", "how can diversity be folded
+     * would Kaplan's frontier put our loss after 50 PF-days?"), up to four words on, lower case ("what loss would a 3B
+     * model reach" → loss, would, a, 3b; "which learning rate should I pick" → learning, rate, should, i); and the value
+     * a question of change asks about ({@link #HOW_IT_CHANGES}: "how should the optimal peak LR differ …" → optimal, peak,
+     * lr). Empty when it asks for no value: "does its loss curve improve?", "how can diversity be folded
      * into a fitted loss formula?", or a budget split for a choice ("should I go for more parameters or more data?",
      * "how should I split 1e23 FLOPs between parameters and data?"), which {@link #allocation} reads.
      */
@@ -71,10 +72,9 @@ public final class AskedFor {
         }
         Matcher changes = HOW_IT_CHANGES.matcher(lower);
         while (changes.find()) {
-            for (String word : changes.group(1).split("[^\\p{L}\\p{N}_-]+")) {
-                if (!word.isEmpty() && !OWNERS.contains(word)) {
-                    words.add(word);
-                }
+            List<String> changing = List.of(changes.group(1).strip().split("[^\\p{L}\\p{N}_-]+"));
+            if (changing.stream().noneMatch(ASKERS::contains)) { // "how should we change …" asks what to do, not a value
+                changing.stream().filter(word -> !word.isEmpty() && !OWNERS.contains(word)).forEach(words::add);
             }
         }
         if (words.isEmpty() || refersBack) {
@@ -102,6 +102,8 @@ public final class AskedFor {
      */
     private static final Pattern HOW_IT_CHANGES = Pattern.compile("\\bhow (?:should|does|do|did|would|will|could|might|can|must) "
             + "((?:[\\p{L}\\p{N}_-]+ ){1,4}?)(?:differ|change|vary|scale|shift|move|grow|shrink|compare|evolve|drop|fall|rise|increase|decrease)s?\\b");
+    /** Subjects that make a question of change one of what to do: "how should we change the schedule". */
+    private static final Set<String> ASKERS = Set.of("i", "we", "you", "they", "one", "it");
     /** Determiners and possessives before the value a question of change asks for ("how should the optimal lr differ"). */
     private static final Set<String> OWNERS = Set.of("the", "a", "an", "my", "our", "your", "its", "their", "this", "that", "these", "those");
 

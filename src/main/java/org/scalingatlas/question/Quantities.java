@@ -361,9 +361,9 @@ public final class Quantities {
 
     /**
      * Whether a number is set against the one before it, the words between comparing two things of which the second is
-     * only named again ("a model trained with 10 PF-days of compute, versus one trained with a thousand"), or that the
-     * second is where the first should go ("a loss of 2.9 … should get down to 2.6"): the first a
-     * plain number ({@link #PLAIN}), the second plain or with its magnitude spelled out ({@link #SPELLED}).
+     * only named again ("a model trained with 10 PF-days of compute, versus one trained with a thousand"), or saying that
+     * the second is where the first should go ("a loss of 2.9 … should get down to 2.6"): the first a plain number
+     * ({@link #PLAIN}), the second plain or with its magnitude spelled out ({@link #SPELLED}).
      */
     private static boolean comparedWith(String text, Stated first, Stated second) {
         return first.end() <= second.start() && PLAIN.matcher(first.text()).matches() && SPELLED.matcher(second.text()).matches()
