@@ -27,6 +27,8 @@ class AskedForTest {
         assertFalse(AskedFor.allocation("Do planning tasks scale with model size?"));
         assertFalse(AskedFor.allocation("How does model size change the loss Chinchilla predicts?"));
         assertFalse(AskedFor.allocation("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?"));
+        assertTrue(AskedFor.allocation("With 1e22 FLOPs, how much training text, in tokens, should we plan on?"));
+        assertTrue(AskedFor.allocation("If our budget grows from 10 PF-days to 100, how much bigger should the model get?"));
     }
 
     @Test
@@ -66,6 +68,7 @@ class AskedForTest {
         assertEquals(Set.of(), AskedFor.words("Any caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?"), "asks whether there are any");
         assertEquals(Set.of(), AskedFor.words("Some tips for fitting a law on 5 runs?"));
         assertTrue(AskedFor.words("Any idea what loss a 1B model reaches on 20B tokens?").contains("loss"), "what is asked, after the opener");
+        assertTrue(AskedFor.words("Could you tabulate the loss along the frontier at 10 and 100 PF-days?").contains("loss"), "a verb of laying values out");
         // how a value changes between the settings a question states asks for that value
         assertEquals(Set.of("optimal", "peak", "lr"),
                 AskedFor.words("How should the optimal peak LR differ for a 1B model trained on 100B tokens vs the same model on 1T tokens?"));

@@ -98,6 +98,13 @@ class QuantitiesTest {
         // a plain number compared with the one before, its thing only named again, is in the same unit
         assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
                 described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        assertEquals(List.of("unique-tokens:5.0E9", "flops:1.0E21"),
+                described(Quantities.of("We only have about 5 billion tokens of unique text and roughly 1e21 FLOPs. What model size?")));
+        assertEquals(List.of("parameters:1.0E8", "parameters:1.0E9"),
+                described(Quantities.of("How much does loss improve going from a 100-million to a 1-billion-parameter model?")), "from … to a …");
+        assertEquals(List.of("loss:3.0", "loss:2.6"),
+                described(Quantities.of("Our model has a loss of 3.0 on C4. If we can bring that down to 2.6, how much lower is its error?")),
+                "a target over the end of a sentence");
         // data there is to train on is unique data
         assertEquals(List.of("unique-tokens:1.0E10", "flops:3.0E21"),
                 described(Quantities.of("We only have about 10 billion tokens of usable text, but can afford 3e21 FLOPs. How big a model?")));

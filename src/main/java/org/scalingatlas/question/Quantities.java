@@ -51,7 +51,7 @@ public final class Quantities {
 
     /** Unit words after a number → the kind of quantity; the first that matches wins (longest phrases first). */
     private static final List<Kind> KINDS = List.of(
-            new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique data|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE
+            new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique (?:data|text)|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE
                     + "|" + AVAILABLE),
             new Kind("loss", "nats?(?: per token)?"),
             new Kind("inference-tokens", "inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
@@ -379,16 +379,18 @@ public final class Quantities {
     private static final Pattern SPELLED = Pattern.compile("[\\d.,]+(?: (?:hundred|thousand|million|billion|trillion))?", Pattern.CASE_INSENSITIVE);
 
     /**
-     * What lies between a number and the one it is compared with: no end of sentence, then a word of comparison or of a
-     * target ("sits at a loss of 2.9, and the next version should get down to 2.6") and a few words.
+     * What lies between a number and the one it is compared with: no end of sentence, then a word of comparison and a few
+     * words; or, over the end of a sentence, a target ("sits at a loss of 2.9, and the next version should get down to
+     * 2.6", "a loss of 3.0 on C4. If we can bring that down to 2.6, …").
      */
-    private static final Pattern COMPARED = Pattern.compile("[^.?!;:]*\\b(?:versus|vs\\.?|compared (?:to|with)|against|or|(?:down|up) to)\\s+[^.?!;:,\\d]{0,30}",
+    private static final Pattern COMPARED = Pattern.compile("[^.?!;:]*\\b(?:versus|vs\\.?|compared (?:to|with)|against|or)\\s+[^.?!;:,\\d]{0,30}"
+            + "|[^?!;:]*\\b(?:down|up) to\\s+[^.?!;:,\\d]{0,30}",
             Pattern.CASE_INSENSITIVE);
 
     /** "From" (or a verb of change) earlier in the clause: "from 1e22 to 2e22 FLOPs", "doubled our 350M-param model to 700M". */
     private static final Pattern FROM = Pattern.compile("\\b(?:from|doubl\\w*|tripl\\w*|halv\\w*|increas\\w*|grow\\w*|rais\\w*|push\\w*|scal\\w*|go|going|mov\\w*)\\b"
             + "[^,;:.?!]{0,40}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO = Pattern.compile("\\s+(?:models?\\s+|down\\s+|up\\s+)?to\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("\\s+(?:models?\\s+|down\\s+|up\\s+)?to\\s+(?:an?\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** "In total" (or "total", "overall", "altogether", "all told") right after a quantity. */
     private static final Pattern TOTAL = Pattern.compile("\\s*(?:[,(]\\s*)?(?:in total|in all|total|overall|altogether|all told)\\b", Pattern.CASE_INSENSITIVE);
