@@ -257,7 +257,7 @@ class EvalSetTest {
         Map<String, org.scalingatlas.corpus.Law> laws = corpus.laws().stream().collect(Collectors.toMap(org.scalingatlas.corpus.Law::id, law -> law));
         Set<String> texts = new HashSet<>();
         List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
-                EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH));
+                concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV4)));
         for (CalculationQuestion q : concat(concat(calcDev, calcTest), later)) {
             assertTrue(texts.add(q.question()), "asked twice: " + q.question());
             org.scalingatlas.corpus.Law law = laws.get(q.law());

@@ -88,6 +88,11 @@ public final class EvalSet {
     public static final Path CALCULATIONS_DEV3 = Path.of("tests/eval/calculations-dev3.yaml");
     /** Calculation questions written after tuning, in three voices, by a session that saw no answer: run only as a whole. */
     public static final Path CALCULATIONS_FRESH = Path.of("tests/eval/calculations-fresh.yaml");
+    /**
+     * Forty calculation questions written in stop 36 as a fresh set by a helper session that read only the law files, in
+     * four voices; read question by question after its first whole run (0.625), so a development set.
+     */
+    public static final Path CALCULATIONS_DEV4 = Path.of("tests/eval/calculations-dev4.yaml");
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
