@@ -105,6 +105,10 @@ class QuantitiesTest {
         assertEquals(List.of("loss:3.0", "loss:2.6"),
                 described(Quantities.of("Our model has a loss of 3.0 on C4. If we can bring that down to 2.6, how much lower is its error?")),
                 "a target over the end of a sentence");
+        // a list named by its first member, by a law's symbol
+        assertEquals(List.of("parameters:1.0E9", "streams:2.0", "streams:4.0", "streams:8.0"),
+                described(Quantities.of("For a 1 billion parameter model, what is the effective parameter multiplier at P = 2, 4 and 8?")));
+        assertEquals(List.of("samples:1.0", "samples:10.0", "samples:100.0"), described(Quantities.of("pass@k for k = 1, 10 or 100?")));
         // data there is to train on is unique data
         assertEquals(List.of("unique-tokens:1.0E10", "flops:3.0E21"),
                 described(Quantities.of("We only have about 10 billion tokens of usable text, but can afford 3e21 FLOPs. How big a model?")));

@@ -219,7 +219,8 @@ public final class Quantities {
 
     /**
      * What a number without a unit counts, by what comes before or after it: a loss ("a C4 loss of 3.0", "my eval loss on
-     * C4 is sitting at 2.65", "target loss 2.05"), a budget ("FLOPs budget 5e20"), samples ("pass@k for k = 5", "best-of-64"), the
+     * C4 is sitting at 2.65", "target loss 2.05"), a budget ("FLOPs budget 5e20"), samples ("pass@k for k = 5", "best-of-64"), streams
+     * ("P = 4"), the
      * tokens a model is trained on ("2.7 billion on 350 billion"), and the model so trained.
      */
     private static Optional<Quantity> byWhatPrecedes(String before, String after, double value, String text) {
@@ -231,6 +232,9 @@ public final class Quantities {
         }
         if (SAMPLES_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("samples", value, text));
+        }
+        if (STREAMS_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("streams", value, text));
         }
         if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens", value, text));
@@ -245,6 +249,8 @@ public final class Quantities {
     private static final double MIN_SIZE = 1e6;
     /** A number written with a size letter: "7B", "6.7b", "400M" (not "400 million", which says nothing of a model). */
     private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
+    /** Parallel streams named by ParScale's symbol before their number: "P = 4". */
+    private static final Pattern STREAMS_BEFORE = Pattern.compile("\\bP\\s*=\\s*$");
     /** Samples named before their number: "pass@k for k = 5", "pass@100", "best-of-64", "Best of 16". */
     private static final Pattern SAMPLES_BEFORE = Pattern.compile("(?:\\bk\\s*=|\\bpass\\s*@|\\bbest[- ]of[- ])\\s*$", Pattern.CASE_INSENSITIVE);
     /** A compute budget named before its number: "FLOPs budget 5e20", "a compute budget of 1e22", "C = 3e21". */
@@ -337,6 +343,17 @@ public final class Quantities {
         if (i > 0 && stated.get(i - 1).quantity() != null && (joined(text, stated.get(i - 1), at) || comparedWith(text, stated.get(i - 1), at))
                 && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
             return Optional.of(unitOf(stated.get(i - 1)));
+        }
+        // a list named by its first member ("P = 2, 4 and 8", "k = 1, 10 or 100") that ends its clause
+        int last = i;
+        while (last + 1 < stated.size() && joined(text, stated.get(last), stated.get(last + 1)) && stated.get(last + 1).quantity() == null) {
+            last++;
+        }
+        boolean endsClause = CLAUSE_END.matcher(text).region(stated.get(last).end(), text.length()).lookingAt();
+        for (int before = i - 1; endsClause && before >= 0 && joined(text, stated.get(before), stated.get(before + 1)); before--) {
+            if (stated.get(before).quantity() != null) {
+                return Optional.of(unitOf(stated.get(before)));
+            }
         }
         return Optional.empty();
     }
