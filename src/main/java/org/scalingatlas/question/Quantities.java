@@ -83,7 +83,8 @@ public final class Quantities {
      * and "tok" for tokens, "params" for parameters; not "models" or "compute", which are units of a kind but other words.
      */
     public static Optional<String> shortFor(String word) {
-        String stem = word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
         for (Kind kind : KINDS) {
             boolean itsName = kind.name().equals(stem) || kind.name().equals(stem + "s");
             if (!stem.isEmpty() && !itsName && kind.name().startsWith(stem) && kind.unit().matcher(word).matches()) {
@@ -329,9 +330,10 @@ public final class Quantities {
     /**
      * The unit of a number stated without one in a list whose other numbers have one: the unit of the list's next number
      * ("a 1B, a 3B and a 7B model", "at 1e22 and at 1e24 FLOPs", "at 10 and 100 PF-days", which are 10 and 100 PF-days in
-     * FLOPs), or, for the last number of a list that ends its clause, of the one before ("on 1T tokens versus 2T?"), also
-     * when the words between compare the two ({@link #comparedWith}: "trained with 10 PF-days of compute, versus one
-     * trained with a thousand?"). Empty for a number outside such a list.
+     * FLOPs), or, in a list that ends its clause, of the nearest member before it that has one ("on 1T tokens versus 2T?",
+     * "P = 2, 4 and 8"), and for a number that ends its clause, of the one before when the words between compare the two
+     * ({@link #comparedWith}: "trained with 10 PF-days of compute, versus one trained with a thousand?"). Empty for a
+     * number outside such a list.
      */
     private static Optional<Unit> listedUnit(String text, List<Stated> stated, int i) {
         for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
@@ -340,11 +342,12 @@ public final class Quantities {
             }
         }
         Stated at = stated.get(i);
-        if (i > 0 && stated.get(i - 1).quantity() != null && (joined(text, stated.get(i - 1), at) || comparedWith(text, stated.get(i - 1), at))
+        if (i > 0 && stated.get(i - 1).quantity() != null && comparedWith(text, stated.get(i - 1), at)
                 && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
             return Optional.of(unitOf(stated.get(i - 1)));
         }
-        // a list named by its first member ("P = 2, 4 and 8", "k = 1, 10 or 100") that ends its clause
+        // the list ends its clause: the unit of the nearest member before it that has one ("on 1T tokens versus 2T?", "P =
+        // 2, 4 and 8", "k = 1, 10 or 100")
         int last = i;
         while (last + 1 < stated.size() && joined(text, stated.get(last), stated.get(last + 1)) && stated.get(last + 1).quantity() == null) {
             last++;
