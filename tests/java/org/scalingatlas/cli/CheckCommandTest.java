@@ -45,6 +45,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void should_refuse_a_constant_set_alias_that_holds_the_name_a_law_goes_by() throws IOException {
+        Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, tmp.resolve("aliased"));
+        Files.createDirectories(corpus.resolve("laws"));
+        Files.writeString(corpus.resolve("laws/hoffmann-loss.md"), """
+                ---
+                id: hoffmann-loss
+                name: "Hoffmann loss L(N)"
+                paper: compute-optimal-study
+                inputs: [{symbol: N, name: size, unit: parameters, quantity: parameters}]
+                outputs: [{name: loss, formula: "A / N", unit: "nats"}]
+                constants:
+                  - {id: web, label: "fitted on web text", provenance: V-paper, values: {A: 1}}
+                  - {id: code, label: "fitted on code", provenance: V-paper, values: {A: 2}, aliases: ["code", "Hoffmann's code fit"]}
+                ---
+                A law.
+                """);
+        assertEquals(AtlasCli.FAILED, run("check", "--corpus", corpus.toString()), out.toString());
+        assertTrue(out.toString().contains("laws/hoffmann-loss.md: law hoffmann-loss: constant set alias 'Hoffmann's code fit' holds the name a law goes by"),
+                out.toString());
+        assertTrue(!out.toString().contains("alias 'code'"), "an alias without a law's name is fine");
+    }
+
+    @Test
     void should_pass_strict_on_a_fully_curated_corpus_and_fail_on_an_error() throws IOException {
         assertEquals(0, run("check", "--strict", "--corpus", TestAtlas.FIXTURE_CORPUS.toString()), out.toString());
         Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, tmp.resolve("broken"));

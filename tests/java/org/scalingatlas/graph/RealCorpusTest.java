@@ -90,6 +90,17 @@ class RealCorpusTest {
     }
 
     @Test
+    void should_give_the_constant_sets_aliases_as_alternative_labels_by_a_sparql_query() {
+        String query = """
+                PREFIX atlas: <https://scalingatlas.org/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?set WHERE { ?law atlas:constantSet ?s . ?s skos:altLabel "Pile" ; dcterms:identifier ?set }""";
+        String csv = new String(atlas.graph().sparqlEndpoint(Duration.ofSeconds(10), 10, 1).query(query, "text/csv").body(), StandardCharsets.UTF_8);
+        assertEquals("set\r\npile\r\n", csv, "ParScale's fit on the Pile");
+    }
+
+    @Test
     void should_trace_every_note_to_exactly_its_papers_and_evidence() {
         for (Note note : corpus.notes()) {
             Trace trace = atlas.graph().trace(note.id()).orElseThrow();

@@ -15,7 +15,7 @@ public record LawCard(String id, String name, String formula, PaperRef paper, Li
                 law.inputs().stream().map(v -> new Variable(v.symbol(), v.name(), v.unit(), v.quantity(), v.min(), v.max())).toList(),
                 law.outputs().stream().map(o -> new Output(o.name(), o.formula(), o.unit(), o.description(), o.aliases())).toList(),
                 law.constantSets().stream().map(s -> new ConstantSet(s.id(), s.label(), s.provenance(),
-                        PaperRef.of(papers.get(s.paperId() == null ? law.paperId() : s.paperId())), s.values(), s.note())).toList(),
+                        PaperRef.of(papers.get(s.paperId() == null ? law.paperId() : s.paperId())), s.values(), s.note(), s.aliases())).toList(),
                 law.conventions(), law.axes(), law.optimal() == null ? null : law.optimal().kind(), law.example(), notes);
     }
 
@@ -30,6 +30,7 @@ public record LawCard(String id, String name, String formula, PaperRef paper, Li
     public record Output(String name, String formula, String unit, String description, List<String> aliases) {
     }
 
-    public record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note) {
+    /** @param aliases what a question may call the set besides its id (the data or domain it was fitted on: "video", "Python") */
+    public record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note, List<String> aliases) {
     }
 }

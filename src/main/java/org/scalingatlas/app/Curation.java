@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.scalingatlas.bench.SyntheticCorpus;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Law;
@@ -21,6 +25,7 @@ import org.scalingatlas.ingest.ArxivApi;
 import org.scalingatlas.ingest.Ingestion;
 import org.scalingatlas.ingest.ListingReader;
 import org.scalingatlas.laws.Calculator;
+import org.scalingatlas.laws.LawBook;
 
 /** Work on the corpus's files rather than answers from them: checking them, importing papers, writing a synthetic corpus. */
 public final class Curation {
@@ -34,14 +39,23 @@ public final class Curation {
      */
     public static List<Violation> violations(Corpus corpus, Ontology ontology) {
         List<Violation> violations = new ArrayList<>(CorpusCheck.run(corpus, ontology));
+        Set<String> eponyms = corpus.laws().stream().map(LawBook::eponym).collect(Collectors.toSet());
         for (Law law : corpus.laws()) {
             try {
                 new Calculator(law);
             } catch (IllegalArgumentException e) {
                 violations.add(new Violation(corpus.fileOfLaw(law.id()), "law " + law.id(), e.getMessage()));
             }
+            aliasesNamingALaw(law, eponyms).forEach(alias -> violations.add(new Violation(corpus.fileOfLaw(law.id()), "law " + law.id(),
+                    "constant set alias '" + alias + "' holds the name a law goes by: every question naming that law would run this set")));
         }
         return List.copyOf(violations);
+    }
+
+    /** The aliases of the law's constant sets that hold a word some law goes by ("Sardana", "Chinchilla"). */
+    private static List<String> aliasesNamingALaw(Law law, Set<String> eponyms) {
+        return law.constantSets().stream().flatMap(set -> set.aliases().stream())
+                .filter(alias -> Arrays.stream(alias.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).anyMatch(eponyms::contains)).toList();
     }
 
     /** The corpus in a folder checked against the ontology in another. */

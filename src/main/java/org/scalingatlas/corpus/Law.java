@@ -174,13 +174,15 @@ public record Law(
      * @param values     constant name → value
      * @param note       a caveat about the set, or {@code null}
      * @param interval   the uncertainty of the allocation's exponent that the source reports, or {@code null}
+     * @param aliases    what a question may call the set, mostly the data or domain it was fitted on ("video",
+     *                   "Python", "32x32 image"): a calculation runs the set a question names (see {@code laws/ConstantSetChoice})
      */
     public record ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note,
-            ExponentInterval interval) {
+            ExponentInterval interval, List<String> aliases) {
 
-        /** A set without a recorded exponent interval. */
+        /** A set without a recorded exponent interval or aliases. */
         public ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note) {
-            this(id, label, provenance, paperId, values, note, null);
+            this(id, label, provenance, paperId, values, note, null, List.of());
         }
 
         public ConstantSet {
@@ -194,6 +196,8 @@ public record Law(
             }
             values = frozen(values);
             values.keySet().forEach(Law::requireSymbol);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            aliases.forEach(alias -> requireText(alias, "constant set " + id + " has an empty alias"));
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Note;
@@ -223,12 +224,13 @@ public final class CorpusGraph {
         }
     }
 
-    /** Each constant set with its provenance, the paper that published it, and its values. */
+    /** Each constant set with its provenance, the paper that published it, its aliases (skos:altLabel) and its values. */
     private static void addConstantSets(Model model, Resource r, Law law) {
         for (Law.ConstantSet set : law.constantSets()) {
             Resource s = model.createResource(r.getURI() + "/constants/" + set.id(), Vocabulary.CONSTANT_SET);
             s.addProperty(DCTerms.identifier, set.id());
             s.addProperty(RDFS.label, set.label());
+            set.aliases().forEach(alias -> s.addProperty(SKOS.altLabel, alias));
             s.addProperty(Vocabulary.PROVENANCE, set.provenance());
             s.addProperty(DCTerms.source, Vocabulary.iri(Vocabulary.Kind.PAPER, set.paperId() == null ? law.paperId() : set.paperId()));
             set.values().forEach((name, value) -> {

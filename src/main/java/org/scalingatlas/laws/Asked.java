@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.AskedFor;
 import org.scalingatlas.question.Quantities;
@@ -23,10 +24,11 @@ import org.scalingatlas.question.Settings;
  * @param valuesOf   what it asks a value of ({@link AskedFor#words}), each word in the singular as output names are
  *                   read ("what learning rate …" → learning, rate)
  * @param words      every word of the question, lower case and in the singular
+ * @param sequence   the same words in the question's order, a size written with "×" as with "x" ("32×32" → 32x32)
  * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
  */
 public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>> compared, List<Calculation.Given> unplaced, boolean allocation,
-        Set<String> valuesOf, Set<String> words, Set<String> names) {
+        Set<String> valuesOf, Set<String> words, List<String> sequence, Set<String> names) {
 
     public Asked {
         given = List.copyOf(given);
@@ -34,8 +36,11 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         unplaced = List.copyOf(unplaced);
         valuesOf = Set.copyOf(valuesOf);
         words = Set.copyOf(words);
+        sequence = List.copyOf(sequence);
         names = Set.copyOf(names);
     }
+
+    private static final Pattern TIMES_BETWEEN_DIGITS = Pattern.compile("(\\d)\\s*×\\s*(\\d)");
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
@@ -50,7 +55,8 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
-        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), names);
+        List<String> sequence = wordsInOrder(TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2"));
+        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), sequence, names);
     }
 
     private static boolean comparesRuns(List<List<Calculation.Given>> runs) {

@@ -106,7 +106,12 @@ public final class InlineCalculations {
      * rows. When no cited note carries a law the planner lists, there is no plan (a row must rest on a cited note, so the
      * answer does not fall back to the planner's other laws). When some of the names the question uses are the first
      * word of a cited law's name ("What loss does Kaplan predict for a 1B model?", "Compare the allocations of Kaplan and
-     * Chinchilla at 1e23 FLOPs"), only those laws run.
+     * Chinchilla at 1e23 FLOPs"), only those laws run. When the question names data or a domain that a running law was
+     * fitted on besides its default, by an alias of one of its other constant sets ({@link ConstantSetChoice}:
+     * "compute-optimal model size for 32x32 image modelling", "trained on the Pile"), the laws fitted on it come first,
+     * and an allocation asked for is theirs, not the planner's: a language model's allocation does not answer a question
+     * about images. The other laws still run after them ("video" may name Henighan's VQ-video fit in a question the
+     * Step Law's learning rate for video diffusion answers).
      *
      * @param cited the cited notes, best first
      */
@@ -117,10 +122,13 @@ public final class InlineCalculations {
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }
 
-    /** The calculations at the question's first setting of its numbers (all of them, when it compares none). */
+    /**
+     * The calculations at the question's first setting of its numbers (all of them, when it compares none).
+     *
+     */
     private Inline firstSetting(Asked asked, List<Calculation.CitedNote> running, Set<String> named) {
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        Inline inline = calculate(asked, numbers, running, named);
+        Inline inline = calculate(asked, numbers, running, named, fittedOnWhatItNames(running, asked.sequence()));
         return new Inline(inline.calculations(), inline.plan(), compared.choice(inline, asked),
                 numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)), asked.unplaced(), inline.reading(), 1);
     }
@@ -188,6 +196,25 @@ public final class InlineCalculations {
         return names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
     }
 
+    /** The cited notes carrying these laws first, each group in its order. */
+    private static List<Calculation.CitedNote> fittedFirst(List<Calculation.CitedNote> cited, Set<String> fitted) {
+        if (fitted.isEmpty()) {
+            return cited;
+        }
+        List<Calculation.CitedNote> ordered = new ArrayList<>(only(cited, fitted));
+        cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
+                note.laws().stream().filter(law -> !fitted.contains(law)).toList())).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The laws of the cited notes with a constant set other than their first that the question names ({@link ConstantSetChoice#named}). */
+    private Set<String> fittedOnWhatItNames(List<Calculation.CitedNote> cited, List<String> question) {
+        return cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(Calculator::law)
+                        .flatMap(law -> ConstantSetChoice.named(law, question).filter(set -> !set.equals(law.constantSets().get(0)))).isPresent())
+                .collect(Collectors.toSet());
+    }
+
     /** The laws of the cited notes that the question names by their eponyms. */
     private Set<String> namedLaws(List<Calculation.CitedNote> cited, Set<String> names) {
         Set<String> eponyms = eponyms(names);
@@ -201,12 +228,16 @@ public final class InlineCalculations {
                 note.laws().stream().filter(laws::contains).toList())).toList();
     }
 
-    /** @param named the laws the question names by their eponyms: what they give is what it asks for */
-    private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named) {
+    /**
+     * @param named  the laws the question names by their eponyms: what they give is what it asks for
+     * @param fitted the laws fitted on data or a domain the question names besides their default ({@link #fittedOnWhatItNames}):
+     *               they run first, and an allocation asked for is theirs rather than the planner's
+     */
+    private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named, Set<String> fitted) {
         List<Calculation.Given> given = asked.given();
         Set<String> askedFor = valuesOf(asked);
         boolean allocation = asked.allocation() && !asksForAnotherQuantity(askedFor);
-        if (allocation) {
+        if (allocation && fitted.isEmpty()) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
                 // an allocation asked for with no numbers at all ("how many tokens per parameter is compute-optimal?")
@@ -218,7 +249,7 @@ public final class InlineCalculations {
                 return planned.get();
             }
         }
-        List<Calculation> ran = perLaw(asked, askedFor, numbers, allocation, cited);
+        List<Calculation> ran = perLaw(asked, askedFor, numbers, allocation, fittedFirst(cited, fitted));
         List<Calculation> answering = ran.stream().filter(run -> !outputsAsked(List.of(run), allocation, asked, askedFor, named).isEmpty()).toList();
         List<Calculation> runs = answeringFirst(ran, answering);
         int reading = numbers.alike(runs);
@@ -396,7 +427,7 @@ public final class InlineCalculations {
                 if (allocation && !allocates(law)) {
                     continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
                 }
-                String set = constantSetFor(law, note);
+                String set = ConstantSetChoice.of(law, note, question.sequence());
                 if (!seen.add(law.id() + "/" + set)) {
                     continue;
                 }
@@ -495,13 +526,6 @@ public final class InlineCalculations {
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */
     private static boolean allocates(Law law) {
         return law.optimal() != null || law.outputs().stream().anyMatch(o -> o.name().endsWith("_opt"));
-    }
-
-    /** The constant set published by the note's own paper when the law has one (a refit), else the law's default. */
-    static String constantSetFor(Law law, Calculation.CitedNote note) {
-        return law.constantSets().stream().filter(s -> s.paperId() != null && note.paperIds().contains(s.paperId()))
-                .map(Law.ConstantSet::id).findFirst()
-                .orElse(law.constantSets().isEmpty() ? null : law.constantSets().get(0).id());
     }
 
     static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {

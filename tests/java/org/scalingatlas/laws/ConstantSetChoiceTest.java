@@ -1,0 +1,110 @@
+package org.scalingatlas.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scalingatlas.corpus.Corpus;
+import org.scalingatlas.corpus.CorpusException;
+import org.scalingatlas.corpus.Law;
+import org.scalingatlas.corpus.LawFile;
+
+/** Which constant set a calculation runs: the one the question names, else the cited note's refit, else the law's first. */
+class ConstantSetChoiceTest {
+
+    private static final String LAW = """
+            ---
+            id: x
+            name: x
+            paper: own
+            inputs: [{symbol: N, name: size, unit: parameters}]
+            outputs: [{name: loss, formula: "A / N", unit: "nats"}]
+            constants:
+              - {id: language, label: "language", provenance: V-paper, values: {A: 1}, aliases: ["language", "text"]}
+              - {id: image-32x32, label: "images at 32x32", provenance: V-paper, values: {A: 2}, aliases: ["32x32 image", "image"]}
+              - {id: image-vq-32x32, label: "VQ images at 32x32", provenance: V-paper, values: {A: 3}, aliases: ["VQ 32x32 image", "VQ image"]}
+              - {id: video-vq-16x16x16, label: "VQ video", provenance: V-paper, values: {A: 4}, aliases: ["video"]}
+              - {id: text-to-image-image, label: "captioned images", provenance: V-paper, values: {A: 5}, aliases: ["text to image"]}
+              - {id: image-to-text-text, label: "captions", provenance: V-paper, values: {A: 6}, aliases: ["image to text"]}
+              - {id: c4, label: "fitted on C4", provenance: V-repro, paper: other, values: {A: 7}}
+            ---
+            """;
+
+    private static final Law DOMAINS = LawFile.parse(Path.of("x.md"), LAW);
+
+    private static Optional<String> named(String question) {
+        return ConstantSetChoice.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+    }
+
+    @Test
+    void should_read_a_sets_aliases_and_refuse_an_empty_one() {
+        assertEquals(List.of("32x32 image", "image"), DOMAINS.constantSets().get(1).aliases());
+        assertEquals(List.of(), DOMAINS.constantSets().get(6).aliases(), "optional");
+        assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), LAW.replace("[\"video\"]", "[\" \"]"))).getMessage()
+                .contains("constant set video-vq-16x16x16 has an empty alias"));
+    }
+
+    @Test
+    void should_run_the_set_the_question_names_by_an_alias() {
+        assertEquals(Optional.of("video-vq-16x16x16"), named("In the video domain (VQ-encoded 16x16x16), what loss at 300M parameters?"));
+        assertEquals(Optional.of("image-32x32"), named("What loss does a 1B model reach on 32x32 images?"));
+        assertEquals(Optional.of("image-32x32"), named("What loss does a 1B model reach on 32×32 images?"), "a size written with ×");
+        assertEquals(Optional.of("image-vq-32x32"), named("And on VQ-encoded 32x32 images?"), "the longer alias wins");
+        assertEquals(Optional.of("image-32x32"), named("What about images?"), "as long: the first set in the file");
+        assertEquals(Optional.of("text-to-image-image"), named("A text-to-image model at 1B parameters?"), "its words in order");
+        assertEquals(Optional.of("image-to-text-text"), named("An image-to-text model at 1B parameters?"), "the same words in another order");
+        assertEquals(Optional.of("language"), named("What loss for a 1B language model?"));
+        assertEquals(Optional.empty(), named("What loss for a 1B model?"), "no set named");
+        assertEquals(Optional.empty(), named("What C4 loss for a 1B model?"), "an id is no alias");
+    }
+
+    @Test
+    void should_prefer_the_named_set_then_the_notes_own_refit_then_the_first() {
+        Calculation.CitedNote onTheRefit = new Calculation.CitedNote("n", "n?", List.of("other"), List.of("x"));
+        Calculation.CitedNote onTheLaw = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
+        assertEquals("video-vq-16x16x16", ConstantSetChoice.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a video model of 1B parameters?")));
+        assertEquals("c4", ConstantSetChoice.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a model of 1B parameters?")));
+        assertEquals("language", ConstantSetChoice.of(DOMAINS, onTheLaw, Asked.wordsInOrder("a model of 1B parameters?")));
+    }
+
+    @Test
+    void should_answer_a_question_with_the_constants_fitted_on_the_data_it_names() {
+        LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
+        InlineCalculations calculations = new InlineCalculations(book, Map.of());
+        Calculation.CitedNote parscale = new Calculation.CitedNote("parscale", "Can running P parallel streams …?",
+                List.of("parallel-scaling-law-for-language-models"), List.of("parscale-loss"));
+        assertEquals("pile", constants(calculations, "1.6B non-embedding parameters, 4 parallel streams, trained on the Pile: what loss?", parscale));
+        assertEquals("stack-v2-python", constants(calculations, "1.6B non-embedding parameters, 4 parallel streams, trained on Python code: what loss?", parscale));
+        assertEquals("stack-v2-python", constants(calculations, "1.6B non-embedding parameters and 4 parallel streams: what loss?", parscale), "the first set");
+    }
+
+    @Test
+    void should_answer_an_allocation_for_a_domain_with_the_law_fitted_on_it_rather_than_the_planners() {
+        InlineCalculations calculations = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of());
+        List<Calculation.CitedNote> cited = List.of(
+                new Calculation.CitedNote("split", "How should a fixed training budget be split …?", List.of("training-compute-optimal-large-language-models"),
+                        List.of("chinchilla-parametric-loss", "chinchilla-approach-1-allocation")),
+                new Calculation.CitedNote("domains", "Do compute-optimal scaling laws carry over from language to images …?",
+                        List.of("scaling-laws-for-autoregressive-generative-modeling"),
+                        List.of("henighan-loss-vs-parameters", "henighan-loss-vs-compute", "henighan-optimal-model-size")));
+        InlineCalculations.Inline images = calculations.inline(Asked.of("What is the compute-optimal model size for 32x32 image modelling with 5 PF-days?", Set.of()), cited);
+        assertEquals(null, images.plan(), "the planner's laws model language");
+        Calculation first = images.calculations().get(0);
+        assertEquals("henighan-optimal-model-size", first.law());
+        assertEquals("image-32x32", first.result().constants());
+        InlineCalculations.Inline language = calculations.inline(Asked.of("What is the compute-optimal model size with 5 PF-days?", Set.of()), cited);
+        assertTrue(language.plan() != null, "no domain named: the planner's allocation, every constant set");
+    }
+
+    private static String constants(InlineCalculations calculations, String question, Calculation.CitedNote note) {
+        InlineCalculations.Inline inline = calculations.inline(Asked.of(question, Set.of()), List.of(note));
+        assertEquals(1, inline.calculations().size(), question);
+        return inline.calculations().get(0).result().constants();
+    }
+}
