@@ -59,6 +59,16 @@ class CalculationEvaluationTest {
     }
 
     @Test
+    void should_miss_a_value_computed_with_another_constant_set_than_the_question_names() {
+        String pile = "1.6B non-embedding parameters, 4 parallel streams, trained on the Pile: what loss does ParScale predict?";
+        Map<String, Double> setting = inOrder("parameters", 1.6e9, "streams", 4);
+        assertTrue(judged(new CalculationQuestion(pile, "parscale-loss", setting, List.of(), "loss", "pile")).correct());
+        CalculationEvaluation.Outcome python = judged(new CalculationQuestion(pile, "parscale-loss", setting, List.of(), "loss", "stack-v2-python"));
+        assertEquals("the loss given for {parameters=1.6E9, streams=4.0} uses the constants pile, not the stack-v2-python the question names",
+                python.miss());
+    }
+
+    @Test
     void should_read_calculation_sets_and_refuse_malformed_ones(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("c.yaml");
         Files.writeString(file, "- question: \"What loss for a 1B model on 20B tokens?\"\n  law: chinchilla-parametric-loss\n"
@@ -66,6 +76,7 @@ class CalculationEvaluationTest {
         CalculationQuestion read = EvalSet.loadCalculations(file).get(0);
         assertEquals(Map.of("parameters", 1e9, "tokens", 2e10), read.given(), "7.0e9 is a number though YAML 1.1 reads it as text");
         assertEquals(2, read.settings().size());
+        assertNull(read.constants(), "a question names no constant set unless the file says so");
         Files.writeString(file, "- question: \"What loss?\"\n  given: {parameters: many}\n  asks: loss\n");
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> EvalSet.loadCalculations(file));
         assertTrue(bad.getMessage().contains("not a list of calculation questions"), bad.getMessage());

@@ -121,12 +121,17 @@ public final class CalculationEvaluation {
         String miss = null;
         for (Map<String, Double> setting : question.settings()) {
             List<Calculation> reading = runs.stream().filter(run -> readsAll(run, setting)).toList();
-            Optional<Calculation> giving = reading.stream().filter(run -> gives(run, question.asks(), straight)).findFirst();
-            if (giving.isPresent()) {
+            List<Calculation> giving = reading.stream().filter(run -> gives(run, question.asks(), straight)).toList();
+            Optional<Calculation> named = giving.stream().filter(run -> question.constants() == null || question.constants().equals(run.result().constants()))
+                    .findFirst();
+            if (named.isPresent()) {
                 answered++;
-                law = law == null ? giving.get().law() : law;
+                law = law == null ? named.get().law() : law;
             } else if (miss == null) {
-                miss = reading.isEmpty() ? "no run reads " + setting : "the straight answer gives no " + question.asks() + " for " + setting;
+                miss = reading.isEmpty() ? "no run reads " + setting
+                        : giving.isEmpty() ? "the straight answer gives no " + question.asks() + " for " + setting
+                        : "the " + question.asks() + " given for " + setting + " uses the constants " + giving.get(0).result().constants() + ", not the "
+                                + question.constants() + " the question names";
             }
         }
         return new Outcome(question, answered, question.settings().size(), law, miss, broken);

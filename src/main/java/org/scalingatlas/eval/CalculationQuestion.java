@@ -12,8 +12,17 @@ import java.util.Map;
  *                 for a question comparing settings, those of the first
  * @param compare  the further settings it compares, each with all of its numbers; empty when it compares none
  * @param asks     the law output whose value answers it ("loss", "N_opt", "coverage" …)
+ * @param constants the constant set of {@code law} that the question names, when it names one by the data or domain the
+ *                 set was fitted on ("trained on the Pile", "in the video domain"): the run that answers must use it;
+ *                 {@code null} when the question names none
  */
-public record CalculationQuestion(String question, String law, Map<String, Double> given, List<Map<String, Double>> compare, String asks) {
+public record CalculationQuestion(String question, String law, Map<String, Double> given, List<Map<String, Double>> compare, String asks,
+        String constants) {
+
+    /** A question that names no constant set. */
+    public CalculationQuestion(String question, String law, Map<String, Double> given, List<Map<String, Double>> compare, String asks) {
+        this(question, law, given, compare, asks, null);
+    }
 
     public CalculationQuestion {
         if (question == null || question.isBlank()) {

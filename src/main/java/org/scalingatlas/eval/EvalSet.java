@@ -103,7 +103,7 @@ public final class EvalSet {
             List<Map<String, Object>> items = new YAMLMapper().readValue(file.toFile(), new TypeReference<>() { });
             return items.stream().map(item -> new CalculationQuestion((String) item.get("question"), (String) item.get("law"), numbers(item.get("given")),
                     item.get("compare") == null ? List.of() : ((List<?>) item.get("compare")).stream().map(EvalSet::numbers).toList(),
-                    (String) item.get("asks"))).toList();
+                    (String) item.get("asks"), (String) item.get("constants"))).toList();
         } catch (IOException | ClassCastException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": not a list of calculation questions: " + e.getMessage(), e);
         }
