@@ -41,6 +41,9 @@ class AskedForTest {
         assertEquals(Set.of("lr", "for"), AskedFor.words("lr for 7B params on 2T tokens?"), "up to the first number");
         assertFalse(AskedFor.words("Target loss 2.05: what is the optimal size?").contains("loss"), "a label before the question is no value asked for");
         assertTrue(AskedFor.words("Video VQ: optimal model size at 1e19 FLOPs?").containsAll(Set.of("optimal", "model", "size")));
+        assertEquals(Set.of("expected", "loss"), AskedFor.words("1.6B non-emb params, 4 parallel streams, trained on the pile — expected loss?"),
+                "after a dash, as after a colon");
+        assertFalse(AskedFor.words("We trained a 1B model – it plateaued. Why?").contains("plateaued"), "a sentence after a dash asks for nothing");
         assertTrue(AskedFor.words("Is it worth training a 1B model on 2T tokens?").isEmpty(), "a sentence, not a name of what is asked");
         assertTrue(AskedFor.words("Which learning rate should I pick for a 1B model?").containsAll(Set.of("learning", "rate")));
         assertTrue(AskedFor.words("How many tokens should a 7B model see?").contains("tokens"));

@@ -126,12 +126,13 @@ public final class AskedFor {
 
     /**
      * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
-     * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon): its first words, up to
+     * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon or a dash: "1.6B params, 4
+     * parallel streams — expected loss?"): its first words, up to
      * four, when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
      * worth …", "We plan …", "For a 7B model, …"), nor "any" or "some", which ask whether there is such a thing ("Any
      * caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?" asks for advice, not a value).
      */
-    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:)\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:|[—–]| - )\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
             + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
