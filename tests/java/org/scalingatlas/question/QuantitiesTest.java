@@ -71,6 +71,28 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_several_epochs_as_the_runs_they_make_or_drop_them_when_they_restate_the_token_counts() {
+        assertEquals(List.of("parameters:2.0E9", "unique-tokens:2.5E10", "tokens:5.0E10", "tokens:1.0E11", "tokens:4.0E11"),
+                described(Quantities.of("A 2B model with 25B unique tokens for 2, 4 or 16 epochs: effective tokens?")));
+        assertEquals(List.of("parameters:2.0E9", "unique-tokens:3.0E10", "tokens:6.0E10", "tokens:1.2E11"),
+                described(Quantities.of("A 2B model on 30B tokens of data for 2 or 4 epochs: what loss?")), "the dataset's tokens are its unique tokens");
+        assertEquals(List.of("unique-tokens:2.5E10", "parameters:2.0E9", "tokens:5.0E10", "tokens:1.0E11", "tokens:4.0E11"),
+                described(Quantities.of("I've got 25B unique tokens and a 2B model. What if I train on 50B, 100B or 400B tokens in total (so 2, 4 and 16 epochs)?")),
+                "every token count kept, the epochs that restate them dropped");
+        assertEquals(List.of("unique-tokens", "tokens", "epochs", "epochs"),
+                Quantities.of("25B unique tokens, 60B tokens, 2 or 5 epochs").stream().map(Quantities.Quantity::kind).toList(), "disagreeing: left as stated");
+    }
+
+    @Test
+    void should_read_tokens_said_to_go_to_inference_as_inference_tokens() {
+        assertEquals(List.of("parameters:1.3E10", "tokens:2.6E11", "inference-tokens:0.0", "inference-tokens:1.0E12", "inference-tokens:1.0E13"),
+                described(Quantities.of("13B on 260B toks, lifetime inference 0 vs 1T vs 10T toks: total flops?")));
+        assertEquals(List.of("inference-tokens:2.0E12", "parameters:7.0E9"), described(Quantities.of("an inference budget of 2T tokens for a 7B model")));
+        assertEquals(List.of("parameters:7.0E9", "tokens:2.0E12"), described(Quantities.of("Is inference-aware scaling for 7B on 2T tokens worth it?")));
+        assertEquals(List.of("parameters:7.0E9", "tokens:2.0E12"), described(Quantities.of("To save on inference, should we train a 7B model on 2T tokens?")));
+    }
+
+    @Test
     void should_give_a_number_listed_without_its_unit_the_unit_of_its_list() {
         assertEquals(List.of("parameters:1.0E9", "parameters:3.0E9", "parameters:7.0E9"), described(Quantities.of("What loss do a 1B, a 3B and a 7B model reach?")));
         assertEquals(List.of("flops:1.0E22", "flops:1.0E24"), described(Quantities.of("What is the compute-optimal size at 1e22 and at 1e24 FLOPs?")));

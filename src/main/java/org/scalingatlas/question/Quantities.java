@@ -115,8 +115,8 @@ public final class Quantities {
                 end = unit.get().end();
             }
             String before = text.substring(0, number.start());
-            if (quantity != null && quantity.kind().equals("tokens") && SERVED.matcher(before).find()) {
-                quantity = new Quantity("inference-tokens", value, quantity.text(), quantity.total()); // "serve it for 3 trillion tokens"
+            if (quantity != null) {
+                quantity = servedIfSaid(quantity, before);
             }
             boolean guessed = quantity == null;
             if (guessed) {
@@ -129,7 +129,7 @@ public final class Quantities {
             Stated at = stated.get(i);
             Optional<Unit> listed = at.guessed() ? listMembersUnit(text, stated, i) : Optional.empty();
             if (listed.isPresent()) {
-                found.add(new Quantity(listed.get().kind(), at.value() * listed.get().scale(), at.text()));
+                found.add(servedIfSaid(new Quantity(listed.get().kind(), at.value() * listed.get().scale(), at.text()), text.substring(0, at.start())));
                 continue;
             }
             if (at.quantity() != null) {
@@ -263,6 +263,19 @@ public final class Quantities {
     private static final Pattern ON_AFTER = Pattern.compile("\\s+(?:trained\\s+|training\\s+)?on\\s+(?:about\\s+|around\\s+|~\\s*)?\\d", Pattern.CASE_INSENSITIVE);
     /** Tokens a model serves: "serve it for 3 trillion tokens", "both will serve 1T tokens", "process about 500B tokens". */
     private static final Pattern SERVED = Pattern.compile("\\b(?:serv(?:e|es|ed|ing)|process(?:es|ed|ing)?)\\b[^.;:?!]{0,30}$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Inference" a few words before a token count, with no training verb or model size between ("an inference budget of
+     * 2T tokens", "lifetime inference 0 vs 1T vs 10T toks"; not "inference-aware scaling for 7B on 2T tokens", nor "to
+     * save on inference we train on 2T tokens").
+     */
+    private static final Pattern INFERENCE_SAID = Pattern.compile("\\binference(?![-\\w])(?![^.;:?!]*\\btrain)(?![^.;:?!]*\\d\\s*[mb]\\b)[^.;:?!]{0,30}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Tokens said to be served are inference tokens: "serve it for 3 trillion tokens", "lifetime inference 0 vs 1T vs 10T toks". */
+    private static Quantity servedIfSaid(Quantity quantity, String before) {
+        return quantity.kind().equals("tokens") && (SERVED.matcher(before).find() || INFERENCE_SAID.matcher(before).find())
+                ? new Quantity("inference-tokens", quantity.value(), quantity.text(), quantity.total()) : quantity;
+    }
     /** One petaflop/s-day in FLOPs: a budget in PF-days is a budget in FLOPs. */
     public static final double FLOPS_PER_PF_DAY = 8.64e19;
     /**
@@ -436,6 +449,10 @@ public final class Quantities {
      * answer says which it leaves aside rather than choosing one.
      */
     private static List<Quantity> epochsRead(List<Quantity> found) {
+        List<Quantity> stated = found.stream().filter(q -> q.kind().equals("epochs") && q.value() > 0).toList();
+        if (stated.size() > 1) {
+            return epochsListed(found, stated);
+        }
         Optional<Quantity> epochs = first(found, "epochs");
         if (epochs.isEmpty() || epochs.get().value() <= 0) {
             return List.copyOf(found);
@@ -478,6 +495,43 @@ public final class Quantities {
                 placed = true;
             } else if (!replaced) {
                 read.add(quantity);
+            }
+        }
+        return List.copyOf(read);
+    }
+
+    /**
+     * Several epochs compared ({@link #epochsRead} reads one), over a count of unique tokens or of a dataset's tokens:
+     * <ul>
+     *   <li>"25B unique tokens for 2, 4 or 16 epochs": each becomes the tokens the run sees, 50B, 100B and 400B, where it
+     *   stood.</li>
+     *   <li>"30B tokens of data for 2 or 4 epochs": the same, the 30B read as unique tokens.</li>
+     *   <li>"25B unique tokens; 50B, 100B or 400B tokens in total (so 2, 4 and 16 epochs)": each epochs value restates a
+     *   token count given, and is dropped.</li>
+     * </ul>
+     * Otherwise the numbers are left as stated.
+     */
+    private static List<Quantity> epochsListed(List<Quantity> found, List<Quantity> epochs) {
+        List<Quantity> tokens = found.stream().filter(q -> q.kind().equals("tokens")).toList();
+        Optional<Quantity> unique = first(found, "unique-tokens");
+        Quantity data;
+        if (unique.isPresent() && !tokens.isEmpty()) {
+            boolean restated = epochs.stream().allMatch(e -> tokens.stream().anyMatch(t -> close(t.value(), e.value() * unique.get().value())));
+            return restated ? found.stream().filter(q -> !epochs.contains(q)).toList() : List.copyOf(found);
+        } else if (unique.isPresent()) {
+            data = unique.get();
+        } else if (tokens.size() == 1) {
+            data = unique(tokens.get(0));
+        } else {
+            return List.copyOf(found);
+        }
+        List<Quantity> read = new ArrayList<>();
+        for (Quantity quantity : found) {
+            if (epochs.contains(quantity)) {
+                String times = quantity.text().chars().anyMatch(Character::isLetter) ? quantity.text() : quantity.text() + " epochs";
+                read.add(new Quantity("tokens", quantity.value() * data.value(), times + " of " + data.text(), true));
+            } else {
+                read.add(quantity.kind().equals("tokens") ? data : quantity);
             }
         }
         return List.copyOf(read);
