@@ -84,6 +84,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_a_token_multiplier_named_before_its_number_as_tokens_per_parameter() {
+        assertEquals(List.of("parameters:4.1E8", "tokens-per-parameter:20.0", "tokens-per-parameter:320.0"),
+                described(Quantities.of("For a 410-million-parameter model, how does the C4 loss differ between a token multiplier of 20 and one of 320 tokens per parameter?")));
+        assertEquals(List.of("parameters:1.0E9", "tokens-per-parameter:100.0"), described(Quantities.of("a 1B model at a tokens-per-parameter ratio of 100: C4 loss?")));
+    }
+
+    @Test
     void should_read_tokens_said_to_go_to_inference_as_inference_tokens() {
         assertEquals(List.of("parameters:1.3E10", "tokens:2.6E11", "inference-tokens:0.0", "inference-tokens:1.0E12", "inference-tokens:1.0E13"),
                 described(Quantities.of("13B on 260B toks, lifetime inference 0 vs 1T vs 10T toks: total flops?")));

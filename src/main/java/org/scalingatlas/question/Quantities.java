@@ -237,6 +237,9 @@ public final class Quantities {
         if (STREAMS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("streams", value, text));
         }
+        if (RATIO_BEFORE.matcher(before).find()) {
+            return Optional.of(new Quantity("tokens-per-parameter", value, text));
+        }
         if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens", value, text));
         }
@@ -252,6 +255,9 @@ public final class Quantities {
     private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
     /** Parallel streams named by ParScale's symbol before their number: "P = 4". */
     private static final Pattern STREAMS_BEFORE = Pattern.compile("\\bP\\s*=\\s*$");
+    /** Tokens per parameter named before their number: "a token multiplier of 20" (Gadre et al.'s M), "a tokens-per-parameter ratio of 100". */
+    private static final Pattern RATIO_BEFORE = Pattern.compile("\\b(?:token multiplier|tokens?[- ]per[- ]parameter(?: ratio)?|token[- ]to[- ]parameter ratio)"
+            + "\\s*(?:of|=|:|is|M\\s*=)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Samples named before their number: "pass@k for k = 5", "pass@100", "best-of-64", "Best of 16". */
     private static final Pattern SAMPLES_BEFORE = Pattern.compile("(?:\\bk\\s*=|\\bpass\\s*@|\\bbest[- ]of[- ])\\s*$", Pattern.CASE_INSENSITIVE);
     /** A compute budget named before its number: "FLOPs budget 5e20", "a compute budget of 1e22", "C = 3e21". */
