@@ -30,7 +30,7 @@ public record LawCard(String id, String name, String formula, PaperRef paper, Li
     public record Output(String name, String formula, String unit, String description, List<String> aliases) {
     }
 
-    /** @param aliases what a question may call the set besides its id (the data or domain it was fitted on: "video", "Python") */
+    /** @param aliases what a question may call the set: the data or domain it was fitted on ("video", "Pile", "32x32 image") */
     public record ConstantSet(String id, String label, String provenance, PaperRef source, Map<String, Double> values, String note, List<String> aliases) {
     }
 }

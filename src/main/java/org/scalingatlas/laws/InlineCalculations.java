@@ -122,10 +122,7 @@ public final class InlineCalculations {
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }
 
-    /**
-     * The calculations at the question's first setting of its numbers (all of them, when it compares none).
-     *
-     */
+    /** The calculations at the question's first setting of its numbers (all of them, when it compares none). */
     private Inline firstSetting(Asked asked, List<Calculation.CitedNote> running, Set<String> named) {
         NumbersRead numbers = new NumbersRead(book, asked.given());
         Inline inline = calculate(asked, numbers, running, named, fittedOnWhatItNames(running, asked.sequence()));
