@@ -17,7 +17,8 @@ function constantsTable(law) {
     h("caption", {}, "Constant sets (the first is the default)"),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "set"), names.map(n => h("th", { scope: "col" }, n)), h("th", { scope: "col" }, "provenance"))),
     h("tbody", {}, law.constants.map(set => h("tr", {},
-      h("th", { scope: "row" }, set.id, h("br"), h("span", { class: "hint" }, set.label)),
+      h("th", { scope: "row" }, set.id, h("br"), h("span", { class: "hint" }, set.label),
+        set.aliases && set.aliases.length ? [h("br"), h("span", { class: "hint aliases" }, "asked for as: " + set.aliases.join(", "))] : null),
       names.map(n => h("td", {}, number(set.values[n]))),
       h("td", {}, set.provenance, set.source ? [h("br"), link(paperPath(set.source.id), set.source.title)] : null))))));
 }
