@@ -37,9 +37,10 @@ class ConstantSetChoiceTest {
             """;
 
     private static final Law DOMAINS = LawFile.parse(Path.of("x.md"), LAW);
+    private static final ConstantSetChoice SETS = new ConstantSetChoice(new LawBook(List.of(DOMAINS)));
 
     private static Optional<String> named(String question) {
-        return ConstantSetChoice.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+        return SETS.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
     }
 
     @Test
@@ -68,9 +69,9 @@ class ConstantSetChoiceTest {
     void should_prefer_the_named_set_then_the_notes_own_refit_then_the_first() {
         Calculation.CitedNote onTheRefit = new Calculation.CitedNote("n", "n?", List.of("other"), List.of("x"));
         Calculation.CitedNote onTheLaw = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
-        assertEquals("video-vq-16x16x16", ConstantSetChoice.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a video model of 1B parameters?")));
-        assertEquals("c4", ConstantSetChoice.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a model of 1B parameters?")));
-        assertEquals("language", ConstantSetChoice.of(DOMAINS, onTheLaw, Asked.wordsInOrder("a model of 1B parameters?")));
+        assertEquals("video-vq-16x16x16", SETS.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a video model of 1B parameters?")));
+        assertEquals("c4", SETS.of(DOMAINS, onTheRefit, Asked.wordsInOrder("a model of 1B parameters?")));
+        assertEquals("language", SETS.of(DOMAINS, onTheLaw, Asked.wordsInOrder("a model of 1B parameters?")));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.scalingatlas.laws;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 
 /**
@@ -18,11 +21,26 @@ import org.scalingatlas.corpus.Law;
  * "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by "image-to-text". When several sets are named,
  * the one named by the longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, the first in the law
  * file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
- * set of that law.
+ * set of that law. The aliases' words are read once, when the book is: an answer asks this of every cited law.
  */
 final class ConstantSetChoice {
 
-    private ConstantSetChoice() {
+    /** An alias's words, in order, and the set it names. */
+    private record Alias(Law.ConstantSet set, List<String> words) {
+    }
+
+    /** For each law with several sets, by id, every alias of its sets in the law file's order. */
+    private final Map<String, List<Alias>> aliases;
+
+    ConstantSetChoice(LawBook book) {
+        aliases = book.laws().stream().filter(law -> law.constantSets().size() > 1)
+                .collect(Collectors.toUnmodifiableMap(Law::id, ConstantSetChoice::aliasesOf));
+    }
+
+    private static List<Alias> aliasesOf(Law law) {
+        List<Alias> all = new ArrayList<>();
+        law.constantSets().forEach(set -> set.aliases().forEach(alias -> all.add(new Alias(set, Asked.wordsInOrder(alias)))));
+        return List.copyOf(all);
     }
 
     /**
@@ -31,7 +49,7 @@ final class ConstantSetChoice {
      * @param question the question's words in order ({@link Asked#sequence})
      * @return the id of the set to run, or {@code null} for a law without constants
      */
-    static String of(Law law, Calculation.CitedNote note, List<String> question) {
+    String of(Law law, Calculation.CitedNote note, List<String> question) {
         return named(law, question).map(Law.ConstantSet::id)
                 .or(() -> law.constantSets().stream().filter(s -> s.paperId() != null && note.paperIds().contains(s.paperId()))
                         .map(Law.ConstantSet::id).findFirst())
@@ -39,19 +57,13 @@ final class ConstantSetChoice {
     }
 
     /** The set the question names, when it names one of a law that has several. */
-    static Optional<Law.ConstantSet> named(Law law, List<String> question) {
-        if (law.constantSets().size() < 2) {
-            return Optional.empty();
-        }
+    Optional<Law.ConstantSet> named(Law law, List<String> question) {
         Law.ConstantSet best = null;
         int longest = 0;
-        for (Law.ConstantSet set : law.constantSets()) {
-            for (String alias : set.aliases()) {
-                List<String> words = Asked.wordsInOrder(alias);
-                if (words.size() > longest && inOrder(words, question)) {
-                    best = set;
-                    longest = words.size();
-                }
+        for (Alias alias : aliases.getOrDefault(law.id(), List.of())) {
+            if (alias.words().size() > longest && inOrder(alias.words(), question)) {
+                best = alias.set();
+                longest = alias.words().size();
             }
         }
         return Optional.ofNullable(best);

@@ -29,6 +29,7 @@ public final class InlineCalculations {
     private final LawBook book;
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
+    private final ConstantSetChoice sets;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
@@ -36,6 +37,7 @@ public final class InlineCalculations {
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
         this.book = book;
         this.papers = papers;
+        this.sets = new ConstantSetChoice(book);
         this.compared = new ComparedSettings(this, book);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
@@ -208,7 +210,7 @@ public final class InlineCalculations {
     private Set<String> fittedOnWhatItNames(List<Calculation.CitedNote> cited, List<String> question) {
         return cited.stream().flatMap(note -> note.laws().stream()).distinct()
                 .filter(id -> book.calculator(id).map(Calculator::law)
-                        .flatMap(law -> ConstantSetChoice.named(law, question).filter(set -> !set.equals(law.constantSets().get(0)))).isPresent())
+                        .flatMap(law -> sets.named(law, question).filter(set -> !set.equals(law.constantSets().get(0)))).isPresent())
                 .collect(Collectors.toSet());
     }
 
@@ -424,7 +426,7 @@ public final class InlineCalculations {
                 if (allocation && !allocates(law)) {
                     continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
                 }
-                String set = ConstantSetChoice.of(law, note, question.sequence());
+                String set = sets.of(law, note, question.sequence());
                 if (!seen.add(law.id() + "/" + set)) {
                     continue;
                 }
@@ -523,6 +525,11 @@ public final class InlineCalculations {
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */
     private static boolean allocates(Law law) {
         return law.optimal() != null || law.outputs().stream().anyMatch(o -> o.name().endsWith("_opt"));
+    }
+
+    /** Which constant set each law runs for a question ({@link ConstantSetChoice}), read once with the book. */
+    ConstantSetChoice sets() {
+        return sets;
     }
 
     static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
