@@ -26,7 +26,7 @@ function constantsQuery(result) {
 }
 
 /**
- * calc: {law, name, formula, note?, noteTitle?, paper?, inputsFrom?, result}. Returns the calculator element.
+ * calc: {law, name, formula, note?, noteTitle?, paper?, inputsFrom?, result, constantsLabel?}. Returns the calculator element.
  * options.custom: the caller's own constants (for laws without verified ones).
  */
 export function calculator(calc, options = {}) {
@@ -107,7 +107,8 @@ export function calculator(calc, options = {}) {
 
   const citation = [];
   if (calc.note) citation.push("Cited by ", link(notePath(calc.note), calc.noteTitle || calc.note), ". ");
-  if (calc.paper && calc.paper.title) citation.push("Constants ", h("strong", {}, result.constants), " from ", calc.paper.title,
+  if (calc.paper && calc.paper.title) citation.push("Constants ", h("strong", {}, result.constants),
+    calc.constantsLabel ? h("span", { class: "constants-label" }, " (", calc.constantsLabel, ")") : null, " from ", calc.paper.title,
     calc.paper.arxiv ? [" (", arxivLink(calc.paper.arxiv), ")"] : null, ".");
 
   const element = h("section", { class: "calculator", "aria-labelledby": id + "-title", "data-law": result.law },

@@ -173,6 +173,10 @@ class AskTest {
         // "irreducible" is in no note or abstract, only in the description of the laws with an irreducible term E
         Answer answer = atlas.pipeline().ask("What is the irreducible loss in the Chinchilla fit and what does it mean?");
         assertEquals("answered", answer.verdict(), "missing: " + answer.missing());
+        // nor the data a law's constant sets were fitted on: ParScale's fits on Stack-V2 Python code and on the Pile
+        Answer fits = atlas.pipeline().ask("What loss would a 2B model reach on Python code with 2 parallel streams, and on the Pile?");
+        assertEquals("answered", fits.verdict(), "missing: " + fits.missing());
+        assertEquals(List.of("stack-v2-python", "pile"), fits.calculations().stream().map(c -> c.result().constants()).toList());
     }
 
     @Test

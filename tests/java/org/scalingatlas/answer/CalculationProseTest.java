@@ -149,6 +149,24 @@ class CalculationProseTest {
         assertEquals("", CalculationProse.spread(List.of(), null));
     }
 
+    private static Calculation fit(String set, String label, double value) {
+        Result result = new Result("p", "evaluate", set, Map.of(), nd(2e9, 1e11), Map.of("loss", value),
+                Map.of("N", "parameters", "D", "tokens", "loss", "nats per token"), List.of(), "formula");
+        return new Calculation("p", "L(N, D)", "", "note-p", "What loss?", null, Calculation.FROM_QUESTION, result, label);
+    }
+
+    @Test
+    void should_say_what_each_constant_set_of_a_law_run_more_than_once_is() {
+        List<Calculation> runs = List.of(fit("python", "fitted on Python code", 1.05), fit("pile", "fitted on the Pile", 1.90));
+        String text = CalculationProse.of(runs);
+        assertTrue(text.endsWith(" Only the constants differ between these runs: python is \u201cfitted on Python code\u201d and pile is "
+                + "\u201cfitted on the Pile\u201d."), text);
+        assertEquals("", CalculationProse.spread(List.of(fit("pile", "fitted on the Pile", 1.90)), null), "one set: nothing to compare");
+        assertEquals("", CalculationProse.spread(List.of(fit("pile", null, 1.90), fit("python", null, 1.05)), null), "no labels: nothing to say");
+        List<Calculation> apart = List.of(allocation("a", "x", 1e10, 1e12, List.of()), allocation("b", "y", 1e11, 1e12, List.of()));
+        assertEquals(CalculationProse.disagreement(apart).orElseThrow(), CalculationProse.spread(apart, null), "the disagreement says why first");
+    }
+
     @Test
     void should_write_an_output_as_prose_by_its_symbol_or_its_name() {
         assertEquals("N_opt = 4.17e10 non-embedding parameters", CalculationProse.valued("N_opt", "4.17e10", " non-embedding parameters"));

@@ -47,6 +47,7 @@ class ConstantSetChoiceTest {
     void should_read_a_sets_aliases_and_refuse_an_empty_one() {
         assertEquals(List.of("32x32 image", "image"), DOMAINS.constantSets().get(1).aliases());
         assertEquals(List.of(), DOMAINS.constantSets().get(6).aliases(), "optional");
+        assertTrue(DOMAINS.prose().contains("VQ 32x32 image"), "what the law says in words names the data its sets were fitted on");
         assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), LAW.replace("[\"video\"]", "[\" \"]"))).getMessage()
                 .contains("constant set video-vq-16x16x16 has an empty alias"));
     }
@@ -63,6 +64,24 @@ class ConstantSetChoiceTest {
         assertEquals(Optional.of("language"), named("What loss for a 1B language model?"));
         assertEquals(Optional.empty(), named("What loss for a 1B model?"), "no set named");
         assertEquals(Optional.empty(), named("What C4 loss for a 1B model?"), "an id is no alias");
+    }
+
+    private static List<String> namedAll(String question) {
+        return SETS.namedAll(DOMAINS, Asked.of(question, Set.of()).sequence()).stream().map(Law.ConstantSet::id).toList();
+    }
+
+    @Test
+    void should_name_several_sets_only_by_words_no_other_set_took() {
+        assertEquals(List.of("image-32x32", "video-vq-16x16x16"), namedAll("Compute-optimal size for 32x32 images versus video?"), "in the question's order");
+        assertEquals(List.of("video-vq-16x16x16", "image-32x32"), namedAll("For video, and for 32x32 images?"));
+        assertEquals(List.of("image-vq-32x32"), namedAll("And on VQ-encoded 32x32 images?"), "\"32x32 image\" matches only words the VQ set took");
+        assertEquals(List.of("text-to-image-image"), namedAll("A text-to-image model at 1B parameters?"), "nor \"text\" nor \"image\" alone");
+        assertEquals(List.of("language", "image-vq-32x32"), namedAll("Is the exponent for language the same as for VQ images?"));
+        assertEquals(List.of(), namedAll("What loss for a 1B model?"));
+        Calculation.CitedNote note = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
+        assertEquals(List.of("video-vq-16x16x16", "language"), SETS.all(DOMAINS, note, Asked.wordsInOrder("for video, and for text?")));
+        assertEquals(List.of("image-vq-32x32"), SETS.all(DOMAINS, note, Asked.wordsInOrder("on VQ-encoded 32x32 images?")), "one set named: that one");
+        assertEquals(List.of("language"), SETS.all(DOMAINS, note, Asked.wordsInOrder("a model of 1B parameters?")), "none named: the first");
     }
 
     @Test
@@ -101,6 +120,19 @@ class ConstantSetChoiceTest {
         assertEquals("image-32x32", first.result().constants());
         InlineCalculations.Inline language = calculations.inline(Asked.of("What is the compute-optimal model size with 5 PF-days?", Set.of()), cited);
         assertTrue(language.plan() != null, "no domain named: the planner's allocation, every constant set");
+    }
+
+    @Test
+    void should_run_every_set_a_question_names_to_compare_them() {
+        InlineCalculations calculations = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of());
+        Calculation.CitedNote parscale = new Calculation.CitedNote("parscale", "Can running P parallel streams …?",
+                List.of("parallel-scaling-law-for-language-models"), List.of("parscale-loss"));
+        List<Calculation> runs = calculations.inline(Asked.of("What loss would a 2B model reach on Python code with 2 parallel streams, and on the Pile?",
+                Set.of()), List.of(parscale)).calculations();
+        assertEquals(List.of("stack-v2-python", "pile"), runs.stream().map(run -> run.result().constants()).toList());
+        assertEquals(1.050, runs.get(0).result().outputs().get("loss"), 5e-4);
+        assertEquals(1.898, runs.get(1).result().outputs().get("loss"), 5e-4);
+        assertEquals("ParScale on the Pile (refit of the released data)", runs.get(1).constantsLabel(), "what the law file says of the set");
     }
 
     private static String constants(InlineCalculations calculations, String question, Calculation.CitedNote note) {

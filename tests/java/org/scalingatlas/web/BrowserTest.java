@@ -150,6 +150,16 @@ class BrowserTest {
     }
 
     @Test
+    void should_show_a_calculator_per_constant_set_a_question_compares_each_saying_what_it_was_fitted_on() {
+        browser.get(url(ask("What loss would a 2B model reach on Python code with 2 parallel streams, and on the Pile?")));
+        WebElement spread = waitFor(".calculations .calculation-spread");
+        assertTrue(spread.getText().startsWith("Only the constants differ between these runs:"), spread.getText());
+        List<WebElement> labels = browser.findElements(By.cssSelector(".calculator[data-law='parscale-loss'] .constants-label"));
+        assertEquals(List.of(" (ParScale on Stack-V2 Python (refit of the released data))", " (ParScale on the Pile (refit of the released data))"),
+                labels.stream().map(label -> " " + label.getText().strip()).toList());
+    }
+
+    @Test
     void should_update_the_prediction_when_an_input_changes() {
         browser.get(url(ask("What loss does Chinchilla predict for 70B parameters on 1.4T tokens?")));
         WebElement calculator = waitFor(".calculator[data-law='chinchilla-parametric-loss']");

@@ -83,7 +83,8 @@ public record Answer(
      * The answer in parts, for display.
      *
      * @param calculationSpread how far the inline calculations' allocations spread and why they differ (the plan's spread
-     *                          and reasons, or the sentence on allocations that disagree); empty when there is none
+     *                          and reasons, the sentence on allocations that disagree, or the one on what each constant set
+     *                          of a law run more than once is); empty when there is none
      */
     public record Sections(String framing, String straightAnswer, List<Theme> themes, String takeaway, String calculationSpread) {
         public Sections {

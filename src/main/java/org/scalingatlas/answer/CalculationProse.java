@@ -2,6 +2,7 @@ package org.scalingatlas.answer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class CalculationProse {
         for (int i = 0; i < inline.settings(); i++) {
             firsts.add(inline.calculations().get(i * per));
         }
-        Map<String, Double> shared = new java.util.LinkedHashMap<>(firsts.get(0).result().inputs());
+        Map<String, Double> shared = new LinkedHashMap<>(firsts.get(0).result().inputs());
         shared.entrySet().removeIf(input -> firsts.stream().anyMatch(c -> !input.getValue().equals(c.result().inputs().get(input.getKey()))));
         List<String> settings = new ArrayList<>();
         List<String> where = new ArrayList<>();
@@ -97,7 +98,7 @@ public final class CalculationProse {
             if (outputs.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, Double> differing = new java.util.LinkedHashMap<>(firsts.get(i).result().inputs());
+            Map<String, Double> differing = new LinkedHashMap<>(firsts.get(i).result().inputs());
             differing.keySet().removeAll(shared.keySet());
             where.add(values(differing, firsts.get(i)));
             settings.add(EnglishText.list(outputs) + " at " + where.get(i));
@@ -267,11 +268,12 @@ public final class CalculationProse {
 
     /**
      * How far the calculations' allocations spread and why they differ: for a plan, the largest N_opt over the smallest
-     * and the planner's reasons; otherwise the sentence on allocations that disagree. Empty when there is nothing to say.
+     * and the planner's reasons; otherwise the sentence on allocations that disagree, or else the one on what the constant
+     * sets of a law run more than once are. Empty when there is nothing to say.
      */
     public static String spread(List<Calculation> calculations, Plan plan) {
         if (plan == null || calculations.isEmpty()) {
-            return disagreement(calculations).orElse("");
+            return disagreement(calculations).or(() -> fitsCompared(calculations)).orElse("");
         }
         Plan.Spread spread = plan.spread();
         StringBuilder text = new StringBuilder();
@@ -298,10 +300,10 @@ public final class CalculationProse {
         }
         boolean fromQuestion = calculations.get(0).inputsFrom().equals(Calculation.FROM_QUESTION);
         StringBuilder text = new StringBuilder(fromQuestion ? "Worked out with your numbers." : "A worked example, at a representative point.");
-        Map<String, List<Calculation>> byLaw = new java.util.LinkedHashMap<>();
+        Map<String, List<Calculation>> byLaw = new LinkedHashMap<>();
         calculations.forEach(c -> byLaw.computeIfAbsent(c.law() + "/" + c.result().constants() + "/" + c.note(), k -> new ArrayList<>()).add(c));
         // constant sets of one law that give the same values (a refit republishing the constants) share the sentence
-        Map<String, List<List<Calculation>>> alike = new java.util.LinkedHashMap<>();
+        Map<String, List<List<Calculation>>> alike = new LinkedHashMap<>();
         byLaw.values().forEach(runs -> alike.computeIfAbsent(runs.get(0).law() + "/" + String.join("; ", gives(runs)), k -> new ArrayList<>()).add(runs));
         for (List<List<Calculation>> sets : alike.values()) {
             List<Calculation> runs = sets.get(0);
@@ -352,6 +354,22 @@ public final class CalculationProse {
         return Optional.of("These allocations disagree (" + numbers + " tokens per parameter)"
                 + (why.isEmpty() ? ": they come from different fits, so read each law's conditions before choosing."
                         : ", and the law files say why: " + String.join("; ", why).replaceAll("\\.(?=;|$)", "") + "."));
+    }
+
+    /**
+     * When the question's numbers ran through one law with several of its constant sets (sets the question names to
+     * compare, or the refits its cited notes carry), one sentence on what each set is, from the law file's labels: the
+     * values differ by the fit (its data, its rounding, who refitted it), not by the formula.
+     */
+    static Optional<String> fitsCompared(List<Calculation> calculations) {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        calculations.stream().filter(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()) && c.constantsLabel() != null)
+                .forEach(c -> labels.computeIfAbsent(c.law(), k -> new LinkedHashMap<>()).putIfAbsent(c.result().constants(), c.constantsLabel()));
+        List<String> sentences = labels.values().stream().filter(sets -> sets.size() > 1)
+                .map(sets -> "Only the constants differ between these runs: " + EnglishText.list(
+                        sets.entrySet().stream().map(set -> set.getKey() + " is \u201c" + set.getValue() + "\u201d").toList()) + ".")
+                .toList();
+        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
     private static String values(Map<String, Double> values, Calculation c) {

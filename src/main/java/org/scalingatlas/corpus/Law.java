@@ -102,6 +102,22 @@ public record Law(
     }
 
     /**
+     * What the law says in words: its name, its conventions, the names of its inputs, what its outputs are, the data or
+     * domains its constant sets were fitted on as questions name them (their aliases: "Pile", "video", "RefinedWeb") and
+     * its description ("an irreducible loss E plus a term that shrinks with model size").
+     */
+    public String prose() {
+        List<String> parts = new ArrayList<>();
+        parts.add(name);
+        parts.addAll(conventions);
+        inputs.forEach(input -> parts.add(input.name()));
+        outputs.stream().map(Output::description).filter(Objects::nonNull).forEach(parts::add);
+        constantSets.forEach(set -> parts.addAll(set.aliases()));
+        parts.add(body);
+        return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
+    }
+
+    /**
      * An input of a law.
      *
      * @param symbol   the name formulas use (the paper's: N, D, C, U_D, k ...)
@@ -111,24 +127,8 @@ public record Law(
      * @param min      the smallest value the law was fitted on, or {@code null} when the paper does not say
      * @param max      the largest value the law was fitted on, or {@code null}
      * @param scale    how many of the quantity's base units one unit of this variable is (1 PF-day = 8.64e19 FLOPs), or 1
-     * @param min      the smallest value the law was fitted on, or {@code null} when the paper does not say
-     * @param max      the largest value the law was fitted on, or {@code null}
      * @param zeroAllowed whether 0 is a valid value (otherwise every input must be positive)
      */
-    /**
-     * What the law says in words: its name, its conventions, the names of its inputs, what its outputs are and its
-     * description ("an irreducible loss E plus a term that shrinks with model size").
-     */
-    public String prose() {
-        List<String> parts = new ArrayList<>();
-        parts.add(name);
-        parts.addAll(conventions);
-        inputs.forEach(input -> parts.add(input.name()));
-        outputs.stream().map(Output::description).filter(Objects::nonNull).forEach(parts::add);
-        parts.add(body);
-        return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
-    }
-
     public record Variable(String symbol, String name, String unit, String quantity, double scale, Double min, Double max, boolean zeroAllowed) {
         public Variable {
             requireSymbol(symbol);

@@ -14,9 +14,16 @@ import java.util.Map;
  * @param paper      the paper of the constants used
  * @param inputsFrom {@code question} when the question's own numbers were used, {@code example} for a worked example
  * @param result     the calculation itself: constants, inputs, outputs, units, warnings
+ * @param constantsLabel what the law file says of the constant set used ("ParScale on the Pile (refit of the released
+ *                   data)"), or {@code null} for a law without constants
  */
 public record Calculation(String law, String name, String formula, String note, String noteTitle, Citation paper, String inputsFrom,
-        Result result) {
+        Result result, String constantsLabel) {
+
+    /** A calculation whose constant set is not described. */
+    public Calculation(String law, String name, String formula, String note, String noteTitle, Citation paper, String inputsFrom, Result result) {
+        this(law, name, formula, note, noteTitle, paper, inputsFrom, result, null);
+    }
 
     public static final String FROM_QUESTION = "question";
     public static final String EXAMPLE = "example";

@@ -1,6 +1,11 @@
 package org.scalingatlas.laws;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +61,23 @@ final class ConstantSetChoice {
                 .orElse(law.constantSets().isEmpty() ? null : law.constantSets().get(0).id());
     }
 
+    /**
+     * The sets to run, in the order the question names them: every set it names when it names several of one law ("on
+     * Python code, and on the Pile?" compares ParScale's two fits), else the one {@link #of} chooses.
+     *
+     * @return one set id or more, or a list holding {@code null} for a law without constants
+     */
+    List<String> all(Law law, Calculation.CitedNote note, List<String> question) {
+        List<Law.ConstantSet> named = namedAll(law, question);
+        return named.size() > 1 ? named.stream().map(Law.ConstantSet::id).toList() : Collections.singletonList(of(law, note, question));
+    }
+
     /** The set the question names, when it names one of a law that has several. */
     Optional<Law.ConstantSet> named(Law law, List<String> question) {
         Law.ConstantSet best = null;
         int longest = 0;
         for (Alias alias : aliases.getOrDefault(law.id(), List.of())) {
-            if (alias.words().size() > longest && inOrder(alias.words(), question)) {
+            if (alias.words().size() > longest && positions(alias.words(), question) != null) {
                 best = alias.set();
                 longest = alias.words().size();
             }
@@ -69,14 +85,40 @@ final class ConstantSetChoice {
         return Optional.ofNullable(best);
     }
 
-    /** Whether every word appears in the text, in this order. */
-    private static boolean inOrder(List<String> words, List<String> text) {
-        int next = 0;
-        for (String word : text) {
-            if (next < words.size() && word.equals(words.get(next))) {
-                next++;
+    /**
+     * Every set of the law the question names, each by words no set named before it took, in the order the question
+     * names them. The longest alias is taken first, as {@link #named} takes it, and claims the words it matched; a
+     * further set is named when an alias of it matches with a word still unclaimed. So "VQ-encoded 32x32 images" names
+     * only Henighan's {@code image-vq-32x32} ("32x32 image" matches, but with claimed words alone), "text-to-image" only
+     * {@code text-to-image-image} (not the image sets' "image"), and "32x32 images versus 8x8 ones" both image sets.
+     */
+    List<Law.ConstantSet> namedAll(Law law, List<String> question) {
+        List<Alias> byLength = new ArrayList<>(aliases.getOrDefault(law.id(), List.of()));
+        byLength.sort(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()); // stable: file order among as long
+        BitSet claimed = new BitSet(question.size());
+        Map<Law.ConstantSet, Integer> named = new LinkedHashMap<>();
+        for (Alias alias : byLength) {
+            int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), question);
+            if (at != null && Arrays.stream(at).anyMatch(i -> !claimed.get(i))) {
+                Arrays.stream(at).forEach(claimed::set);
+                named.put(alias.set(), Arrays.stream(at).min().orElse(0));
             }
         }
-        return !words.isEmpty() && next == words.size();
+        return named.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Where the words appear in the text, in this order, each at its first place after the one before; {@code null} if not all do. */
+    private static int[] positions(List<String> words, List<String> text) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        int[] at = new int[words.size()];
+        int next = 0;
+        for (int i = 0; i < text.size() && next < words.size(); i++) {
+            if (text.get(i).equals(words.get(next))) {
+                at[next++] = i;
+            }
+        }
+        return next == words.size() ? at : null;
     }
 }

@@ -426,15 +426,16 @@ public final class InlineCalculations {
                 if (allocation && !allocates(law)) {
                     continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
                 }
-                String set = sets.of(law, note, question.sequence());
-                if (!seen.add(law.id() + "/" + set)) {
-                    continue;
+                for (String set : sets.all(law, note, question.sequence())) {
+                    if (!seen.add(law.id() + "/" + set)) {
+                        continue;
+                    }
+                    boolean worthAnExample = allocation || namesAnOutput(law, asked);
+                    withNumbers(calculator, set, given, allocation).ifPresentOrElse(
+                            result -> fromQuestion.add(calculation(law, note, Calculation.FROM_QUESTION, result)),
+                            () -> example(calculator, set).filter(result -> worthAnExample)
+                                    .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
                 }
-                boolean worthAnExample = allocation || namesAnOutput(law, asked);
-                withNumbers(calculator, set, given, allocation).ifPresentOrElse(
-                        result -> fromQuestion.add(calculation(law, note, Calculation.FROM_QUESTION, result)),
-                        () -> example(calculator, set).filter(result -> worthAnExample)
-                                .ifPresent(result -> examples.add(calculation(law, note, Calculation.EXAMPLE, result))));
             }
         }
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
@@ -649,6 +650,7 @@ public final class InlineCalculations {
         Paper paper = papers.get(paperId == null ? law.paperId() : paperId);
         Calculation.Citation citation = paper == null ? new Calculation.Citation(law.paperId(), null, null)
                 : new Calculation.Citation(paper.id(), paper.title(), paper.arxiv());
-        return new Calculation(law.id(), law.name(), law.formula(), note.id(), note.title(), citation, from, result);
+        String label = law.constantSet(result.constants()).map(Law.ConstantSet::label).orElse(null);
+        return new Calculation(law.id(), law.name(), law.formula(), note.id(), note.title(), citation, from, result, label);
     }
 }
