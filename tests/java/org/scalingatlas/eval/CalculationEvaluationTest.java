@@ -69,6 +69,22 @@ class CalculationEvaluationTest {
     }
 
     @Test
+    void should_count_a_comparison_of_constant_sets_only_when_every_set_gives_the_value() {
+        String both = "What loss would a 2B model reach on Python code with 2 parallel streams, and on the Pile?";
+        Map<String, Double> setting = inOrder("parameters", 2e9, "streams", 2);
+        CalculationEvaluation.Outcome compared = judged(new CalculationQuestion(both, "parscale-loss", setting, List.of(), "loss",
+                List.of("stack-v2-python", "pile")));
+        assertTrue(compared.correct(), compared.miss());
+        assertEquals(2, compared.settings(), "one setting under two sets");
+        String one = "What loss would a 2B model reach on Python code with 2 parallel streams?";
+        CalculationEvaluation.Outcome half = judged(new CalculationQuestion(one, "parscale-loss", setting, List.of(), "loss",
+                List.of("stack-v2-python", "pile")));
+        assertEquals(1, half.answered());
+        assertEquals("the loss given for {parameters=2.0E9, streams=2.0} uses the constants stack-v2-python, not the pile the question names", half.miss());
+        assertThrows(IllegalArgumentException.class, () -> new CalculationQuestion(both, null, setting, List.of(), "loss", List.of("pile", "pile")));
+    }
+
+    @Test
     void should_read_calculation_sets_and_refuse_malformed_ones(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("c.yaml");
         Files.writeString(file, "- question: \"What loss for a 1B model on 20B tokens?\"\n  law: chinchilla-parametric-loss\n"
@@ -76,7 +92,14 @@ class CalculationEvaluationTest {
         CalculationQuestion read = EvalSet.loadCalculations(file).get(0);
         assertEquals(Map.of("parameters", 1e9, "tokens", 2e10), read.given(), "7.0e9 is a number though YAML 1.1 reads it as text");
         assertEquals(2, read.settings().size());
-        assertNull(read.constants(), "a question names no constant set unless the file says so");
+        assertEquals(List.of(), read.constants(), "a question names no constant set unless the file says so");
+        Files.writeString(file, "- question: \"What loss on Python code, and on the Pile?\"\n  given: {parameters: 1.0e9, streams: 2}\n  asks: loss\n"
+                + "  constants: [stack-v2-python, pile]\n- question: \"And on the Pile alone?\"\n  given: {parameters: 1.0e9, streams: 2}\n  asks: loss\n"
+                + "  constants: pile\n");
+        List<CalculationQuestion> named = EvalSet.loadCalculations(file);
+        assertEquals(List.of("stack-v2-python", "pile"), named.get(0).constants());
+        assertEquals(2, named.get(0).judged().size());
+        assertEquals(List.of("pile"), named.get(1).constants(), "one set, without brackets");
         Files.writeString(file, "- question: \"What loss?\"\n  given: {parameters: many}\n  asks: loss\n");
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> EvalSet.loadCalculations(file));
         assertTrue(bad.getMessage().contains("not a list of calculation questions"), bad.getMessage());

@@ -37,8 +37,9 @@ public final class CalculationEvaluation {
     /**
      * How one question fared.
      *
-     * @param answered       settings, of all the question states, whose value the straight answer gives from a run on them
-     * @param settings       how many settings the question states
+     * @param answered       settings, of all the question states (each once per constant set it names), whose value the
+     *                       straight answer gives from a run on them
+     * @param settings       how many settings the question states, each once per constant set it names
      * @param law            the law of the run that answers the first setting, or {@code null} when none does
      * @param miss           why the question is missed, or {@code null}
      * @param broken         the answer's broken invariants: sentences written twice, laws run that no cited note carries
@@ -119,10 +120,11 @@ public final class CalculationEvaluation {
         int answered = 0;
         String law = null;
         String miss = null;
-        for (Map<String, Double> setting : question.settings()) {
+        for (CalculationQuestion.Judged judged : question.judged()) {
+            Map<String, Double> setting = judged.setting();
             List<Calculation> reading = runs.stream().filter(run -> readsAll(run, setting)).toList();
             List<Calculation> giving = reading.stream().filter(run -> gives(run, question.asks(), straight)).toList();
-            Optional<Calculation> named = giving.stream().filter(run -> question.constants() == null || question.constants().equals(run.result().constants()))
+            Optional<Calculation> named = giving.stream().filter(run -> judged.constants() == null || judged.constants().equals(run.result().constants()))
                     .findFirst();
             if (named.isPresent()) {
                 answered++;
@@ -130,11 +132,12 @@ public final class CalculationEvaluation {
             } else if (miss == null) {
                 miss = reading.isEmpty() ? "no run reads " + setting
                         : giving.isEmpty() ? "the straight answer gives no " + question.asks() + " for " + setting
-                        : "the " + question.asks() + " given for " + setting + " uses the constants " + giving.get(0).result().constants() + ", not the "
-                                + question.constants() + " the question names";
+                        : "the " + question.asks() + " given for " + setting + " uses the constants "
+                                + String.join(", ", giving.stream().map(run -> run.result().constants()).distinct().toList()) + ", not the "
+                                + judged.constants() + " the question names";
             }
         }
-        return new Outcome(question, answered, question.settings().size(), law, miss, broken);
+        return new Outcome(question, answered, question.judged().size(), law, miss, broken);
     }
 
     /** Whether a run took every number of the setting: among its inputs or outputs, a budget in FLOPs or PF-days. */

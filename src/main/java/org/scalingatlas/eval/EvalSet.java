@@ -103,10 +103,21 @@ public final class EvalSet {
             List<Map<String, Object>> items = new YAMLMapper().readValue(file.toFile(), new TypeReference<>() { });
             return items.stream().map(item -> new CalculationQuestion((String) item.get("question"), (String) item.get("law"), numbers(item.get("given")),
                     item.get("compare") == null ? List.of() : ((List<?>) item.get("compare")).stream().map(EvalSet::numbers).toList(),
-                    (String) item.get("asks"), (String) item.get("constants"))).toList();
+                    (String) item.get("asks"), constants(item.get("constants")))).toList();
         } catch (IOException | ClassCastException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": not a list of calculation questions: " + e.getMessage(), e);
         }
+    }
+
+    /** The constant sets a question names: one id ({@code constants: pile}) or several ({@code constants: [python, pile]}). */
+    private static List<String> constants(Object named) {
+        if (named == null) {
+            return List.of();
+        }
+        if (named instanceof String id) {
+            return List.of(id);
+        }
+        return ((List<?>) named).stream().map(id -> (String) id).toList();
     }
 
     /** A map of quantity kinds to numbers ("parameters: 7.0e9"). */
