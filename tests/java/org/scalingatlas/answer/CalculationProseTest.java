@@ -115,7 +115,7 @@ class CalculationProseTest {
         Result two = new Result("a", "evaluate", "refit", Map.of(), given, Map.of("L", 1.932),
                 Map.of("N", "parameters", "D", "tokens", "L", "nats per token"), List.of(), "formula");
         List<Calculation> runs = List.of(new Calculation("a", "a loss", "", "n", "Which loss?", null, Calculation.FROM_QUESTION, one),
-                new Calculation("a", "a loss", "", "n", "Which loss?", null, Calculation.FROM_QUESTION, two));
+                new Calculation("a", "a loss", "", "m", "Which refit?", null, Calculation.FROM_QUESTION, two)); // a refit another note carries
         assertEquals(java.util.Optional.of("with your numbers (N = 7.00e10 parameters, D = 1.40e12 tokens), the laws the cited notes carry give "
                 + "L = 1.932 to 1.937 nats per token; each calculation, and where they differ, follow the answer."),
                 CalculationProse.headline(runs, null, List.of("L")));
@@ -161,6 +161,9 @@ class CalculationProseTest {
         String text = CalculationProse.of(runs);
         assertTrue(text.endsWith(" Only the constants differ between these runs: python is \u201cfitted on Python code\u201d and pile is "
                 + "\u201cfitted on the Pile\u201d."), text);
+        assertEquals("with your numbers (N = 2.00e09 parameters, D = 1.00e11 tokens), the law the cited notes carry gives loss = 1.050 nats per token "
+                + "with its python constants and loss = 1.900 nats per token with its pile constants; each calculation, and what each constant set is, "
+                + "follow the answer.", CalculationProse.headline(runs, null, List.of("loss")).orElseThrow(), "each set's value, not a range");
         assertEquals("", CalculationProse.spread(List.of(fit("pile", "fitted on the Pile", 1.90)), null), "one set: nothing to compare");
         assertEquals("", CalculationProse.spread(List.of(fit("pile", null, 1.90), fit("python", null, 1.05)), null), "no labels: nothing to say");
         List<Calculation> apart = List.of(allocation("a", "x", 1e10, 1e12, List.of()), allocation("b", "y", 1e11, 1e12, List.of()));

@@ -79,9 +79,12 @@ class ConstantSetChoiceTest {
         assertEquals(List.of("language", "image-vq-32x32"), namedAll("Is the exponent for language the same as for VQ images?"));
         assertEquals(List.of(), namedAll("What loss for a 1B model?"));
         Calculation.CitedNote note = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
-        assertEquals(List.of("video-vq-16x16x16", "language"), SETS.all(DOMAINS, note, Asked.wordsInOrder("for video, and for text?")));
-        assertEquals(List.of("image-vq-32x32"), SETS.all(DOMAINS, note, Asked.wordsInOrder("on VQ-encoded 32x32 images?")), "one set named: that one");
-        assertEquals(List.of("language"), SETS.all(DOMAINS, note, Asked.wordsInOrder("a model of 1B parameters?")), "none named: the first");
+        assertEquals(List.of("video-vq-16x16x16", "language"), SETS.all(DOMAINS, note, Asked.of("for video, and for text?", Set.of())));
+        assertEquals(List.of("image-vq-32x32"), SETS.all(DOMAINS, note, Asked.of("on VQ-encoded 32x32 images?", Set.of())), "one set named: that one");
+        assertEquals(List.of("language"), SETS.all(DOMAINS, note, Asked.of("a model of 1B parameters?", Set.of())), "none named: the first");
+        assertEquals(List.of("language"), SETS.all(DOMAINS, note, Asked.of("For language models in that paper (images, video, text), what loss at 1B?",
+                Set.of())), "sets named in passing, between parentheses, are no comparison");
+        assertEquals(List.of("video-vq-16x16x16"), SETS.all(DOMAINS, note, Asked.of("In the video domain (VQ-encoded 16x16x16), what loss?", Set.of())));
     }
 
     @Test
@@ -133,6 +136,13 @@ class ConstantSetChoiceTest {
         assertEquals(1.050, runs.get(0).result().outputs().get("loss"), 5e-4);
         assertEquals(1.898, runs.get(1).result().outputs().get("loss"), 5e-4);
         assertEquals("ParScale on the Pile (refit of the released data)", runs.get(1).constantsLabel(), "what the law file says of the set");
+        // several settings under several sets: each setting with each set, once
+        Calculation.CitedNote henighan = new Calculation.CitedNote("domains", "Do compute-optimal scaling laws carry over …?",
+                List.of("scaling-laws-for-autoregressive-generative-modeling"), List.of("henighan-loss-vs-parameters"));
+        List<Calculation> grid = calculations.inline(Asked.of("Henighan L(N): loss at 100M, 1B and 10B non-embedding parameters for language and for 8x8 images?",
+                Set.of()), List.of(henighan)).calculations();
+        assertEquals(List.of("language@1.0E8", "image-8x8@1.0E8", "language@1.0E9", "image-8x8@1.0E9", "language@1.0E10", "image-8x8@1.0E10"),
+                grid.stream().map(run -> run.result().constants() + "@" + run.result().inputs().get("N")).toList());
     }
 
     private static String constants(InlineCalculations calculations, String question, Calculation.CitedNote note) {

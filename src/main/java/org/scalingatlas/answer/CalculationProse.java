@@ -93,18 +93,22 @@ public final class CalculationProse {
         shared.entrySet().removeIf(input -> firsts.stream().anyMatch(c -> !input.getValue().equals(c.result().inputs().get(input.getKey()))));
         List<String> settings = new ArrayList<>();
         List<String> where = new ArrayList<>();
+        boolean oneLaw = true;
         for (int i = 0; i < inline.settings(); i++) {
-            List<String> outputs = outputs(inline.calculations().subList(i * per, (i + 1) * per), inline.asked());
+            List<Calculation> here = inline.calculations().subList(i * per, (i + 1) * per);
+            List<String> outputs = outputs(here, inline.asked());
             if (outputs.isEmpty()) {
                 return Optional.empty();
             }
+            Optional<String> bySet = bySet(here, inline.asked());
+            oneLaw &= per == 1 || bySet.isPresent();
             Map<String, Double> differing = new LinkedHashMap<>(firsts.get(i).result().inputs());
             differing.keySet().removeAll(shared.keySet());
             where.add(values(differing, firsts.get(i)));
-            settings.add(EnglishText.list(outputs) + " at " + where.get(i));
+            settings.add(bySet.orElse(EnglishText.list(outputs)) + " at " + where.get(i));
         }
         String joined = String.join("; ", settings.subList(0, settings.size() - 1)) + "; and " + settings.get(settings.size() - 1);
-        return Optional.of(new Clause("with your numbers, the " + (per == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ")
+        return Optional.of(new Clause("with your numbers, the " + (oneLaw ? "law the cited notes carry gives " : "laws the cited notes carry give ")
                 + joined + (shared.isEmpty() ? "" : " (" + values(shared, firsts.get(0)) + " in each)") + extremes(inline, where),
                 "each calculation follows the answer."));
     }
@@ -196,14 +200,40 @@ public final class CalculationProse {
                 one ? "the calculation follows the answer." : "each constant set's row, and why they differ, follow the answer."));
     }
 
-    /** The asked outputs over the laws run at the question's numbers. */
+    /**
+     * The asked outputs over the laws run at the question's numbers; for the fits of one law a question names to compare,
+     * each set's value ({@link #bySet}): "the law the cited notes
+     * carry gives loss = 1.050 nats per token with its stack-v2-python constants and loss = 1.898 nats per token with its
+     * pile constants".
+     */
     private static Optional<Clause> computed(List<Calculation> calculations, List<String> asked) {
         Calculation first = calculations.get(0);
+        Optional<String> bySet = bySet(calculations, asked);
+        if (bySet.isPresent()) {
+            return Optional.of(new Clause("with your numbers (" + values(first.result().inputs(), first) + "), the law the cited notes carry gives "
+                    + bySet.get(), "each calculation, and what each constant set is, follow the answer."));
+        }
         List<String> outputs = outputs(calculations, asked);
         long laws = calculations.stream().filter(c -> asked.stream().anyMatch(c.result().outputs()::containsKey)).count();
         return outputs.isEmpty() ? Optional.empty() : Optional.of(new Clause("with your numbers (" + values(first.result().inputs(), first) + "), the "
                 + (laws == 1 ? "law the cited notes carry gives " : "laws the cited notes carry give ") + EnglishText.list(outputs),
                 laws == 1 ? "the calculation follows the answer." : "each calculation, and where they differ, follow the answer."));
+    }
+
+    /**
+     * For one cited note's law run with several of its constant sets, which the question named to compare them, each
+     * set's asked outputs: "loss = 1.050 nats per token with its stack-v2-python constants and loss = 1.898 nats per
+     * token with its pile constants". Empty for other runs: refits carried by different notes (Chinchilla's published,
+     * rounded and refitted constants) give a range, as different laws do.
+     */
+    private static Optional<String> bySet(List<Calculation> calculations, List<String> asked) {
+        boolean oneLaw = calculations.stream().map(c -> c.law() + "/" + c.note()).distinct().count() == 1;
+        long sets = calculations.stream().map(c -> c.result().constants()).distinct().count();
+        if (!oneLaw || sets < 2 || sets < calculations.size() || calculations.stream().anyMatch(c -> outputs(List.of(c), asked).isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(EnglishText.list(calculations.stream()
+                .map(c -> EnglishText.list(outputs(List.of(c), asked)) + " with its " + c.result().constants() + " constants").toList()));
     }
 
     /** Each asked output, over the calculations that give it, as a range: "loss = 2.178 to 2.184 nats per token". */

@@ -25,10 +25,12 @@ import org.scalingatlas.question.Settings;
  *                   read ("what learning rate …" → learning, rate)
  * @param words      every word of the question, lower case and in the singular
  * @param sequence   the same words in the question's order, a size written with "×" as with "x" ("32×32" → 32x32)
+ * @param outsideAsides the words of {@code sequence} outside parentheses: what the question says in passing ("that
+ *                   cross-domain paper (images, video, math, text)") names no setting it asks about
  * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
  */
 public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>> compared, List<Calculation.Given> unplaced, boolean allocation,
-        Set<String> valuesOf, Set<String> words, List<String> sequence, Set<String> names) {
+        Set<String> valuesOf, Set<String> words, List<String> sequence, List<String> outsideAsides, Set<String> names) {
 
     public Asked {
         given = List.copyOf(given);
@@ -37,10 +39,12 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         valuesOf = Set.copyOf(valuesOf);
         words = Set.copyOf(words);
         sequence = List.copyOf(sequence);
+        outsideAsides = List.copyOf(outsideAsides);
         names = Set.copyOf(names);
     }
 
     private static final Pattern TIMES_BETWEEN_DIGITS = Pattern.compile("(\\d)\\s*×\\s*(\\d)");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
@@ -55,8 +59,9 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
-        List<String> sequence = wordsInOrder(TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2"));
-        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), sequence, names);
+        String sizes = TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2");
+        return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), wordsInOrder(sizes),
+                wordsInOrder(ASIDE.matcher(sizes).replaceAll(" ")), names);
     }
 
     private static boolean comparesRuns(List<List<Calculation.Given>> runs) {

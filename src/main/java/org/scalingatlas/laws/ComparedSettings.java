@@ -79,7 +79,9 @@ final class ComparedSettings {
             for (Calculation calculation : answering) {
                 Calculator calculator = book.calculator(calculation.law()).orElseThrow();
                 Calculation.CitedNote note = cited.stream().filter(n -> n.id().equals(calculation.note())).findFirst().orElseThrow();
-                InlineCalculations.withNumbers(calculator, calculations.sets().of(calculator.law(), note, asked.sequence()), setting, allocation)
+                // the set the first setting ran: each of the sets a question compares ("for language and for 8x8 images")
+                String set = calculator.law().constantSets().isEmpty() ? null : calculation.result().constants();
+                InlineCalculations.withNumbers(calculator, set, setting, allocation)
                         .ifPresent(result -> again.add(calculations.calculation(calculator.law(), note, Calculation.FROM_QUESTION, result)));
             }
             // a setting that differs only in numbers no law here reads ("in 4 bits or in 8 bits") compares nothing

@@ -62,14 +62,15 @@ final class ConstantSetChoice {
     }
 
     /**
-     * The sets to run, in the order the question names them: every set it names when it names several of one law ("on
-     * Python code, and on the Pile?" compares ParScale's two fits), else the one {@link #of} chooses.
+     * The sets to run, in the order the question names them: every set it names outside parentheses when it names
+     * several of one law there ("on Python code, and on the Pile?" compares ParScale's two fits; "that cross-domain paper
+     * (images, video, math, text)" only describes Henighan's), else the one {@link #of} chooses.
      *
      * @return one set id or more, or a list holding {@code null} for a law without constants
      */
-    List<String> all(Law law, Calculation.CitedNote note, List<String> question) {
-        List<Law.ConstantSet> named = namedAll(law, question);
-        return named.size() > 1 ? named.stream().map(Law.ConstantSet::id).toList() : Collections.singletonList(of(law, note, question));
+    List<String> all(Law law, Calculation.CitedNote note, Asked question) {
+        List<Law.ConstantSet> named = namedAll(law, question.outsideAsides());
+        return named.size() > 1 ? named.stream().map(Law.ConstantSet::id).toList() : Collections.singletonList(of(law, note, question.sequence()));
     }
 
     /** The set the question names, when it names one of a law that has several. */

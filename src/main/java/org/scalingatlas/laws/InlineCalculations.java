@@ -426,7 +426,7 @@ public final class InlineCalculations {
                 if (allocation && !allocates(law)) {
                     continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
                 }
-                for (String set : sets.all(law, note, question.sequence())) {
+                for (String set : sets.all(law, note, question)) {
                     if (!seen.add(law.id() + "/" + set)) {
                         continue;
                     }
@@ -526,11 +526,6 @@ public final class InlineCalculations {
     /** Whether a law gives an allocation: an optimum over a budget, or outputs that are optimal sizes ({@code N_opt}, {@code D_opt}). */
     private static boolean allocates(Law law) {
         return law.optimal() != null || law.outputs().stream().anyMatch(o -> o.name().endsWith("_opt"));
-    }
-
-    /** Which constant set each law runs for a question ({@link ConstantSetChoice}), read once with the book. */
-    ConstantSetChoice sets() {
-        return sets;
     }
 
     static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
