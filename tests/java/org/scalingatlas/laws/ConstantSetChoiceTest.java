@@ -28,10 +28,10 @@ class ConstantSetChoiceTest {
             constants:
               - {id: language, label: "language", provenance: V-paper, values: {A: 1}, aliases: ["language", "text"]}
               - {id: image-32x32, label: "images at 32x32", provenance: V-paper, values: {A: 2}, aliases: ["32x32 image", "image"]}
-              - {id: image-vq-32x32, label: "VQ images at 32x32", provenance: V-paper, values: {A: 3}, aliases: ["VQ 32x32 image", "VQ image"]}
+              - {id: image-vq-32x32, label: "VQ images at 32x32", provenance: V-paper, values: {A: 3}, aliases: ["VQ 32x32 image", "VQ image", "image"]}
               - {id: video-vq-16x16x16, label: "VQ video", provenance: V-paper, values: {A: 4}, aliases: ["video"]}
               - {id: text-to-image-image, label: "captioned images", provenance: V-paper, values: {A: 5}, aliases: ["text to image"]}
-              - {id: image-to-text-text, label: "captions", provenance: V-paper, values: {A: 6}, aliases: ["image to text"]}
+              - {id: image-to-text-text, label: "captions", provenance: V-paper, values: {A: 6}, aliases: ["image to text", "captioning"]}
               - {id: c4, label: "fitted on C4", provenance: V-repro, paper: other, values: {A: 7}}
             ---
             """;
@@ -78,6 +78,8 @@ class ConstantSetChoiceTest {
         assertEquals(List.of("text-to-image-image"), namedAll("A text-to-image model at 1B parameters?"), "nor \"text\" nor \"image\" alone");
         assertEquals(List.of("language", "image-vq-32x32"), namedAll("Is the exponent for language the same as for VQ images?"));
         assertEquals(List.of(), namedAll("What loss for a 1B model?"));
+        assertEquals(List.of("image-to-text-text"), namedAll("For image captioning, what loss at 1B?"), "\"image\" is two sets' alias: it names neither");
+        assertEquals(List.of("video-vq-16x16x16"), namedAll("For video, and for images?"), "nor does it name one to compare");
         Calculation.CitedNote note = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
         assertEquals(List.of("video-vq-16x16x16", "language"), SETS.all(DOMAINS, note, Asked.of("for video, and for text?", Set.of())));
         assertEquals(List.of("image-vq-32x32"), SETS.all(DOMAINS, note, Asked.of("on VQ-encoded 32x32 images?", Set.of())), "one set named: that one");
@@ -85,6 +87,7 @@ class ConstantSetChoiceTest {
         assertEquals(List.of("language"), SETS.all(DOMAINS, note, Asked.of("For language models in that paper (images, video, text), what loss at 1B?",
                 Set.of())), "sets named in passing, between parentheses, are no comparison");
         assertEquals(List.of("video-vq-16x16x16"), SETS.all(DOMAINS, note, Asked.of("In the video domain (VQ-encoded 16x16x16), what loss?", Set.of())));
+        assertEquals(List.of("image-to-text-text"), SETS.all(DOMAINS, note, Asked.of("For image captioning (image-to-text), what loss at 1B?", Set.of())));
     }
 
     @Test

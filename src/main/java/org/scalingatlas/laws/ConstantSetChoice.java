@@ -30,8 +30,8 @@ import org.scalingatlas.corpus.Law;
  */
 final class ConstantSetChoice {
 
-    /** An alias's words, in order, and the set it names. */
-    private record Alias(Law.ConstantSet set, List<String> words) {
+    /** An alias's words, in order, the set it names, and whether another set of the law has the same alias ("image"). */
+    private record Alias(Law.ConstantSet set, List<String> words, boolean shared) {
     }
 
     /** For each law with several sets, by id, every alias of its sets in the law file's order. */
@@ -43,8 +43,11 @@ final class ConstantSetChoice {
     }
 
     private static List<Alias> aliasesOf(Law law) {
+        Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> set.aliases().stream().map(Asked::wordsInOrder).distinct())
+                .collect(Collectors.groupingBy(words -> words, Collectors.counting()));
         List<Alias> all = new ArrayList<>();
-        law.constantSets().forEach(set -> set.aliases().forEach(alias -> all.add(new Alias(set, Asked.wordsInOrder(alias)))));
+        law.constantSets().forEach(set -> set.aliases().stream().map(Asked::wordsInOrder)
+                .forEach(words -> all.add(new Alias(set, words, sets.get(words) > 1))));
         return List.copyOf(all);
     }
 
@@ -91,10 +94,12 @@ final class ConstantSetChoice {
      * names them. The longest alias is taken first, as {@link #named} takes it, and claims the words it matched; a
      * further set is named when an alias of it matches with a word still unclaimed. So "VQ-encoded 32x32 images" names
      * only Henighan's {@code image-vq-32x32} ("32x32 image" matches, but with claimed words alone), "text-to-image" only
-     * {@code text-to-image-image} (not the image sets' "image"), and "32x32 images versus 8x8 ones" both image sets.
+     * {@code text-to-image-image} (not the image sets' "image"), and "32x32 images versus 8x8 ones" both image sets. An
+     * alias several sets share ("image", "VQ image") names none of them here: "image captioning" names the captioning
+     * set alone, not an image set beside it.
      */
     List<Law.ConstantSet> namedAll(Law law, List<String> question) {
-        List<Alias> byLength = new ArrayList<>(aliases.getOrDefault(law.id(), List.of()));
+        List<Alias> byLength = new ArrayList<>(aliases.getOrDefault(law.id(), List.of()).stream().filter(alias -> !alias.shared()).toList());
         byLength.sort(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()); // stable: file order among as long
         BitSet claimed = new BitSet(question.size());
         Map<Law.ConstantSet, Integer> named = new LinkedHashMap<>();
