@@ -62,6 +62,10 @@ class AskedForTest {
         assertTrue(AskedFor.words("Roughly where would Kaplan's compute frontier put our loss after 50 PF-days?").contains("loss"));
         assertTrue(AskedFor.words("Where does 10x more data leave my error?").contains("error"));
         assertEquals(Set.of(), AskedFor.words("Should I put the 7B model on 1T tokens?"), "not before a determiner");
+        // a request to compare asks for what it compares, when it opens a sentence
+        assertTrue(AskedFor.words("Compare Gadre's over-training loss for a 400M model on RedPajama versus RefinedWeb.").contains("loss"));
+        assertTrue(AskedFor.words("Henighan's math fit: compare the loss at 1 and 10 PF-days.").contains("loss"), "after a colon");
+        assertFalse(AskedFor.words("How do the loss curves compare across data mixtures?").contains("data"), "a verb of the sentence asks for nothing");
         // "how much to drop it" asks of what the question opened with
         assertTrue(AskedFor.words("peak lr for 1B params on 200B tokens? how much to drop it at 7B?").contains("lr"));
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two
