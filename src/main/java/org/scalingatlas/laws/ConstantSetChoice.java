@@ -26,7 +26,8 @@ import org.scalingatlas.corpus.Law;
  * "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by "image-to-text". When several sets are named,
  * the one named by the longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, the first in the law
  * file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
- * set of that law. The aliases' words are read once, when the book is: an answer asks this of every cited law.
+ * set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
+ * {@link #all} runs each. The aliases' words are read once, when the book is: an answer asks this of every cited law.
  */
 final class ConstantSetChoice {
 
