@@ -202,9 +202,8 @@ public final class CalculationProse {
 
     /**
      * The asked outputs over the laws run at the question's numbers; for the fits of one law a question names to compare,
-     * each set's value ({@link #bySet}): "the law the cited notes
-     * carry gives loss = 1.050 nats per token with its stack-v2-python constants and loss = 1.898 nats per token with its
-     * pile constants".
+     * each set's value ({@link #bySet}): "the law the cited notes carry gives loss = 1.050 nats per token with its
+     * stack-v2-python constants and loss = 1.898 nats per token with its pile constants".
      */
     private static Optional<Clause> computed(List<Calculation> calculations, List<String> asked) {
         Calculation first = calculations.get(0);
@@ -229,11 +228,18 @@ public final class CalculationProse {
     private static Optional<String> bySet(List<Calculation> calculations, List<String> asked) {
         boolean oneLaw = calculations.stream().map(c -> c.law() + "/" + c.note()).distinct().count() == 1;
         long sets = calculations.stream().map(c -> c.result().constants()).distinct().count();
-        if (!oneLaw || sets < 2 || sets < calculations.size() || calculations.stream().anyMatch(c -> outputs(List.of(c), asked).isEmpty())) {
+        if (!oneLaw || sets < 2 || sets < calculations.size()) {
             return Optional.empty();
         }
-        return Optional.of(EnglishText.list(calculations.stream()
-                .map(c -> EnglishText.list(outputs(List.of(c), asked)) + " with its " + c.result().constants() + " constants").toList()));
+        List<String> each = new ArrayList<>();
+        for (Calculation c : calculations) {
+            List<String> outputs = outputs(List.of(c), asked);
+            if (outputs.isEmpty()) {
+                return Optional.empty();
+            }
+            each.add(EnglishText.list(outputs) + " with its " + c.result().constants() + " constants");
+        }
+        return Optional.of(EnglishText.list(each));
     }
 
     /** Each asked output, over the calculations that give it, as a range: "loss = 2.178 to 2.184 nats per token". */

@@ -1,5 +1,7 @@
 package org.scalingatlas.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,7 +54,7 @@ public record CalculationQuestion(String question, String law, Map<String, Doubl
 
     /** A setting's numbers, read-only, in the order the file gives them (so that a miss reads the same every run). */
     private static Map<String, Double> ordered(Map<String, Double> numbers) {
-        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbers));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
     }
 
     /** Every setting the question states, the first one first. */
@@ -65,7 +67,7 @@ public record CalculationQuestion(String question, String law, Map<String, Doubl
      * set the answer chooses, {@code null}, when it names none), the first setting first.
      */
     public List<Judged> judged() {
-        List<String> sets = constants.isEmpty() ? java.util.Collections.singletonList(null) : constants;
+        List<String> sets = constants.isEmpty() ? Collections.singletonList(null) : constants;
         return settings().stream().flatMap(setting -> sets.stream().map(set -> new Judged(setting, set))).toList();
     }
 

@@ -37,10 +37,14 @@ final class ConstantSetChoice {
 
     /** For each law with several sets, by id, every alias of its sets in the law file's order. */
     private final Map<String, List<Alias>> aliases;
+    /** The same without the aliases several sets share, longest first (file order among as long): what names sets to compare. */
+    private final Map<String, List<Alias>> comparing;
 
     ConstantSetChoice(LawBook book) {
         aliases = book.laws().stream().filter(law -> law.constantSets().size() > 1)
                 .collect(Collectors.toUnmodifiableMap(Law::id, ConstantSetChoice::aliasesOf));
+        comparing = aliases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().stream()
+                .filter(alias -> !alias.shared()).sorted(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()).toList()));
     }
 
     private static List<Alias> aliasesOf(Law law) {
@@ -100,11 +104,9 @@ final class ConstantSetChoice {
      * set alone, not an image set beside it.
      */
     List<Law.ConstantSet> namedAll(Law law, List<String> question) {
-        List<Alias> byLength = new ArrayList<>(aliases.getOrDefault(law.id(), List.of()).stream().filter(alias -> !alias.shared()).toList());
-        byLength.sort(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()); // stable: file order among as long
         BitSet claimed = new BitSet(question.size());
         Map<Law.ConstantSet, Integer> named = new LinkedHashMap<>();
-        for (Alias alias : byLength) {
+        for (Alias alias : comparing.getOrDefault(law.id(), List.of())) {
             int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), question);
             if (at != null && Arrays.stream(at).anyMatch(i -> !claimed.get(i))) {
                 Arrays.stream(at).forEach(claimed::set);

@@ -426,11 +426,11 @@ public final class InlineCalculations {
                 if (allocation && !allocates(law)) {
                     continue; // the question asks how to split a budget: a law that only predicts a loss does not answer it
                 }
+                boolean worthAnExample = allocation || namesAnOutput(law, asked);
                 for (String set : sets.all(law, note, question)) {
                     if (!seen.add(law.id() + "/" + set)) {
                         continue;
                     }
-                    boolean worthAnExample = allocation || namesAnOutput(law, asked);
                     withNumbers(calculator, set, given, allocation).ifPresentOrElse(
                             result -> fromQuestion.add(calculation(law, note, Calculation.FROM_QUESTION, result)),
                             () -> example(calculator, set).filter(result -> worthAnExample)
