@@ -21,9 +21,10 @@ import org.scalingatlas.corpus.Law;
  *   <li>the set the cited note's own paper published, when the law has one (a refit);</li>
  *   <li>the law's first set.</li>
  * </ol>
- * An alias is named when its words appear in the question in its order, other words between them allowed, each in the
- * singular and in lower case as an output's aliases are read ({@link Asked#wordsInOrder}): "VQ 32x32 image" is named by
- * "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by "image-to-text". When several sets are named,
+ * An alias is named when its words appear in the question in its order, at most two other words between two of them,
+ * each in the singular and in lower case as an output's aliases are read ({@link Asked#wordsInOrder}): "VQ 32x32 image"
+ * is named by "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by "image-to-text", nor by
+ * "text-to-image model, versus an image-to-text one" (its last word would come from the second phrase). When several sets are named,
  * the one named by the longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, the first in the law
  * file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
  * set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
@@ -116,18 +117,45 @@ final class ConstantSetChoice {
         return named.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
-    /** Where the words appear in the text, in this order, each at its first place after the one before; {@code null} if not all do. */
+    /** The most words an alias's words may have between two of them: "VQ-encoded 32x32" names "VQ 32x32". */
+    private static final int GAP = 2;
+
+    /**
+     * Where the words appear in the text, in this order, each at most {@link #GAP} words after the one before, from the
+     * first place they all do; {@code null} if they do not. The bound keeps an alias within one phrase: "text to image"
+     * is not named by "text-to-image model, versus an image-to-text one" with its last word taken from the second.
+     */
     private static int[] positions(List<String> words, List<String> text) {
         if (words.isEmpty()) {
             return null;
         }
-        int[] at = new int[words.size()];
-        int next = 0;
-        for (int i = 0; i < text.size() && next < words.size(); i++) {
-            if (text.get(i).equals(words.get(next))) {
-                at[next++] = i;
+        for (int start = 0; start < text.size(); start++) {
+            if (text.get(start).equals(words.get(0))) {
+                int[] at = from(start, words, text);
+                if (at != null) {
+                    return at;
+                }
             }
         }
-        return next == words.size() ? at : null;
+        return null;
+    }
+
+    private static int[] from(int start, List<String> words, List<String> text) {
+        int[] at = new int[words.size()];
+        at[0] = start;
+        for (int next = 1; next < words.size(); next++) {
+            int found = -1;
+            for (int i = at[next - 1] + 1; i < text.size() && i <= at[next - 1] + GAP + 1; i++) {
+                if (text.get(i).equals(words.get(next))) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            at[next] = found;
+        }
+        return at;
     }
 }
