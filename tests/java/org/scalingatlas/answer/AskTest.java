@@ -153,6 +153,15 @@ class AskTest {
         Answer step = atlas.pipeline().ask("For a video DiT, what step size and number of clips per batch should I use at a given compute budget, "
                 + "and are they more sensitive than in text models?");
         assertEquals("do-video-diffusion-transformers-need-scaling-laws-that-account", step.notes().get(0).id());
+        // the law named, before the question's interrogative, answers from its numbers: its note leads (closest in
+        // meaning is a note on translation models)
+        Answer henighan = atlas.pipeline().ask("Per Henighan, what loss does a 1B non-embedding parameter model reach on VQ-encoded 32x32 images?");
+        assertEquals("do-compute-optimal-scaling-laws-carry-over-from-language-to", henighan.notes().get(0).id());
+        assertEquals(henighan.calculations().get(0).note(), henighan.notes().get(0).id());
+        // named in passing beside a sizing question, a law does not lead: the note on latency-aware shapes does
+        Answer latency = atlas.pipeline().ask("We serve everything through TensorRT and latency is what our customers actually feel. When sizing a ~1B "
+                + "model, should we fold latency into the scaling law and pick layers versus hidden size with that in mind, rather than just following Chinchilla?");
+        assertEquals("should-inference-latency-be-built-into-compute-optimal-scaling", latency.notes().get(0).id());
     }
 
     @Test

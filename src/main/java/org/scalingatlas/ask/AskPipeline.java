@@ -83,7 +83,7 @@ public final class AskPipeline {
             sources = calculated.sources();
             inline = calculated.inline();
         }
-        sources = planFirst(sources, inline, calculating.asked().asksForAnAllocatedAmount());
+        sources = answeringNoteFirst(sources, inline, calculating.asked());
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),
                 headline(sources, inline));
         List<Calculation> runs = inline.calculations();
@@ -105,24 +105,30 @@ public final class AskPipeline {
     }
 
     /**
-     * The sources, led by the note whose law gives the plan's first row when the plan answers the question: it plans the
-     * budget the question states (held out, lead-note accuracy 0.853 → 0.863), or the question asks the value of an
-     * allocated amount and the plan is at a representative budget ("how many tokens per parameter should a
-     * compute-optimal LLM see?" opened with a note on weight decay). A question about an allocation that asks for no
-     * amount keeps its closest note: leading with the plan's note there put four development leads wrong (e.g. "Why do
-     * the Kaplan and Chinchilla analyses disagree about the compute-optimal model size?"); so does a loss asked for with
-     * N and D, where leading with the law's note put one held-out lead wrong.
-     *
-     * @param asksForAnAmount whether the question asks the value of an allocated amount
-     *                        ({@link Asked#asksForAnAllocatedAmount})
+     * The sources, led by the note whose law answers the question when that answer is what was asked for:
+     * <ul>
+     *   <li>the note whose law gives the plan's first row when the plan answers the question: it plans the budget the
+     *   question states (held out, lead-note accuracy 0.853 → 0.863), or the question asks the value of an allocated
+     *   amount and the plan is at a representative budget ("how many tokens per parameter should a compute-optimal LLM
+     *   see?" opened with a note on weight decay). A question about an allocation that asks for no amount keeps its
+     *   closest note: leading with the plan's note there put four development leads wrong (e.g. "Why do the Kaplan and
+     *   Chinchilla analyses disagree about the compute-optimal model size?");</li>
+     *   <li>the note whose law the question names by the name it goes by, when that law answers it from the question's
+     *   numbers ("Per Henighan, what loss does a 1B model reach on VQ-encoded 32x32 images?" opened with a note on
+     *   translation models). A loss asked for with N and D of no named law keeps its closest note: leading with the law's
+     *   note there put one held-out lead wrong.</li>
+     * </ul>
      */
-    private static List<Source> planFirst(List<Source> sources, InlineCalculations.Inline inline, boolean asksForAnAmount) {
-        if (inline.plan() == null || !(inline.answerTheQuestion() || asksForAnAmount)) {
+    private List<Source> answeringNoteFirst(List<Source> sources, InlineCalculations.Inline inline, Asked asked) {
+        boolean planAnswers = inline.plan() != null && (inline.answerTheQuestion() || asked.asksForAnAllocatedAmount());
+        boolean namedLawAnswers = inline.plan() == null && !asked.allocation() && inline.answerTheQuestion()
+                && calculations.namedBy(asked, inline.calculations().get(0));
+        if (!planAnswers && !namedLawAnswers) {
             return sources;
         }
-        String planner = inline.calculations().get(0).note();
-        List<Source> ordered = new ArrayList<>(sources.stream().filter(s -> s.note().id().equals(planner)).toList());
-        sources.stream().filter(s -> !s.note().id().equals(planner)).forEach(ordered::add);
+        String answering = inline.calculations().get(0).note();
+        List<Source> ordered = new ArrayList<>(sources.stream().filter(s -> s.note().id().equals(answering)).toList());
+        sources.stream().filter(s -> !s.note().id().equals(answering)).forEach(ordered::add);
         return ordered;
     }
 

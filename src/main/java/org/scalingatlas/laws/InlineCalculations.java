@@ -191,6 +191,14 @@ public final class InlineCalculations {
                 .map(inline -> inline.answerTheQuestion() && !unreadByAnswer(asked, inline).containsAll(unread)).orElse(false);
     }
 
+    /**
+     * Whether the question names the law of this calculation by the name it goes by ("Per Henighan, what loss …?",
+     * "ParScale, 1B params, P = 4: Pile loss?").
+     */
+    public boolean namedBy(Asked asked, Calculation run) {
+        return book.calculator(run.law()).map(c -> eponyms(asked.names()).contains(LawBook.eponym(c.law()))).orElse(false);
+    }
+
     private static Set<String> eponyms(Set<String> names) {
         return names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
     }
