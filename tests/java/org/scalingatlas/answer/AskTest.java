@@ -186,6 +186,11 @@ class AskTest {
         Answer fits = atlas.pipeline().ask("What loss would a 2B model reach on Python code with 2 parallel streams, and on the Pile?");
         assertEquals("answered", fits.verdict(), "missing: " + fits.missing());
         assertEquals(List.of("stack-v2-python", "pile"), fits.calculations().stream().map(c -> c.result().constants()).toList());
+        // nor what a law the answer runs says it was measured on: Kaplan's losses are on WebText2, which no note writes
+        // (and the pull of the word alone would call it missing)
+        Answer webText = atlas.pipeline().ask("A large model trained with early stopping on 5B tokens of WebText2: what loss does Kaplan's L(D) predict?");
+        assertEquals("answered", webText.verdict(), "missing: " + webText.missing());
+        assertEquals("kaplan-loss-vs-data", webText.calculations().get(0).law());
     }
 
     @Test

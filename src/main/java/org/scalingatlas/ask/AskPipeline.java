@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Answers a question from the corpus, and is the only place that knows the order of the stages, each a collaborator:
  * question → retrieve → judge coverage → cite (through the graph) → calculate (the laws the cited notes carry, or the
  * law of the best-ranked retrieved note when none of theirs answers what the question asks; a plan for a budget the
- * question states puts the note it rests on first) → compose → (rephrase, when an LLM is on).
+ * question states puts the note it rests on first; a concept the laws run name, such as the data they were measured on,
+ * is covered) → compose → (rephrase, when an LLM is on).
  */
 public final class AskPipeline {
 
@@ -82,6 +83,7 @@ public final class AskPipeline {
             }
             sources = calculated.sources();
             inline = calculated.inline();
+            verdict = judge.reconcile(verdict, calculations.texts(inline));
         }
         sources = answeringNoteFirst(sources, inline, calculating.asked());
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),

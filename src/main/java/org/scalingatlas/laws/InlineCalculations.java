@@ -192,6 +192,16 @@ public final class InlineCalculations {
     }
 
     /**
+     * What the laws these calculations ran say in words ({@link org.scalingatlas.corpus.Law#prose}: the data they were
+     * fitted on, their conventions): an answer that runs a law cites it, so a concept the law names ("WebText2", on which
+     * Kaplan's losses are measured) is one the answer covers.
+     */
+    public List<String> texts(Inline inline) {
+        return inline.calculations().stream().map(Calculation::law).distinct().map(book::calculator).flatMap(Optional::stream)
+                .map(calculator -> calculator.law().prose()).toList();
+    }
+
+    /**
      * Whether the question names the law of this calculation by the name it goes by ("Per Henighan, what loss …?",
      * "ParScale, 1B params, P = 4: Pile loss?").
      */
