@@ -51,6 +51,18 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_run_a_named_law_first_as_its_own_paper_published_it() {
+        // closest in meaning is the note on inference-aware sizing, which carries the same law with Sardana's refit: the
+        // law named runs first with its published constants, from the note on its own paper, which then leads
+        Answer answer = TestAtlas.real().pipeline().ask("Chinchilla loss for 7B params on 140B tokens?");
+        Calculation first = firstRunBy(answer, "chinchilla-parametric-loss");
+        assertEquals("published", first.result().constants());
+        assertEquals("how-should-a-fixed-training-budget-be-split-between-model-size", first.note());
+        assertEquals(first.note(), answer.notes().get(0).id());
+        assertTrue(calculations(answer).stream().anyMatch(c -> "sardana-code".equals(c.result().constants())), "the refit still runs, after it");
+    }
+
+    @Test
     void should_open_with_the_coverage_for_a_question_asking_a_fraction_solved_or_pass_at_k() {
         // the coverage law's output goes by the names people ask it by ("pass@k", "what fraction ... solved"), as its
         // conventions say: the answer opens with it, where it used to open with the note and leave the value to the end

@@ -119,7 +119,7 @@ public final class InlineCalculations {
      */
     public Inline inline(Asked asked, List<Calculation.CitedNote> cited) {
         Set<String> named = namedLaws(cited, asked.names());
-        List<Calculation.CitedNote> running = named.isEmpty() ? cited : only(cited, named);
+        List<Calculation.CitedNote> running = named.isEmpty() ? cited : ownPaperFirst(only(cited, named), named);
         Inline first = firstSetting(asked, running, named);
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }
@@ -240,6 +240,20 @@ public final class InlineCalculations {
     }
 
     /** The cited notes with only these laws. */
+    /**
+     * The cited notes resting on the named laws' own papers first, the rest in their order: "Chinchilla loss for 7B params
+     * on 140B tokens?" asks for the law as its paper published it, which a note on a refit (Sardana's constants) may be
+     * closer to the question than.
+     */
+    private List<Calculation.CitedNote> ownPaperFirst(List<Calculation.CitedNote> cited, Set<String> named) {
+        Set<String> papers = named.stream().map(book::calculator).flatMap(Optional::stream).map(c -> c.law().paperId()).collect(Collectors.toSet());
+        Map<Boolean, List<Calculation.CitedNote>> byOwnPaper = cited.stream()
+                .collect(Collectors.partitioningBy(note -> note.paperIds().stream().anyMatch(papers::contains)));
+        List<Calculation.CitedNote> ordered = new ArrayList<>(byOwnPaper.get(true));
+        ordered.addAll(byOwnPaper.get(false));
+        return ordered;
+    }
+
     private static List<Calculation.CitedNote> only(List<Calculation.CitedNote> cited, Set<String> laws) {
         return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
                 note.laws().stream().filter(laws::contains).toList())).toList();
