@@ -185,7 +185,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
         AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words)),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
-                new InlineCalculations(laws, loaded.papersById()), rewriter);
+                new InlineCalculations(laws, loaded.papersById(), word -> compounds.get().isWord(word)), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");

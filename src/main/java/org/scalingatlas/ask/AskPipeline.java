@@ -209,7 +209,7 @@ public final class AskPipeline {
 
         Calculating(Question question, List<Quantities.Quantity> stated, List<Concept> named) {
             this.question = question;
-            this.asked = Asked.of(question.text(), stated, Concept.names(named));
+            this.asked = Asked.of(question.text(), stated, calculations.names(question.text(), Concept.names(named)));
         }
 
         Question question() {

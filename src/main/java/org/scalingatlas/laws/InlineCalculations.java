@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
@@ -33,10 +35,23 @@ public final class InlineCalculations {
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
-    /** @param papers the corpus's papers by id, read-only (kept, not copied) */
+    /** Whether a word is one of English, so that a law named by it ("step", "chinchilla") is named only as a proper noun. */
+    private final Predicate<String> englishWord;
+
+    /** Laws are named only by the question's proper nouns ({@link #InlineCalculations(LawBook, Map, Predicate)}, every word English). */
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
+        this(book, papers, word -> true);
+    }
+
+    /**
+     * @param papers      the corpus's papers by id, read-only (kept, not copied)
+     * @param englishWord whether a word is one of English (a dictionary's): a law whose name it is not ("Kaplan",
+     *                    "ParScale") is named by it in lower case too ({@link #names})
+     */
+    public InlineCalculations(LawBook book, Map<String, Paper> papers, Predicate<String> englishWord) {
         this.book = book;
         this.papers = papers;
+        this.englishWord = englishWord;
         this.sets = new ConstantSetChoice(book);
         this.compared = new ComparedSettings(this, book);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
@@ -200,6 +215,26 @@ public final class InlineCalculations {
         return inline.calculations().stream().map(Calculation::law).distinct().map(book::calculator).flatMap(Optional::stream)
                 .map(calculator -> calculator.law().prose()).toList();
     }
+
+    /**
+     * The names a question uses that may be laws' names: its proper nouns, and the name of any law written in lower case
+     * that is no English word ("what loss does kaplan's L(N) give …?" names Kaplan's law as "Kaplan's" would; "what step
+     * size …" names no Step Law, "step" being a word).
+     *
+     * @param properNouns the question's proper nouns, as {@link org.scalingatlas.question.Concept#names} gives them
+     */
+    public Set<String> names(String question, Set<String> properNouns) {
+        Set<String> names = new HashSet<>(properNouns);
+        for (String word : WORD.split(question)) {
+            String name = LawBook.asEponym(word);
+            if (book.eponyms().contains(name) && !englishWord.test(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
     /**
      * Whether the question names the law of this calculation by the name it goes by ("Per Henighan, what loss …?",

@@ -45,10 +45,20 @@ public final class WordNetCompounds implements CompoundNouns {
                 && listed.subList(0, last).equals(words.subList(0, last).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
     }
 
+    /** Whether WordNet lists the word, as any part of speech, in any of its forms ("chinchilla", "step", "large"; not "Kaplan"). */
+    public boolean isWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return POS.getAllPOS().stream().anyMatch(pos -> lookup(pos, lower) != null);
+    }
+
     /** The dictionary keeps caches, and their safety across threads is not relied on: one lookup at a time (each is microseconds). */
-    private synchronized IndexWord lookup(String phrase) {
+    private IndexWord lookup(String phrase) {
+        return lookup(POS.NOUN, phrase);
+    }
+
+    private synchronized IndexWord lookup(POS pos, String phrase) {
         try {
-            return dictionary.lookupIndexWord(POS.NOUN, phrase);
+            return dictionary.lookupIndexWord(pos, phrase);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for \"" + phrase + "\"", e);
         }
