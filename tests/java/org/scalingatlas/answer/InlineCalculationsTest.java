@@ -76,6 +76,12 @@ class InlineCalculationsTest {
         assertEquals(Set.of("kaplan"), laws.names("what loss does kaplan’s L(N) give?", Set.of()));
         assertEquals(Set.of(), laws.names("what step size should a 1B model use?", Set.of()), "\"step\" is a word");
         assertEquals(Set.of("step"), laws.names("what does the Step Law give?", Set.of("step")), "a proper noun is a name");
+        // a law named with a number it reads is a question the law answers, however few words it has for the embedding
+        Answer terse = TestAtlas.real().pipeline().ask("henighan L(C) for language, 10 pf-days");
+        assertEquals("answered", terse.verdict());
+        assertEquals(2.301, firstRunBy(terse, "henighan-loss-vs-compute").result().outputs().get("loss"), 5e-4);
+        assertEquals("refused", TestAtlas.real().pipeline().ask("How many points does Kaplan test prep add to a GRE score in 3 months?").verdict(),
+                "a name with a number no law reads");
     }
 
     @Test

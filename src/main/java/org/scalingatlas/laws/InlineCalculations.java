@@ -148,16 +148,19 @@ public final class InlineCalculations {
     }
 
     /**
-     * Whether some law of the book computes a value the question asks for ("lr", "loss", "coverage") from a number it
-     * states, of a kind the law reads: a question no note comes close to in words may still be one a law answers.
+     * Whether some law of the book computes a value the question asks for ("lr", "loss", "coverage"), or is named by the
+     * name it goes by ("henighan L(C), language: 1 pf-day vs 100 pf-days?"), from a number it states, of a kind the law
+     * reads: a question no note comes close to in words may still be one a law answers.
      */
     public boolean computes(Asked asked) {
         Set<String> askedFor = valuesOf(asked);
-        if (asked.given().isEmpty() || askedFor.isEmpty()) {
+        Set<String> named = eponyms(asked.names());
+        if (asked.given().isEmpty() || (askedFor.isEmpty() && named.isEmpty())) {
             return false;
         }
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        return book.laws().stream().anyMatch(law -> !namedOutputs(law, askedFor).isEmpty() && !numbers.by(law).isEmpty());
+        return book.laws().stream().anyMatch(law -> (!namedOutputs(law, askedFor).isEmpty() || named.contains(LawBook.eponym(law)))
+                && !numbers.by(law).isEmpty());
     }
 
     /**
