@@ -85,6 +85,18 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_run_the_law_whose_function_the_question_writes_among_an_authors_laws() {
+        // Kaplan's allocation N_opt(C_min) and his loss L(C_min) both read a compute budget; the question writes the loss,
+        // which no closely cited note carries: the note that does is brought in, runs, and leads
+        Answer answer = TestAtlas.real().pipeline().ask("kaplan L(C_min) at 3e20 flops");
+        Calculation loss = firstRunBy(answer, "kaplan-loss-vs-compute");
+        assertEquals(2.498, loss.result().outputs().get("loss"), 5e-4, "(C_min / 3.1e8 PF-days)^-0.050 at 3.472 PF-days");
+        assertEquals(loss.note(), answer.notes().get(0).id());
+        assertTrue(answer.sections().straightAnswer().contains("loss = 2.498 nats per token"), answer.sections().straightAnswer());
+        assertTrue(calculations(answer).stream().noneMatch(c -> c.law().equals("kaplan-compute-efficient-allocation")), "not the allocation");
+    }
+
+    @Test
     void should_open_with_the_coverage_for_a_question_asking_a_fraction_solved_or_pass_at_k() {
         // the coverage law's output goes by the names people ask it by ("pass@k", "what fraction ... solved"), as its
         // conventions say: the answer opens with it, where it used to open with the note and leave the value to the end

@@ -50,4 +50,12 @@ class AskedTest {
         assertFalse(sizes.comparesRuns());
         assertTrue(sizes.allocation(), "the tokens are what it asks for");
     }
+
+    @Test
+    void should_read_the_functions_a_question_writes_as_law_names_write_them() {
+        assertEquals(Set.of("l(c_min)"), Asked.of("kaplan L(C_min) at 3e20 flops", Set.of()).symbols());
+        assertEquals(Set.of("l(n,d)", "n_opt(c)"), Asked.symbols("Minimising L(N, D) or N_opt (C)?"));
+        assertEquals(Set.of("n_opt(c_min)", "d_opt(c_min)"), Asked.symbols("Kaplan compute-efficient model size and data N_opt(C_min), D_opt(C_min)"));
+        assertEquals(Set.of(), Asked.symbols("that cross-domain paper (images, video, math, text)"), "an aside is no function");
+    }
 }

@@ -123,8 +123,8 @@ public final class AskPipeline {
      */
     private List<Source> answeringNoteFirst(List<Source> sources, InlineCalculations.Inline inline, Asked asked) {
         boolean planAnswers = inline.plan() != null && (inline.answerTheQuestion() || asked.asksForAnAllocatedAmount());
-        boolean namedLawAnswers = inline.plan() == null && !asked.allocation() && inline.answerTheQuestion()
-                && calculations.namedBy(asked, inline.calculations().get(0));
+        boolean namedLawAnswers = inline.plan() == null && inline.answerTheQuestion() && calculations.namedBy(asked, inline.calculations().get(0))
+                && (!asked.allocation() || calculations.namedWithItsFunction(asked, inline.calculations().get(0)));
         if (!planAnswers && !namedLawAnswers) {
             return sources;
         }
@@ -166,12 +166,16 @@ public final class AskPipeline {
     private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
         InlineCalculations.Inline inline = calculating.run(sources);
         Set<String> unread = calculating.unreadByAnswer(inline);
-        if (inline.answerTheQuestion() && unread.isEmpty()) {
+        Set<String> written = calculations.namedWithTheirFunctions(calculating.asked());
+        boolean writtenRuns = written.isEmpty() || inline.calculations().stream().anyMatch(run -> written.contains(run.law()));
+        if (inline.answerTheQuestion() && unread.isEmpty() && writtenRuns) {
             return new Calculated(sources, inline, false);
         }
         // an answer that leaves a number of the question aside ("… if only 100B of them are unique") is completed by a
-        // note whose law reads it; one that answers nothing, by a note whose law answers
-        Predicate<Note> wanted = inline.answerTheQuestion() ? note -> calculating.answersReading(note, unread) : calculating::answersAlone;
+        // note whose law reads it; one that answers nothing, by a note whose law answers; one that runs none of the laws
+        // the question names with their functions ("kaplan L(C_min) at 3e20 flops"), by a note that carries one
+        Predicate<Note> wanted = !writtenRuns ? note -> note.laws().stream().anyMatch(written::contains) && calculating.answersAlone(note)
+                : inline.answerTheQuestion() ? note -> calculating.answersReading(note, unread) : calculating::answersAlone;
         return withLawCarrier(calculating, sources, retrieved, wanted).map(with -> new Calculated(with, calculating.run(with), true))
                 .orElse(new Calculated(sources, inline, false));
     }

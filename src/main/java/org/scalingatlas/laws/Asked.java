@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.AskedFor;
@@ -28,9 +29,11 @@ import org.scalingatlas.question.Settings;
  * @param outsideAsides the words of {@code sequence} outside parentheses: what the question says in passing ("that
  *                   cross-domain paper (images, video, math, text)") names no setting it asks about
  * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
+ * @param symbols    the functions it writes as a law's name writes them ("L(C_min)", "N_opt(C)", "Err(L)"), each in the
+ *                   form of {@link #symbols}: which of a named author's laws it asks about
  */
 public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>> compared, List<Calculation.Given> unplaced, boolean allocation,
-        Set<String> valuesOf, Set<String> words, List<String> sequence, List<String> outsideAsides, Set<String> names) {
+        Set<String> valuesOf, Set<String> words, List<String> sequence, List<String> outsideAsides, Set<String> names, Set<String> symbols) {
 
     public Asked {
         given = List.copyOf(given);
@@ -41,6 +44,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         sequence = List.copyOf(sequence);
         outsideAsides = List.copyOf(outsideAsides);
         names = Set.copyOf(names);
+        symbols = Set.copyOf(symbols);
     }
 
     private static final Pattern TIMES_BETWEEN_DIGITS = Pattern.compile("(\\d)\\s*×\\s*(\\d)");
@@ -61,7 +65,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
         String sizes = TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2");
         return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), wordsInOrder(sizes),
-                wordsInOrder(ASIDE.matcher(sizes).replaceAll(" ")), names);
+                wordsInOrder(ASIDE.matcher(sizes).replaceAll(" ")), names, symbols(question));
     }
 
     private static boolean comparesRuns(List<List<Calculation.Given>> runs) {
@@ -114,6 +118,21 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     static final Set<String> ALLOCATED = Set.of("n", "d", "c", "tokens", "parameters", "flops", "compute");
     /** The same, as a question's words are read (in the singular). */
     private static final Set<String> ALLOCATED_WORDS = ALLOCATED.stream().map(Asked::singular).collect(Collectors.toUnmodifiableSet());
+
+    private static final Pattern SYMBOL = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:_[\\p{L}\\p{N}]+)?\\*?\\s*\\([^()]{1,20}\\)");
+
+    /**
+     * The functions a text writes, lower case and without spaces ("Kaplan L(C_min)" → l(c_min), "L(N, D)" → l(n,d)): how
+     * a law's name writes what it computes, and how a question may name the law among an author's several.
+     */
+    public static Set<String> symbols(String text) {
+        Set<String> symbols = new HashSet<>();
+        Matcher m = SYMBOL.matcher(text);
+        while (m.find()) {
+            symbols.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
+        }
+        return symbols;
+    }
 
     /** A text's words, lower case and in the singular, as output names and units are matched against a question. */
     static Set<String> words(String text) {

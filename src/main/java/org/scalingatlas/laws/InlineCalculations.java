@@ -2,6 +2,7 @@ package org.scalingatlas.laws;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ public final class InlineCalculations {
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
     private final ConstantSetChoice sets;
+    /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
+    private final Map<String, Set<String>> functions;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
@@ -54,6 +57,7 @@ public final class InlineCalculations {
         this.englishWord = englishWord;
         this.sets = new ConstantSetChoice(book);
         this.compared = new ComparedSettings(this, book);
+        this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
@@ -133,7 +137,7 @@ public final class InlineCalculations {
      * @param cited the cited notes, best first
      */
     public Inline inline(Asked asked, List<Calculation.CitedNote> cited) {
-        Set<String> named = namedLaws(cited, asked.names());
+        Set<String> named = namedLaws(cited, asked);
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : ownPaperFirst(only(cited, named), named);
         Inline first = firstSetting(asked, running, named);
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
@@ -182,7 +186,7 @@ public final class InlineCalculations {
         }
         Set<String> eponyms = eponyms(asked.names());
         boolean namesALaw = book.eponyms().stream().anyMatch(eponyms::contains);
-        Set<String> named = namedLaws(List.of(note), asked.names());
+        Set<String> named = namedLaws(List.of(note), asked);
         if (namesALaw && named.isEmpty()) {
             return Optional.empty();
         }
@@ -247,6 +251,21 @@ public final class InlineCalculations {
         return book.calculator(run.law()).map(c -> eponyms(asked.names()).contains(LawBook.eponym(c.law()))).orElse(false);
     }
 
+    /** Whether the question names this calculation's law and writes its function as well ("kaplan L(C_min) at 3e20 flops"). */
+    public boolean namedWithItsFunction(Asked asked, Calculation run) {
+        return namedBy(asked, run) && writesItsFunction(run.law(), asked);
+    }
+
+    /**
+     * The laws the question names by the name they go by and by the function their names write ("Kaplan's L(C_min)"),
+     * whether a cited note carries them or not: an answer runs them, bringing in a note that carries one if it must.
+     */
+    public Set<String> namedWithTheirFunctions(Asked asked) {
+        Set<String> eponyms = eponyms(asked.names());
+        return book.laws().stream().filter(law -> eponyms.contains(LawBook.eponym(law)) && writesItsFunction(law.id(), asked)).map(Law::id)
+                .collect(Collectors.toSet());
+    }
+
     private static Set<String> eponyms(Set<String> names) {
         return names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
     }
@@ -270,14 +289,24 @@ public final class InlineCalculations {
                 .collect(Collectors.toSet());
     }
 
-    /** The laws of the cited notes that the question names by their eponyms. */
-    private Set<String> namedLaws(List<Calculation.CitedNote> cited, Set<String> names) {
-        Set<String> eponyms = eponyms(names);
-        return cited.stream().flatMap(note -> note.laws().stream()).distinct()
+    /**
+     * The laws of the cited notes that the question names by their eponyms; of those, the ones whose function it writes
+     * as their names write it, when it writes one ("kaplan L(C_min) at 3e20 flops" names Kaplan's loss for compute, not
+     * his allocation for the same budget).
+     */
+    private Set<String> namedLaws(List<Calculation.CitedNote> cited, Asked asked) {
+        Set<String> eponyms = eponyms(asked.names());
+        Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
                 .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
+        Set<String> written = named.stream().filter(id -> writesItsFunction(id, asked)).collect(Collectors.toSet());
+        return written.isEmpty() ? named : written;
     }
 
-    /** The cited notes with only these laws. */
+    /** Whether the question writes the function the law's name writes ("L(C_min)" of "Kaplan loss vs … L(C_min)"). */
+    private boolean writesItsFunction(String law, Asked asked) {
+        return !Collections.disjoint(functions.getOrDefault(law, Set.of()), asked.symbols());
+    }
+
     /**
      * The cited notes resting on the named laws' own papers first, the rest in their order: "Chinchilla loss for 7B params
      * on 140B tokens?" asks for the law as its paper published it, which a note on a refit (Sardana's constants) may be
@@ -292,6 +321,7 @@ public final class InlineCalculations {
         return ordered;
     }
 
+    /** The cited notes with only these laws. */
     private static List<Calculation.CitedNote> only(List<Calculation.CitedNote> cited, Set<String> laws) {
         return cited.stream().map(note -> new Calculation.CitedNote(note.id(), note.title(), note.paperIds(),
                 note.laws().stream().filter(laws::contains).toList())).toList();
@@ -388,12 +418,17 @@ public final class InlineCalculations {
      * model, should I stack thin layers or use wide ones?" for no allocation.
      */
     private List<String> outputsAsked(List<Calculation> runs, boolean allocation, Asked asked, Set<String> askedFor, Set<String> named) {
-        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom()) || askedFor.isEmpty()) {
+        if (runs.isEmpty() || !Calculation.FROM_QUESTION.equals(runs.get(0).inputsFrom())) {
+            return List.of();
+        }
+        String law = runs.get(0).law();
+        boolean writesIt = named.contains(law) && writesItsFunction(law, asked);
+        if (askedFor.isEmpty() && !writesIt) {
             return List.of();
         }
         Result result = runs.get(0).result();
-        if (!allocation && named.contains(runs.get(0).law()) && !asksForAnyOutput(askedFor)
-                && book.calculator(runs.get(0).law()).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false)) {
+        if ((!allocation || writesIt) && named.contains(law) && !asksForAnyOutput(askedFor)
+                && (writesIt || book.calculator(law).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false))) {
             return result.outputs().keySet().stream().filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         if (allocation) {
