@@ -140,7 +140,7 @@ public final class AskedFor {
             + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
-            + "|predicts?|predicted|estimates?|forecasts?|expects?|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
+            + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
             + "|tabulate|plot|chart|(?<=^|[.!?:] )compare"
             + "|(?:translates?|converts?|corresponds?|maps?) (?:in)?to(?: an?| the)?(?: in)?|in terms of"
             + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
