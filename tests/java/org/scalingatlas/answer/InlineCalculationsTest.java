@@ -85,6 +85,21 @@ class InlineCalculationsTest {
     }
 
     @Test
+    void should_run_the_laws_of_the_one_author_whose_laws_were_measured_on_the_data_the_question_names() {
+        // no law is named, but only Kaplan's laws say their losses are on WebText2: the note carrying them is brought in
+        // (Chinchilla's L(N, D) ran before, for a loss on other data)
+        Answer answer = TestAtlas.real().pipeline().ask("A 1.2B non-embedding model early-stopped on 800M tokens: expected WebText2 loss?");
+        assertEquals(2.8445, firstRunBy(answer, "kaplan-loss-vs-parameters-and-data").result().outputs().get("loss"), 5e-4,
+                "Kaplan eq. 1.5: [(6.4e13 / N)^(0.076 / 0.103) + 1.8e13 / D]^0.103");
+        assertEquals("answered", answer.verdict(), "WebText2 is what Kaplan's laws are measured on: " + answer.missing());
+        InlineCalculations laws = new InlineCalculations(TestAtlas.real().laws(), Map.of());
+        assertEquals(Set.of("kaplan"), laws.names("expected webtext2 loss at 1B params?", Set.of()));
+        assertEquals(Set.of("gadre"), laws.names("a model trained on RedPajama: error at a loss of 2.8?", Set.of()));
+        assertEquals(Set.of(), laws.names("what C4 loss at 1B params?", Set.of()), "C4 is Gadre's and Muennighoff's");
+        assertEquals(Set.of("chinchilla"), laws.names("Chinchilla loss on WebText2?", Set.of("chinchilla")), "a law named: no other is implied");
+    }
+
+    @Test
     void should_run_the_law_whose_function_the_question_writes_among_an_authors_laws() {
         // Kaplan's allocation N_opt(C_min) and his loss L(C_min) both read a compute budget; the question writes the loss,
         // which no closely cited note carries: the note that does is brought in, runs, and leads

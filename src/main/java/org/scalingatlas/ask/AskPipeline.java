@@ -166,15 +166,15 @@ public final class AskPipeline {
     private Calculated calculate(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved) {
         InlineCalculations.Inline inline = calculating.run(sources);
         Set<String> unread = calculating.unreadByAnswer(inline);
-        Set<String> written = calculations.namedWithTheirFunctions(calculating.asked());
-        boolean writtenRuns = written.isEmpty() || inline.calculations().stream().anyMatch(run -> written.contains(run.law()));
-        if (inline.answerTheQuestion() && unread.isEmpty() && writtenRuns) {
+        Set<String> named = calculations.named(calculating.asked());
+        boolean namedRuns = named.isEmpty() || inline.calculations().stream().anyMatch(run -> named.contains(run.law()));
+        if (inline.answerTheQuestion() && unread.isEmpty() && namedRuns) {
             return new Calculated(sources, inline, false);
         }
         // an answer that leaves a number of the question aside ("… if only 100B of them are unique") is completed by a
         // note whose law reads it; one that answers nothing, by a note whose law answers; one that runs none of the laws
-        // the question names with their functions ("kaplan L(C_min) at 3e20 flops"), by a note that carries one
-        Predicate<Note> wanted = !writtenRuns ? note -> note.laws().stream().anyMatch(written::contains) && calculating.answersAlone(note)
+        // the question names ("kaplan L(C_min) at 3e20 flops", "expected WebText2 loss?"), by a note that carries one
+        Predicate<Note> wanted = !namedRuns ? note -> note.laws().stream().anyMatch(named::contains) && calculating.answersAlone(note)
                 : inline.answerTheQuestion() ? note -> calculating.answersReading(note, unread) : calculating::answersAlone;
         return withLawCarrier(calculating, sources, retrieved, wanted).map(with -> new Calculated(with, calculating.run(with), true))
                 .orElse(new Calculated(sources, inline, false));

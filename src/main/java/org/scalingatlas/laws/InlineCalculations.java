@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
@@ -33,6 +35,8 @@ public final class InlineCalculations {
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
     private final ConstantSetChoice sets;
+    /** For each word the laws' prose writes as a name ("webtext2"), the authors whose laws write it ({@link #names}). */
+    private final Map<String, Set<String>> authorsByDataName;
     /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
     private final Map<String, Set<String>> functions;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
@@ -57,6 +61,7 @@ public final class InlineCalculations {
         this.englishWord = englishWord;
         this.sets = new ConstantSetChoice(book);
         this.compared = new ComparedSettings(this, book);
+        this.authorsByDataName = authorsByDataName(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
@@ -226,7 +231,9 @@ public final class InlineCalculations {
     /**
      * The names a question uses that may be laws' names: its proper nouns, and the name of any law written in lower case
      * that is no English word ("what loss does kaplan's L(N) give …?" names Kaplan's law as "Kaplan's" would; "what step
-     * size …" names no Step Law, "step" being a word).
+     * size …" names no Step Law, "step" being a word). When it names no law, the name of the one author whose laws alone
+     * say they were measured on data the question names by a name ({@link #DATA_NAME}: "expected WebText2 loss?" names
+     * Kaplan's laws, whose losses are on WebText2; "C4" no one's, as Gadre's and Muennighoff's laws both use it).
      *
      * @param properNouns the question's proper nouns, as {@link org.scalingatlas.question.Concept#names} gives them
      */
@@ -238,7 +245,34 @@ public final class InlineCalculations {
                 names.add(name);
             }
         }
+        if (names.stream().noneMatch(book.eponyms()::contains)) {
+            Matcher written = DATA_NAME.matcher(question);
+            while (written.find()) {
+                Set<String> authors = authorsByDataName.getOrDefault(written.group().toLowerCase(Locale.ROOT), Set.of());
+                if (authors.size() == 1) {
+                    names.addAll(authors);
+                }
+            }
+        }
         return names;
+    }
+
+    /**
+     * A word written as a dataset's or a system's name: a letter first, then a digit or a capital after a small letter
+     * ("WebText2", "RedPajama", "MassiveText"; not "AI", "KV", "70B" or a capitalised first word).
+     */
+    private static final Pattern DATA_NAME = Pattern.compile("\\b\\p{L}(?=[\\p{L}\\p{N}]*(?:\\p{N}|\\p{Ll}\\p{Lu}))[\\p{L}\\p{N}]+\\b");
+
+    /** For each word the laws' prose writes as a name ({@link #DATA_NAME}), the names of the authors whose laws write it. */
+    private static Map<String, Set<String>> authorsByDataName(LawBook book) {
+        Map<String, Set<String>> authors = new HashMap<>();
+        for (Law law : book.laws()) {
+            Matcher written = DATA_NAME.matcher(law.prose());
+            while (written.find()) {
+                authors.computeIfAbsent(written.group().toLowerCase(Locale.ROOT), word -> new HashSet<>()).add(LawBook.eponym(law));
+            }
+        }
+        return authors.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue())));
     }
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
@@ -257,13 +291,16 @@ public final class InlineCalculations {
     }
 
     /**
-     * The laws the question names by the name they go by and by the function their names write ("Kaplan's L(C_min)"),
-     * whether a cited note carries them or not: an answer runs them, bringing in a note that carries one if it must.
+     * The laws the question names, whether a cited note carries them or not: by the name they go by and the function
+     * their names write ("Kaplan's L(C_min)") when it writes one, else by the name alone (every law of the author, or of
+     * the author whose laws alone were measured on data it names: "WebText2"). An answer runs one of them, bringing in a
+     * note that carries one if it must.
      */
-    public Set<String> namedWithTheirFunctions(Asked asked) {
+    public Set<String> named(Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
-        return book.laws().stream().filter(law -> eponyms.contains(LawBook.eponym(law)) && writesItsFunction(law.id(), asked)).map(Law::id)
-                .collect(Collectors.toSet());
+        Set<String> byName = book.laws().stream().filter(law -> eponyms.contains(LawBook.eponym(law))).map(Law::id).collect(Collectors.toSet());
+        Set<String> withFunction = byName.stream().filter(id -> writesItsFunction(id, asked)).collect(Collectors.toSet());
+        return withFunction.isEmpty() ? byName : withFunction;
     }
 
     private static Set<String> eponyms(Set<String> names) {
