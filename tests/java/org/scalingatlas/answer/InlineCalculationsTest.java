@@ -96,6 +96,7 @@ class InlineCalculationsTest {
         assertEquals(Set.of("kaplan"), laws.names("expected webtext2 loss at 1B params?", Set.of()));
         assertEquals(Set.of("gadre"), laws.names("a model trained on RedPajama: error at a loss of 2.8?", Set.of()));
         assertEquals(Set.of(), laws.names("what C4 loss at 1B params?", Set.of()), "C4 is Gadre's and Muennighoff's");
+        assertEquals(Set.of(), laws.names("what loss for a MobileNet V2 at 3M params?", Set.of()), "\"V2\" (ParScale's Stack-V2) is too short a name");
         assertEquals(Set.of("chinchilla"), laws.names("Chinchilla loss on WebText2?", Set.of("chinchilla")), "a law named: no other is implied");
     }
 

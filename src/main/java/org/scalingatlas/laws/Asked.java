@@ -28,7 +28,8 @@ import org.scalingatlas.question.Settings;
  * @param sequence   the same words in the question's order, a size written with "×" as with "x" ("32×32" → 32x32)
  * @param outsideAsides the words of {@code sequence} outside parentheses: what the question says in passing ("that
  *                   cross-domain paper (images, video, math, text)") names no setting it asks about
- * @param names      the names (proper nouns) it uses, which may be laws' eponyms ("Kaplan", "Chinchilla")
+ * @param names      the names it uses that may be laws' eponyms ("Kaplan", "Chinchilla"): its proper nouns, and the
+ *                   others {@link InlineCalculations#names} reads
  * @param symbols    the functions it writes as a law's name writes them ("L(C_min)", "N_opt(C)", "Err(L)"), each in the
  *                   form of {@link #symbols}: which of a named author's laws it asks about
  */

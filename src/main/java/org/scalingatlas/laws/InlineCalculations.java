@@ -249,7 +249,7 @@ public final class InlineCalculations {
             Matcher written = DATA_NAME.matcher(question);
             while (written.find()) {
                 Set<String> authors = authorsByDataName.getOrDefault(written.group().toLowerCase(Locale.ROOT), Set.of());
-                if (authors.size() == 1) {
+                if (authors.size() == 1 && written.group().codePoints().filter(Character::isLetter).count() >= DATA_NAME_LETTERS) {
                     names.addAll(authors);
                 }
             }
@@ -257,9 +257,13 @@ public final class InlineCalculations {
         return names;
     }
 
+    /** The fewest letters of a data name: "V2" (of ParScale's "Stack-V2") is any model's second version. */
+    private static final int DATA_NAME_LETTERS = 3;
+
     /**
      * A word written as a dataset's or a system's name: a letter first, then a digit or a capital after a small letter
-     * ("WebText2", "RedPajama", "MassiveText"; not "AI", "KV", "70B" or a capitalised first word).
+     * ("WebText2", "RedPajama", "MassiveText"; not "AI", "KV", "70B" or a capitalised first word), with at least
+     * {@value #DATA_NAME_LETTERS} letters.
      */
     private static final Pattern DATA_NAME = Pattern.compile("\\b\\p{L}(?=[\\p{L}\\p{N}]*(?:\\p{N}|\\p{Ll}\\p{Lu}))[\\p{L}\\p{N}]+\\b");
 
