@@ -75,6 +75,7 @@ class InlineCalculationsTest {
                 word -> word.equals("step"));
         assertEquals(Set.of("kaplan"), laws.names("what loss does kaplan’s L(N) give?", Set.of()));
         assertEquals(Set.of(), laws.names("what step size should a 1B model use?", Set.of()), "\"step\" is a word");
+        assertEquals(Set.of("step"), laws.names("step law lr for 3B on 600B toks", Set.of()), "a word called a law is its name");
         assertEquals(Set.of("step"), laws.names("what does the Step Law give?", Set.of("step")), "a proper noun is a name");
         // a law named with a number it reads is a question the law answers, however few words it has for the embedding
         Answer terse = TestAtlas.real().pipeline().ask("henighan L(C) for language, 10 pf-days");

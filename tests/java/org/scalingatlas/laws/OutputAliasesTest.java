@@ -47,6 +47,7 @@ class OutputAliasesTest {
                 "\"total compute\" is Sardana's total_flops");
         assertTrue(CALCULATIONS.computes(Asked.of("lr for 7,000M params on 2T tokens?", Set.of())), "\"lr\" is the Step Law's");
         assertTrue(CALCULATIONS.computes(Asked.of("What bs for 3B params on 600B tokens?", Set.of())), "\"bs\" is its batch_size");
+        assertTrue(CALCULATIONS.computes(Asked.of("What batch for 3B params on 600B tokens?", Set.of())), "so is \"batch\"");
         assertFalse(CALCULATIONS.computes(Asked.of("What colour for 3B params on 600B tokens?", Set.of())), "no law computes a colour");
         assertTrue(CALCULATIONS.computes(Asked.of("How many times its parameter count does a 3B model act like with 4 parallel streams?", Set.of())),
                 "\"times parameter count\" is ParScale's effective_parameter_multiplier");

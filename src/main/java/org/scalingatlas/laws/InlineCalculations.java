@@ -230,8 +230,8 @@ public final class InlineCalculations {
 
     /**
      * The names a question uses that may be laws' names: its proper nouns, and the name of any law written in lower case
-     * that is no English word ("what loss does kaplan's L(N) give …?" names Kaplan's law as "Kaplan's" would; "what step
-     * size …" names no Step Law, "step" being a word). When it names no law, the name of the one author whose laws alone
+     * that is no English word or is followed by "law" ("what loss does kaplan's L(N) give …?" names Kaplan's law as
+     * "Kaplan's" would, "step law lr …" the Step Law; "what step size …" names no Step Law, "step" being a word). When it names no law, the name of the one author whose laws alone
      * say they were measured on data the question names by a name ({@link #DATA_NAME}: "expected WebText2 loss?" names
      * Kaplan's laws, whose losses are on WebText2; "C4" no one's, as Gadre's and Muennighoff's laws both use it).
      *
@@ -239,9 +239,11 @@ public final class InlineCalculations {
      */
     public Set<String> names(String question, Set<String> properNouns) {
         Set<String> names = new HashSet<>(properNouns);
-        for (String word : WORD.split(question)) {
-            String name = LawBook.asEponym(word);
-            if (book.eponyms().contains(name) && !englishWord.test(name)) {
+        String[] words = WORD.split(question.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            String name = LawBook.asEponym(words[i]);
+            boolean calledALaw = i + 1 < words.length && LAW_WORDS.contains(words[i + 1]);
+            if (book.eponyms().contains(name) && (calledALaw || !englishWord.test(name))) {
                 names.add(name);
             }
         }
@@ -279,6 +281,8 @@ public final class InlineCalculations {
         return authors.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue())));
     }
 
+    /** Words that make the word before them a law's name, whatever its case ("step law lr for 3B on 600B toks"). */
+    private static final Set<String> LAW_WORDS = Set.of("law", "laws");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
     /**
