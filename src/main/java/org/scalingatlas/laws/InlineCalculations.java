@@ -306,9 +306,7 @@ public final class InlineCalculations {
      */
     public Set<String> named(Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
-        Set<String> byName = book.laws().stream().filter(law -> eponyms.contains(LawBook.eponym(law))).map(Law::id).collect(Collectors.toSet());
-        Set<String> withFunction = byName.stream().filter(id -> writesItsFunction(id, asked)).collect(Collectors.toSet());
-        return withFunction.isEmpty() ? byName : withFunction;
+        return byFunction(book.laws().stream().filter(law -> eponyms.contains(LawBook.eponym(law))).map(Law::id).collect(Collectors.toSet()), asked);
     }
 
     private static Set<String> eponyms(Set<String> names) {
@@ -341,10 +339,14 @@ public final class InlineCalculations {
      */
     private Set<String> namedLaws(List<Calculation.CitedNote> cited, Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
-        Set<String> named = cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
-        Set<String> written = named.stream().filter(id -> writesItsFunction(id, asked)).collect(Collectors.toSet());
-        return written.isEmpty() ? named : written;
+        return byFunction(cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet()), asked);
+    }
+
+    /** Of these laws, those whose function the question writes, when it writes one of theirs; else all of them. */
+    private Set<String> byFunction(Set<String> laws, Asked asked) {
+        Set<String> written = laws.stream().filter(id -> writesItsFunction(id, asked)).collect(Collectors.toSet());
+        return written.isEmpty() ? laws : written;
     }
 
     /** Whether the question writes the function the law's name writes ("L(C_min)" of "Kaplan loss vs … L(C_min)"). */
