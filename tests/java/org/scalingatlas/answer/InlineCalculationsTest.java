@@ -72,10 +72,12 @@ class InlineCalculationsTest {
         Answer answer = TestAtlas.real().pipeline().ask("what loss does kaplan's L(N) give for a 300M non-embedding param model?");
         assertEquals(2.603, firstRunBy(answer, "kaplan-loss-vs-parameters").result().outputs().get("loss"), 5e-4);
         InlineCalculations laws = new InlineCalculations(TestAtlas.real().laws(), Map.of(),
-                word -> word.equals("step"));
+                word -> word.equals("step") || word.equals("large"));
         assertEquals(Set.of("kaplan"), laws.names("what loss does kaplan’s L(N) give?", Set.of()));
         assertEquals(Set.of(), laws.names("what step size should a 1B model use?", Set.of()), "\"step\" is a word");
         assertEquals(Set.of("step"), laws.names("step law lr for 3B on 600B toks", Set.of()), "a word called a law is its name");
+        assertEquals(Set.of("large"), laws.names("large language monkeys coverage at k = 100?", Set.of()), "the proper name a law's name opens with");
+        assertEquals(Set.of(), laws.names("large language models at 7B params?", Set.of()), "not its first word alone");
         assertEquals(Set.of("step"), laws.names("what does the Step Law give?", Set.of("step")), "a proper noun is a name");
         // a law named with a number it reads is a question the law answers, however few words it has for the embedding
         Answer terse = TestAtlas.real().pipeline().ask("henighan L(C) for language, 10 pf-days");

@@ -35,6 +35,8 @@ public final class InlineCalculations {
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
     private final ConstantSetChoice sets;
+    /** The proper names of several words that laws' names open with, and the name each law goes by ({@link #names}). */
+    private final Map<List<String>, String> properNames;
     /** For each word the laws' prose writes as a name ("webtext2"), the authors whose laws write it ({@link #names}). */
     private final Map<String, Set<String>> authorsByDataName;
     /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
@@ -62,6 +64,7 @@ public final class InlineCalculations {
         this.sets = new ConstantSetChoice(book);
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
+        this.properNames = properNames(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
@@ -231,7 +234,9 @@ public final class InlineCalculations {
     /**
      * The names a question uses that may be laws' names: its proper nouns, and the name of any law written in lower case
      * that is no English word or is followed by "law" ("what loss does kaplan's L(N) give …?" names Kaplan's law as
-     * "Kaplan's" would, "step law lr …" the Step Law; "what step size …" names no Step Law, "step" being a word). When it names no law, the name of the one author whose laws alone
+     * "Kaplan's" would, "step law lr …" the Step Law; "what step size …" names no Step Law, "step" being a word), and the
+     * proper name a law's name opens with, in any case ("Large Language Monkeys"). When it names no law, the name of the
+     * one author whose laws alone
      * say they were measured on data the question names by a name ({@link #DATA_NAME}: "expected WebText2 loss?" names
      * Kaplan's laws, whose losses are on WebText2; "C4" no one's, as Gadre's and Muennighoff's laws both use it).
      *
@@ -246,6 +251,11 @@ public final class InlineCalculations {
             if (book.eponyms().contains(name) && (calledALaw || !englishWord.test(name))) {
                 names.add(name);
             }
+            for (Map.Entry<List<String>, String> proper : properNames.entrySet()) {
+                if (writesAt(words, i, proper.getKey())) {
+                    names.add(proper.getValue());
+                }
+            }
         }
         if (names.stream().noneMatch(book.eponyms()::contains)) {
             Matcher written = DATA_NAME.matcher(question);
@@ -257,6 +267,40 @@ public final class InlineCalculations {
             }
         }
         return names;
+    }
+
+    /** Whether these words, from {@code at} on, are the phrase (its last word possessive or not). */
+    private static boolean writesAt(String[] words, int at, List<String> phrase) {
+        if (at + phrase.size() > words.length) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!LawBook.asEponym(words[at + j]).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The proper names of two or more words that laws' names open with ("Large Language Monkeys", "Step Law", "Chinchilla
+     * Approach"), lower case, each with the name its law goes by: a question writing one names the law in any case.
+     */
+    private static Map<List<String>, String> properNames(LawBook book) {
+        Map<List<String>, String> names = new HashMap<>();
+        for (Law law : book.laws()) {
+            List<String> proper = new ArrayList<>();
+            for (String word : law.name().split("\\s+")) {
+                if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+                    break;
+                }
+                proper.add(word.toLowerCase(Locale.ROOT));
+            }
+            if (proper.size() > 1) {
+                names.put(List.copyOf(proper), LawBook.eponym(law));
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** The fewest letters of a data name: "V2" (of ParScale's "Stack-V2") is any model's second version. */
