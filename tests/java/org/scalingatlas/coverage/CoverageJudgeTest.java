@@ -130,6 +130,17 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_read_a_units_short_form_as_the_quantity_it_names_wherever_it_stands() {
+        // "how many training toks at the optimum?": "toks" holds no number here, yet shortens "tokens", which the corpus uses
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("training", "tokens", "optimum"), 0.7, Map.of()), THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("training toks", "optimum")),
+                judge.judge(List.of(concept("training toks"), concept("optimum")), AS_ASKED, Set.of(), false));
+        CoverageJudge without = new CoverageJudge(new FakeCorpus(Set.of("training", "optimum"), 0.7, Map.of()), THRESHOLDS);
+        assertInstanceOf(Verdict.Partial.class, without.judge(List.of(concept("training toks"), concept("optimum")), AS_ASKED, Set.of(), false),
+                "a corpus that names no tokens lacks them");
+    }
+
+    @Test
     void should_answer_when_every_named_concept_is_in_the_corpus() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size", "learning", "rate"), 0.7, Map.of()), THRESHOLDS);
         Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), AS_ASKED, Set.of(), false);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.Concept;
 import org.scalingatlas.question.Numbers;
+import org.scalingatlas.question.Quantities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,7 +236,8 @@ public final class CoverageJudge {
         if (namesALaw(concept)) {
             return false;
         }
-        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedInParts(noun)).toList();
+        List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedInParts(noun)
+                && !shortensAUsedWord(noun)).toList();
         if (unknown.isEmpty()) {
             return unwrittenCompound(concept).filter(compound -> pulls(concept, compound, pull)).isPresent()
                     || mentionedInPassing(concept, units, pull);
@@ -287,6 +289,14 @@ public final class CoverageJudge {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word is a unit's short form for a quantity the corpus names ("toks" for tokens, "params" for
+     * parameters), wherever the question writes it: "how many training toks at the optimum?" asks about tokens.
+     */
+    private boolean shortensAUsedWord(String word) {
+        return Quantities.shortFor(word).filter(corpus::uses).isPresent();
     }
 
     /**
