@@ -34,6 +34,8 @@ class AskedForTest {
     @Test
     void should_find_what_a_question_asks_a_value_of() {
         assertEquals(Set.of("loss"), AskedFor.words("What loss would a 3B model reach after 60B tokens?"));
+        assertTrue(AskedFor.words("step law lr and batch for 3B on 600B toks").containsAll(Set.of("lr", "batch")),
+                "a list of what is asked runs on past a coordinator, as after an interrogative");
         assertEquals(Set.of("webtext2", "loss"), AskedFor.words("1.2B params on only 800M toks, early stopping — expected webtext2 loss?"),
                 "\"expected\" as \"predicted\"");
         // what is asked ends where the sentence says something of it

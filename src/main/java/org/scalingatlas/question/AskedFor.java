@@ -83,12 +83,19 @@ public final class AskedFor {
             // opens with what it asks ("lr for a 7B model?", "peak lr for 1B vs 7B? … how much to drop it"), up to a number
             Matcher named = NAMED_FIRST.matcher(lower);
             while (named.find()) {
+                // up to four words, and past a coordinator up to three more ("step law lr and batch for 3B …")
+                int limit = ASKED_WORDS;
+                int read = 0;
                 for (String word : named.group(1).split("[^\\p{L}\\p{N}_-]+")) {
-                    if (word.chars().anyMatch(Character::isDigit)) {
+                    if (word.chars().anyMatch(Character::isDigit) || read >= limit) {
                         break;
                     }
                     if (!word.isEmpty()) {
                         words.add(word);
+                        read++;
+                        if (read > 1 && (word.equals("and") || word.equals("or"))) {
+                            limit = read + AFTER_COORDINATOR;
+                        }
                     }
                 }
             }
@@ -137,7 +144,7 @@ public final class AskedFor {
             + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
-            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,3})");
+            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,6})");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
