@@ -136,7 +136,7 @@ public final class AskedFor {
      * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
      * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon or a dash: "1.6B params, 4
      * parallel streams — expected loss?"): its first words, up to
-     * four, when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
+     * four (three more past "and" or "or"), when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
      * worth …", "We plan …", "For a 7B model, …"), nor "any" or "some", which ask whether there is such a thing ("Any
      * caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?" asks for advice, not a value).
      */
