@@ -83,7 +83,9 @@ public final class AskPipeline {
             }
             sources = calculated.sources();
             inline = calculated.inline();
-            verdict = judge.reconcile(verdict, calculations.texts(inline));
+            if (verdict instanceof Verdict.Partial) { // only a partial verdict is reconciled: the laws' prose is read for nothing else
+                verdict = judge.reconcile(verdict, calculations.texts(inline));
+            }
         }
         sources = answeringNoteFirst(sources, inline, calculating.asked());
         Answer answer = composer.compose(question.text(), verdict, sources, refused ? List.of() : nextLines.after(sources, retrieved.hits()),

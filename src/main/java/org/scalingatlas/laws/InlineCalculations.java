@@ -383,8 +383,9 @@ public final class InlineCalculations {
      */
     private Set<String> namedLaws(List<Calculation.CitedNote> cited, Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
-        return byFunction(cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet()), asked);
+        Set<String> byName = cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
+        return byFunction(byName, asked);
     }
 
     /** Of these laws, those whose function the question writes, when it writes one of theirs; else all of them. */
