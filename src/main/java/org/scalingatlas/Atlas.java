@@ -39,9 +39,11 @@ import org.scalingatlas.ask.PaperNotes;
 import org.scalingatlas.ask.Retrieval;
 import org.scalingatlas.coverage.CoverageJudge;
 import org.scalingatlas.nlp.OpenNlpWordClasses;
+import org.scalingatlas.nlp.EnglishStems;
 import org.scalingatlas.nlp.WordNetCompounds;
 import org.scalingatlas.question.Concepts;
 import org.scalingatlas.graph.Trace;
+import org.scalingatlas.laws.English;
 import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.laws.LawBook;
 import java.util.stream.Collectors;
@@ -185,7 +187,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
         AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words)),
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
-                new InlineCalculations(laws, loaded.papersById(), word -> compounds.get().isWord(word)), rewriter);
+                new InlineCalculations(laws, loaded.papersById(), new English(word -> compounds.get().isWord(word), EnglishStems::stem)), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");

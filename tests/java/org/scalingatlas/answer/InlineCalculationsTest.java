@@ -14,6 +14,7 @@ import org.scalingatlas.TestAtlas;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.eval.AnswerChecks;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.English;
 import org.scalingatlas.laws.InlineCalculations;
 
 /** Answers run the laws their cited notes carry: with the question's numbers when it gives them, else a worked example. */
@@ -72,7 +73,7 @@ class InlineCalculationsTest {
         Answer answer = TestAtlas.real().pipeline().ask("what loss does kaplan's L(N) give for a 300M non-embedding param model?");
         assertEquals(2.603, firstRunBy(answer, "kaplan-loss-vs-parameters").result().outputs().get("loss"), 5e-4);
         InlineCalculations laws = new InlineCalculations(TestAtlas.real().laws(), Map.of(),
-                word -> word.equals("step") || word.equals("large"));
+                new English(word -> word.equals("step") || word.equals("large"), word -> word));
         assertEquals(Set.of("kaplan"), laws.names("what loss does kaplan’s L(N) give?", Set.of()));
         assertEquals(Set.of(), laws.names("what step size should a 1B model use?", Set.of()), "\"step\" is a word");
         assertEquals(Set.of("step"), laws.names("step law lr for 3B on 600B toks", Set.of()), "a word called a law is its name");

@@ -14,6 +14,7 @@ import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.CorpusException;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.LawFile;
+import org.scalingatlas.nlp.EnglishStems;
 
 /** Which constant set a calculation runs: the one the question names, else the cited note's refit, else the law's first. */
 class ConstantSetChoiceTest {
@@ -93,6 +94,34 @@ class ConstantSetChoiceTest {
         assertEquals(List.of("image-to-text-text"), SETS.all(DOMAINS, note, Asked.of("For image captioning (image-to-text), what loss at 1B?", Set.of())));
     }
 
+    private static final ConstantSetChoice STEMMED = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), EnglishStems::stem);
+
+    private static Optional<String> namedInAnyForm(String question) {
+        return STEMMED.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+    }
+
+    @Test
+    void should_name_a_set_by_any_form_of_its_aliases_words_a_size_however_written_and_an_acronym_spelt_out() {
+        assertEquals(Optional.of("image-to-text-text"), namedInAnyForm("What loss on image captions at 1B?"), "captions: the family of captioning");
+        assertEquals(Optional.of("image-32x32"), named("What loss on image captions at 1B?"), "without stems, only the shared \"image\": the first set");
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on 32 x 32 images?"));
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on 32-by-32 images?"));
+        assertEquals(Optional.of("image-vq-32x32"), namedInAnyForm("A 1B model on vector-quantized 32x32 images?"), "VQ spelt out");
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on 32x32 images (raw pixels, no VQ)?"), "a negated acronym names nothing");
+        assertEquals(Optional.of("video-vq-16x16x16"), namedInAnyForm("For video, not language?"), "not the first in the file: it is negated");
+        assertEquals(Optional.of("image-to-text-text"), namedInAnyForm("For image captioning, what loss at 1B?"), "as long: the alias no other set shares");
+    }
+
+    @Test
+    void should_compare_a_set_a_single_aside_names_but_not_one_a_negation_does() {
+        Calculation.CitedNote note = new Calculation.CitedNote("n", "n?", List.of("own"), List.of("x"));
+        assertEquals(List.of("video-vq-16x16x16", "language"), STEMMED.all(DOMAINS, note, Asked.of("How does loss compare between video and other data (language)?",
+                Set.of())), "one thing between parentheses glosses the words before it");
+        assertEquals(List.of("video-vq-16x16x16"), STEMMED.all(DOMAINS, note, Asked.of("What loss for video rather than for language?", Set.of())));
+        assertEquals(List.of("language"), STEMMED.all(DOMAINS, note, Asked.of("For language models in that paper (images, video, text), what loss at 1B?",
+                Set.of())), "a list between parentheses is no comparison");
+    }
+
     @Test
     void should_prefer_the_named_set_then_the_notes_own_refit_then_the_first() {
         Calculation.CitedNote onTheRefit = new Calculation.CitedNote("n", "n?", List.of("other"), List.of("x"));
@@ -111,6 +140,23 @@ class ConstantSetChoiceTest {
         assertEquals("pile", constants(calculations, "1.6B non-embedding parameters, 4 parallel streams, trained on the Pile: what loss?", parscale));
         assertEquals("stack-v2-python", constants(calculations, "1.6B non-embedding parameters, 4 parallel streams, trained on Python code: what loss?", parscale));
         assertEquals("stack-v2-python", constants(calculations, "1.6B non-embedding parameters and 4 parallel streams: what loss?", parscale), "the first set");
+    }
+
+    @Test
+    void should_name_the_real_laws_sets_as_their_users_describe_them() {
+        LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
+        ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem);
+        java.util.function.BiFunction<String, String, String> named = (law, question) -> sets.named(book.calculator(law).orElseThrow().law(),
+                Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id).orElse("none");
+        assertEquals("epoch-refit", named.apply("chinchilla-parametric-loss", "Using the Epoch AI re-analysis, what loss for 2B params on 100B tokens?"));
+        assertEquals("unrounded", named.apply("chinchilla-parametric-loss", "chinchilla loss w/ full-precision constants (not the rounded ones)"));
+        assertEquals("published", named.apply("chinchilla-parametric-loss", "with the rounded constants of eq. 10"));
+        assertEquals("c4", named.apply("gadre-over-training-loss", "a 1B model trained on the C4 training split at M = 100"));
+        assertEquals("c4", named.apply("gadre-downstream-error", "for models pretrained on C4, error at loss 2.9?"));
+        assertEquals("none", named.apply("gadre-downstream-error", "error at a C4 eval loss of 2.9?"), "C4 as the evaluation data names no fit");
+        assertEquals("redpajama-46-tasks", named.apply("gadre-downstream-error", "error at loss 3.0 over the broader 46 downstream evals"));
+        assertEquals("math-extrapolate", named.apply("henighan-optimal-model-size", "optimal size for mathematical problems at 3 PF-days"));
+        assertEquals("stack-v2-python", named.apply("parscale-loss", "a coding model with 4 streams"));
     }
 
     @Test

@@ -26,8 +26,9 @@ import org.scalingatlas.question.Settings;
  *                   read ("what learning rate …" → learning, rate)
  * @param words      every word of the question, lower case and in the singular
  * @param sequence   the same words in the question's order, a size written with "×" as with "x" ("32×32" → 32x32)
- * @param outsideAsides the words of {@code sequence} outside parentheses: what the question says in passing ("that
- *                   cross-domain paper (images, video, math, text)") names no setting it asks about
+ * @param outsideAsides the words of {@code sequence} outside the lists it gives between parentheses: what a question lists
+ *                   in passing ("that cross-domain paper (images, video, math, text)") names no setting it asks about,
+ *                   while a single thing between them glosses the words before it ("general text (the Pile)")
  * @param names      the names it uses that may be laws' eponyms ("Kaplan", "Chinchilla"): its proper nouns, and the
  *                   others {@link InlineCalculations#names} reads
  * @param symbols    the functions it writes as a law's name writes them ("L(C_min)", "N_opt(C)", "Err(L)"), each in the
@@ -49,7 +50,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     }
 
     private static final Pattern TIMES_BETWEEN_DIGITS = Pattern.compile("(\\d)\\s*×\\s*(\\d)");
-    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern LISTED_ASIDE = Pattern.compile("\\([^()]*[,;][^()]*\\)");
 
     /** The question read for its laws. */
     public static Asked of(String question, Set<String> names) {
@@ -66,7 +67,7 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
         String sizes = TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2");
         return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), wordsInOrder(sizes),
-                wordsInOrder(ASIDE.matcher(sizes).replaceAll(" ")), names, symbols(question));
+                wordsInOrder(LISTED_ASIDE.matcher(sizes).replaceAll(" ")), names, symbols(question));
     }
 
     private static boolean comparesRuns(List<List<Calculation.Given>> runs) {

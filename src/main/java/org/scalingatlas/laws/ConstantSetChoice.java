@@ -5,10 +5,15 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 
@@ -22,39 +27,121 @@ import org.scalingatlas.corpus.Law;
  *   <li>the law's first set.</li>
  * </ol>
  * An alias is named when its words appear in the question in its order, at most two other words between two of them,
- * each in the singular and in lower case as an output's aliases are read ({@link Asked#wordsInOrder}): "VQ 32x32 image"
- * is named by "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by "image-to-text", nor by
- * "text-to-image model, versus an image-to-text one" (its last word would come from the second phrase). When several sets are named,
- * the one named by the longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, the first in the law
- * file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
+ * each in any form of its family (by its stem: "captioning" names "caption", "mathematical" names "mathematics", "coding"
+ * names "code"): "VQ 32x32 image" is named by "VQ-encoded 32x32 images", "text to image" by "text-to-image" but not by
+ * "image-to-text", nor by "text-to-image model, versus an image-to-text one" (its last word would come from the second
+ * phrase). A size is named however it is written ("16 x 16", "16-by-16", "16×16" name "16x16"), and an alias's acronym by
+ * the words it abbreviates ("vector-quantized" names "VQ"). Words the question says it does not mean name nothing: "the
+ * unrounded constants, not the rounded ones", "raw pixels, no VQ". When several sets are named, the one named by the
+ * longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, one that no other set shares ("captioning" over
+ * "image", in "image captioning"), then the first in the law file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
  * set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
  * {@link #all} runs each. The aliases' words are read once, when the book is: an answer asks this of every cited law.
  */
 final class ConstantSetChoice {
 
-    /** An alias's words, in order, the set it names, and whether another set of the law has the same alias ("image"). */
+    /** An alias's words (their stems), in order, the set it names, and whether another set of the law has the same alias ("image"). */
     private record Alias(Law.ConstantSet set, List<String> words, boolean shared) {
     }
+
+    /** The stem of a word ({@link English#stem}). */
+    private final UnaryOperator<String> stem;
+    /** The acronyms the aliases write ("VQ"), lower case: the words they abbreviate name them too. */
+    private final Set<String> acronyms;
 
     /** For each law with several sets, by id, every alias of its sets in the law file's order. */
     private final Map<String, List<Alias>> aliases;
     /** The same without the aliases several sets share, longest first (file order among as long): what names sets to compare. */
     private final Map<String, List<Alias>> comparing;
 
+    /** Aliases named in their own forms only, each word its own stem. */
     ConstantSetChoice(LawBook book) {
-        aliases = book.laws().stream().filter(law -> law.constantSets().size() > 1)
-                .collect(Collectors.toUnmodifiableMap(Law::id, ConstantSetChoice::aliasesOf));
+        this(book, UnaryOperator.identity());
+    }
+
+    /** @param stem the stem of a lower-case word, by which an alias's words are named in any form of their family */
+    ConstantSetChoice(LawBook book, UnaryOperator<String> stem) {
+        this.stem = stem;
+        List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
+        acronyms = several.stream().flatMap(law -> law.constantSets().stream()).flatMap(set -> set.aliases().stream())
+                .flatMap(alias -> ACRONYM.matcher(alias).results().map(m -> m.group().toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
+        aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, this::aliasesOf));
         comparing = aliases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().stream()
                 .filter(alias -> !alias.shared()).sorted(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()).toList()));
     }
 
-    private static List<Alias> aliasesOf(Law law) {
-        Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> set.aliases().stream().map(Asked::wordsInOrder).distinct())
+    /** A word of capitals an alias writes ("VQ"), which a question may spell out. */
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,5}\\b");
+
+    private List<Alias> aliasesOf(Law law) {
+        Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> set.aliases().stream().map(this::stems).distinct())
                 .collect(Collectors.groupingBy(words -> words, Collectors.counting()));
         List<Alias> all = new ArrayList<>();
-        law.constantSets().forEach(set -> set.aliases().stream().map(Asked::wordsInOrder)
+        law.constantSets().forEach(set -> set.aliases().stream().map(this::stems)
                 .forEach(words -> all.add(new Alias(set, words, sets.get(words) > 1))));
         return List.copyOf(all);
+    }
+
+    /** An alias's words as the question's are read: in the singular, lower case, each its stem. */
+    private List<String> stems(String alias) {
+        return Asked.wordsInOrder(alias).stream().map(stem).toList();
+    }
+
+    /** Words a question writes to say what it does not mean ("not", "no VQ", "rather than", "instead of", "except"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "rather", "instead", "except", "excluding", "unlike");
+    /** How many words before an alias's first a negation rules it out: "not the rounded ones", "rather than the Pile". */
+    private static final int NEGATED_WITHIN = 3;
+    /** A size's parts written apart: "16 x 16", "16-by-16" (read as 16, x, 16 or 16, by, 16). */
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /**
+     * Each word of the question, as the forms an alias word may match there: its stem; a size it opens ("16 x 16" →
+     * 16x16); an acronym of the aliases whose letters it and the words after it open with ("vector quantized" → vq). A
+     * word the question negates has none.
+     */
+    private List<Set<String>> forms(List<String> question) {
+        List<Set<String>> forms = new ArrayList<>(question.size());
+        for (int i = 0; i < question.size(); i++) {
+            Set<String> here = new HashSet<>();
+            if (!negated(question, i)) {
+                String word = question.get(i);
+                here.add(stem.apply(word));
+                if (i + 2 < question.size() && NUMBER.matcher(word).matches() && word.equals(question.get(i + 2))
+                        && (question.get(i + 1).equals("x") || question.get(i + 1).equals("by"))) {
+                    here.add(word + "x" + word);
+                }
+                for (String acronym : acronyms) {
+                    if (spells(question, i, acronym)) {
+                        here.add(acronym);
+                    }
+                }
+            }
+            forms.add(here);
+        }
+        return forms;
+    }
+
+    private static boolean negated(List<String> question, int at) {
+        for (int i = Math.max(0, at - NEGATED_WITHIN); i < at; i++) {
+            if (NEGATIONS.contains(question.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code at} on open with the acronym's letters, one word each ("vector", "quantized" → vq). */
+    private static boolean spells(List<String> question, int at, String acronym) {
+        if (at + acronym.length() > question.size()) {
+            return false;
+        }
+        for (int k = 0; k < acronym.length(); k++) {
+            String word = question.get(at + k);
+            if (word.length() < 2 || word.charAt(0) != acronym.charAt(k) || !Character.isLetter(word.charAt(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -84,15 +171,20 @@ final class ConstantSetChoice {
 
     /** The set the question names, when it names one of a law that has several. */
     Optional<Law.ConstantSet> named(Law law, List<String> question) {
-        Law.ConstantSet best = null;
-        int longest = 0;
-        for (Alias alias : aliases.getOrDefault(law.id(), List.of())) {
-            if (alias.words().size() > longest && positions(alias.words(), question) != null) {
-                best = alias.set();
-                longest = alias.words().size();
+        List<Alias> candidates = aliases.getOrDefault(law.id(), List.of());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Set<String>> forms = forms(question);
+        Alias best = null;
+        for (Alias alias : candidates) {
+            boolean better = best == null || alias.words().size() > best.words().size()
+                    || (alias.words().size() == best.words().size() && best.shared() && !alias.shared());
+            if (better && positions(alias.words(), forms) != null) {
+                best = alias;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(Alias::set);
     }
 
     /**
@@ -107,8 +199,9 @@ final class ConstantSetChoice {
     List<Law.ConstantSet> namedAll(Law law, List<String> question) {
         BitSet claimed = new BitSet(question.size());
         Map<Law.ConstantSet, Integer> named = new LinkedHashMap<>();
+        List<Set<String>> forms = forms(question);
         for (Alias alias : comparing.getOrDefault(law.id(), List.of())) {
-            int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), question);
+            int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), forms);
             if (at != null && Arrays.stream(at).anyMatch(i -> !claimed.get(i))) {
                 Arrays.stream(at).forEach(claimed::set);
                 named.put(alias.set(), Arrays.stream(at).min().orElse(0));
@@ -125,12 +218,12 @@ final class ConstantSetChoice {
      * first place they all do; {@code null} if they do not. The bound keeps an alias within one phrase: "text to image"
      * is not named by "text-to-image model, versus an image-to-text one" with its last word taken from the second.
      */
-    private static int[] positions(List<String> words, List<String> text) {
+    private static int[] positions(List<String> words, List<Set<String>> text) {
         if (words.isEmpty()) {
             return null;
         }
         for (int start = 0; start < text.size(); start++) {
-            if (text.get(start).equals(words.get(0))) {
+            if (text.get(start).contains(words.get(0))) {
                 int[] at = from(start, words, text);
                 if (at != null) {
                     return at;
@@ -140,13 +233,13 @@ final class ConstantSetChoice {
         return null;
     }
 
-    private static int[] from(int start, List<String> words, List<String> text) {
+    private static int[] from(int start, List<String> words, List<Set<String>> text) {
         int[] at = new int[words.size()];
         at[0] = start;
         for (int next = 1; next < words.size(); next++) {
             int found = -1;
             for (int i = at[next - 1] + 1; i < text.size() && i <= at[next - 1] + GAP + 1; i++) {
-                if (text.get(i).equals(words.get(next))) {
+                if (text.get(i).contains(words.get(next))) {
                     found = i;
                     break;
                 }

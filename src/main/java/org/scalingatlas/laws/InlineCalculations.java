@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,24 +43,25 @@ public final class InlineCalculations {
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
-    /** Whether a word is one of English, so that a law named by it ("step", "chinchilla") is named only as a proper noun. */
-    private final Predicate<String> englishWord;
+    /** What it knows of English: which words are English ("step", "chinchilla" are named as proper nouns only), and their stems. */
+    private final English english;
 
-    /** Laws are named only by the question's proper nouns ({@link #InlineCalculations(LawBook, Map, Predicate)}, every word English). */
+    /** Laws are named only by the question's proper nouns, and constant sets by their aliases' own forms ({@link English#PLAIN}). */
     public InlineCalculations(LawBook book, Map<String, Paper> papers) {
-        this(book, papers, word -> true);
+        this(book, papers, English.PLAIN);
     }
 
     /**
-     * @param papers      the corpus's papers by id, read-only (kept, not copied)
-     * @param englishWord whether a word is one of English (a dictionary's): a law whose name it is not ("Kaplan",
-     *                    "ParScale") is named by it in lower case too ({@link #names})
+     * @param papers  the corpus's papers by id, read-only (kept, not copied)
+     * @param english a dictionary, by which a law whose name is no English word ("Kaplan", "ParScale") is named by it in
+     *                lower case too ({@link #names}), and a stemmer, by which a constant set is named in any form of its
+     *                aliases' words ({@link ConstantSetChoice})
      */
-    public InlineCalculations(LawBook book, Map<String, Paper> papers, Predicate<String> englishWord) {
+    public InlineCalculations(LawBook book, Map<String, Paper> papers, English english) {
         this.book = book;
         this.papers = papers;
-        this.englishWord = englishWord;
-        this.sets = new ConstantSetChoice(book);
+        this.english = english;
+        this.sets = new ConstantSetChoice(book, english::stem);
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
         this.properNames = properNames(book);
@@ -248,7 +248,7 @@ public final class InlineCalculations {
         for (int i = 0; i < words.length; i++) {
             String name = LawBook.asEponym(words[i]);
             boolean calledALaw = i + 1 < words.length && LAW_WORDS.contains(words[i + 1]);
-            if (book.eponyms().contains(name) && (calledALaw || !englishWord.test(name))) {
+            if (book.eponyms().contains(name) && (calledALaw || !english.isWord(name))) {
                 names.add(name);
             }
             for (Map.Entry<List<String>, String> proper : properNames.entrySet()) {
