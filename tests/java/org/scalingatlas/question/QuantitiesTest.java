@@ -91,6 +91,24 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_a_number_a_laws_symbol_is_set_to_as_the_quantity_the_symbol_names() {
+        assertEquals(List.of("parameters:4.0E8", "tokens-per-parameter:80.0"), described(Quantities.of("400M params at M = 80, predicted loss per Gadre?")));
+        assertEquals(List.of("parameters:1.0E9", "tokens:2.0E10"), described(Quantities.of("chinchilla loss at N=1e9, D = 2e10?")));
+        assertEquals(List.of("parameters:2.0E9", "tokens:2.0E11", "unique-tokens:5.0E10"), described(Quantities.of("L(N, D, U_D) for N = 2B, D = 200B, U_D = 50B")));
+        assertEquals(List.of("loss:2.8"), described(Quantities.of("Err(L) at L = 2.8")));
+        assertTrue(Quantities.of("what does model M = 80 mean?").stream().allMatch(q -> q.kind().equals("tokens-per-parameter")), "a symbol is read whatever the sentence");
+        assertTrue(Quantities.of("a GPT = 3 joke, or X = 5").isEmpty(), "only the laws' symbols");
+        assertEquals(Optional.of("tokens-per-parameter"), Quantities.kindOfSymbol("M"));
+        assertEquals(Optional.empty(), Quantities.kindOfSymbol("X"));
+    }
+
+    @Test
+    void should_read_parallel_copies_of_an_input_as_streams() {
+        assertEquals(List.of("parameters:3.0E9", "streams:4.0"), described(Quantities.of("a 3B model run with 4 parallel copies of its input")));
+        assertEquals(List.of("streams:8.0"), described(Quantities.of("with 8 parallel computations per token")));
+    }
+
+    @Test
     void should_read_tokens_said_to_go_to_inference_as_inference_tokens() {
         assertEquals(List.of("parameters:1.3E10", "tokens:2.6E11", "inference-tokens:0.0", "inference-tokens:1.0E12", "inference-tokens:1.0E13"),
                 described(Quantities.of("13B on 260B toks, lifetime inference 0 vs 1T vs 10T toks: total flops?")));

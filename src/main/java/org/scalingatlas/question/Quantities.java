@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -64,7 +65,7 @@ public final class Quantities {
                     + "|llms?"),
             new Kind("samples", "samples?|attempts?|tries|generations|completions"),
             new Kind("bits", "(?:bits?|-bit)(?![- ]?equivalent)"),
-            new Kind("streams", "(?:parallel )?streams?"),
+            new Kind("streams", "(?:parallel )?streams?|parallel (?:copies|computations|forward passes)"),
             new Kind("epochs", "epochs?|(?:full )?passes"));
     /** A number on its own: not part of a name or a version ("GPT-4o", "1.4.2"), though it may end a sentence ("… at 2.65."). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])" + Numbers.PATTERN + "(?!\\w|\\.\\w)");
@@ -240,6 +241,10 @@ public final class Quantities {
         if (RATIO_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
+        Matcher symbol = SYMBOL_BEFORE.matcher(before);
+        if (symbol.find()) {
+            return Optional.of(new Quantity(SYMBOLS.get(symbol.group(1)), value, text));
+        }
         if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens", value, text));
         }
@@ -253,6 +258,21 @@ public final class Quantities {
     private static final double MIN_SIZE = 1e6;
     /** A number written with a size letter: "7B", "6.7b", "400M" (not "400 million", which says nothing of a model). */
     private static final Pattern SIZE_LETTER = Pattern.compile("\\d[bBmM]$");
+    /**
+     * The symbols the laws write for the quantities they read, each of one kind in every law that writes it (a test keeps
+     * this true of the law files): Kaplan's and Hoffmann's N and D, Gadre's M, Muennighoff's U_D, Sardana's D_inf, Gadre's
+     * L. "C", "k" and "P" have patterns of their own (a budget's size; P is also Kumar's precision, read as streams).
+     */
+    private static final Map<String, String> SYMBOLS = Map.of("N", "parameters", "D", "tokens", "M", "tokens-per-parameter", "U_D", "unique-tokens",
+            "D_inf", "inference-tokens", "L", "loss");
+    /** One of {@link #SYMBOLS} set to the number after it: "M = 80", "N=1e9", "U_D = 50B". */
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![\\w.])(U_D|D_inf|N|D|M|L)\\s*=\\s*$");
+
+    /** The kind of quantity a law's symbol names as the question reads it ("M" → tokens-per-parameter), if it reads that symbol. */
+    public static Optional<String> kindOfSymbol(String symbol) {
+        return Optional.ofNullable(SYMBOLS.get(symbol));
+    }
+
     /** Parallel streams named by ParScale's symbol before their number: "P = 4". */
     private static final Pattern STREAMS_BEFORE = Pattern.compile("\\bP\\s*=\\s*$");
     /** Tokens per parameter named before their number: "a token multiplier of 20" (Gadre et al.'s M), "a tokens-per-parameter ratio of 100". */
