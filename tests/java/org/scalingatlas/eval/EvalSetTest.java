@@ -258,6 +258,10 @@ class EvalSetTest {
         Set<String> texts = new HashSet<>();
         List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
                 concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV4)));
+        later = concat(later, EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5));
+        for (Path fresh : EvalSet.CALCULATIONS_FRESH_LATER) {
+            later = concat(later, EvalSet.loadCalculations(fresh));
+        }
         for (CalculationQuestion q : concat(concat(calcDev, calcTest), later)) {
             assertTrue(texts.add(q.question()), "asked twice: " + q.question());
             org.scalingatlas.corpus.Law law = laws.get(q.law());

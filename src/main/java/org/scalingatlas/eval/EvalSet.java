@@ -93,6 +93,14 @@ public final class EvalSet {
      * four voices; read question by question after its first whole run (0.625), so a development set.
      */
     public static final Path CALCULATIONS_DEV4 = Path.of("tests/eval/calculations-dev4.yaml");
+    /** Thirty questions naming constant sets in words their aliases do not hold, written in stop 40 to tune on. */
+    public static final Path CALCULATIONS_DEV5 = Path.of("tests/eval/calculations-dev5.yaml");
+    /**
+     * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
+     * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40), laws named tersely or by their data (fresh3).
+     */
+    public static final List<Path> CALCULATIONS_FRESH_LATER = List.of(Path.of("tests/eval/calculations-fresh2.yaml"),
+            Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"));
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
