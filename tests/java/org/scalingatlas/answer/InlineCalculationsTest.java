@@ -79,6 +79,10 @@ class InlineCalculationsTest {
         assertEquals(Set.of("step"), laws.names("step law lr for 3B on 600B toks", Set.of()), "a word called a law is its name");
         assertEquals(Set.of("large"), laws.names("large language monkeys coverage at k = 100?", Set.of()), "the proper name a law's name opens with");
         assertEquals(Set.of(), laws.names("large language models at 7B params?", Set.of()), "not its first word alone");
+        assertEquals(Set.of("hoffmann", "chinchilla"), laws.names("What loss does Hoffmann's formula give for 5B on 300B tokens?", Set.of("hoffmann")),
+                "the author the law's own constants are credited to names it");
+        assertEquals(Set.of("chinchilla"), laws.names("what loss does hoffmann's formula give for 5B on 300B tokens?", Set.of()), "in lower case too");
+        assertEquals(Set.of("besiroglu"), laws.names("What does Besiroglu's refit give?", Set.of("besiroglu")), "a refit's author names no law");
         assertEquals(Set.of("step"), laws.names("what does the Step Law give?", Set.of("step")), "a proper noun is a name");
         // a law named with a number it reads is a question the law answers, however few words it has for the embedding
         Answer terse = TestAtlas.real().pipeline().ask("henighan L(C) for language, 10 pf-days");

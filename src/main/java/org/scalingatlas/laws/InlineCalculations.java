@@ -36,6 +36,8 @@ public final class InlineCalculations {
     private final ConstantSetChoice sets;
     /** The proper names of several words that laws' names open with, and the name each law goes by ({@link #names}). */
     private final Map<List<String>, String> properNames;
+    /** The authors a law's own constant sets are credited to, where the law goes by another name ("hoffmann" → chinchilla). */
+    private final Map<String, String> authors;
     /** For each word the laws' prose writes as a name ("webtext2"), the authors whose laws write it ({@link #names}). */
     private final Map<String, Set<String>> authorsByDataName;
     /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
@@ -65,6 +67,7 @@ public final class InlineCalculations {
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
         this.properNames = properNames(book);
+        this.authors = authors(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
@@ -251,6 +254,10 @@ public final class InlineCalculations {
             if (book.eponyms().contains(name) && (calledALaw || !english.isWord(name))) {
                 names.add(name);
             }
+            String author = authors.get(name);
+            if (author != null && (properNouns.contains(name) || !english.isWord(name))) {
+                names.add(author);
+            }
             for (Map.Entry<List<String>, String> proper : properNames.entrySet()) {
                 if (writesAt(words, i, proper.getKey())) {
                     names.add(proper.getValue());
@@ -301,6 +308,29 @@ public final class InlineCalculations {
             }
         }
         return Map.copyOf(names);
+    }
+
+    /** The first author a constant set's label credits: "Hoffmann et al. 2022, eq. 10" → Hoffmann. */
+    private static final Pattern CREDITED = Pattern.compile("(\\p{Lu}[\\p{L}-]+) et al\\.");
+
+    /**
+     * The first authors a law's own constant sets are credited to (sets its own paper published, not refits), lower case,
+     * each with the name the law goes by when that is another ("Hoffmann et al. 2022, eq. 10" of the Chinchilla fit:
+     * "Hoffmann's formula" names the Chinchilla laws). An author credited by two laws that go by different names names
+     * neither.
+     */
+    private static Map<String, String> authors(LawBook book) {
+        Map<String, Set<String>> lawsBy = new HashMap<>();
+        for (Law law : book.laws()) {
+            law.constantSets().stream().filter(set -> set.paperId() == null || set.paperId().equals(law.paperId())).forEach(set -> {
+                Matcher credited = CREDITED.matcher(set.label());
+                if (credited.find()) {
+                    lawsBy.computeIfAbsent(credited.group(1).toLowerCase(Locale.ROOT), author -> new HashSet<>()).add(LawBook.eponym(law));
+                }
+            });
+        }
+        return lawsBy.entrySet().stream().filter(entry -> entry.getValue().size() == 1 && !entry.getValue().contains(entry.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().iterator().next()));
     }
 
     /** The fewest letters of a data name: "V2" (of ParScale's "Stack-V2") is any model's second version. */
