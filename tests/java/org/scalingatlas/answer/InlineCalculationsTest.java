@@ -83,10 +83,15 @@ class InlineCalculationsTest {
                 "the author the law's own constants are credited to names it");
         assertEquals(Set.of("chinchilla"), laws.names("what loss does hoffmann's formula give for 5B on 300B tokens?", Set.of()), "in lower case too");
         assertEquals(Set.of("besiroglu"), laws.names("What does Besiroglu's refit give?", Set.of("besiroglu")), "a refit's author names no law");
+        // no note comes close to so terse a question in words, yet the law it names answers it: the note carrying it is brought in
+        Answer farFromEveryNote = TestAtlas.real().pipeline().ask("gadre err(L) at 3.1");
+        assertEquals("answered", farFromEveryNote.verdict());
+        assertEquals(0.6162, firstRunBy(farFromEveryNote, "gadre-downstream-error").result().outputs().get("error"), 5e-4);
+        assertEquals("refused", TestAtlas.real().pipeline().ask("what is f(x) at 3.1?").verdict(), "no law named: still refused");
         assertEquals(Set.of("step"), laws.names("what does the Step Law give?", Set.of("step")), "a proper noun is a name");
         // a law named with a number it reads is a question the law answers, however few words it has for the embedding
         Answer terse = TestAtlas.real().pipeline().ask("henighan L(C) for language, 10 pf-days");
-        assertEquals("answered", terse.verdict());
+        assertEquals("answered", farFromEveryNote.verdict());
         assertEquals(2.301, firstRunBy(terse, "henighan-loss-vs-compute").result().outputs().get("loss"), 5e-4);
         assertEquals("refused", TestAtlas.real().pipeline().ask("How many points does Kaplan test prep add to a GRE score in 3 months?").verdict(),
                 "a name with a number no law reads");

@@ -98,6 +98,14 @@ class QuantitiesTest {
         assertEquals(List.of("loss:2.8"), described(Quantities.of("Err(L) at L = 2.8")));
         assertTrue(Quantities.of("what does model M = 80 mean?").stream().allMatch(q -> q.kind().equals("tokens-per-parameter")), "a symbol is read whatever the sentence");
         assertTrue(Quantities.of("a GPT = 3 joke, or X = 5").isEmpty(), "only the laws' symbols");
+        // a law's function of one symbol, then the number: the symbol's value
+        assertEquals(List.of("loss:3.1"), described(Quantities.of("gadre err(L) at 3.1")));
+        assertEquals(List.of("parameters:3.0E8"), described(Quantities.of("kaplan L(N) at 3e8?")));
+        assertEquals(List.of("flops:1.0E21"), described(Quantities.of("porian N*(C) at 1e21?")));
+        assertEquals(List.of("samples:50.0"), described(Quantities.of("c(k) at 50?")));
+        assertEquals(List.of("parameters:1.0E8"), described(Quantities.of("henighan L(N) for video at 1e8")));
+        assertTrue(Quantities.of("what is f(x) at 3?").isEmpty(), "no law's symbol");
+        assertTrue(Quantities.of("L(C) at 3?").isEmpty(), "a budget of 3 FLOPs is none");
         assertEquals(Optional.of("tokens-per-parameter"), Quantities.kindOfSymbol("M"));
         assertEquals(Optional.empty(), Quantities.kindOfSymbol("X"));
     }

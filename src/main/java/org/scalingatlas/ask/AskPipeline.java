@@ -68,11 +68,14 @@ public final class AskPipeline {
         Calculating calculating = new Calculating(question, numbers, named);
         QuestionMeaning meaning = new QuestionMeaning(retrieved.vector(), () -> question.withoutNumbers().map(retrieval::embed),
                 words -> Optional.of(question.without(words)).filter(rest -> !rest.isBlank()).map(retrieval::embed));
-        Verdict verdict = judge.judge(named, meaning, Quantities.unitWords(numbers), calculations.computes(calculating.asked()));
+        boolean computes = calculations.computes(calculating.asked());
+        Verdict verdict = judge.judge(named, meaning, Quantities.unitWords(numbers), computes);
         List<Source> sources = citations.choose(question.text(), retrieved.vector(), retrieved.hits(), named, Citations.SOURCES);
         verdict = judge.reconcile(verdict, texts(sources));
-        if (sources.isEmpty() && !(verdict instanceof Verdict.Refused)) {
-            verdict = new Verdict.Refused("no note in the corpus is close enough to this question", verdict.missing());
+        // a question no note comes close to in words may still be one a law answers ("gadre err(L) at 3.1"): the notes
+        // carrying that law are brought in below, and it is refused only when none is
+        if (sources.isEmpty() && !computes && !(verdict instanceof Verdict.Refused)) {
+            verdict = new Verdict.Refused(NOTHING_CLOSE, verdict.missing());
         }
         boolean refused = verdict instanceof Verdict.Refused;
         InlineCalculations.Inline inline = new InlineCalculations.Inline(List.of(), null);
@@ -82,6 +85,10 @@ public final class AskPipeline {
                 verdict = judge.reconcile(verdict, texts(calculated.sources()));
             }
             sources = calculated.sources();
+            if (sources.isEmpty()) {
+                verdict = new Verdict.Refused(NOTHING_CLOSE, verdict.missing());
+                refused = true;
+            }
             inline = calculated.inline();
             if (verdict instanceof Verdict.Partial) { // only a partial verdict is reconciled: the laws' prose is read for nothing else
                 verdict = judge.reconcile(verdict, calculations.texts(inline));
@@ -191,7 +198,7 @@ public final class AskPipeline {
      * carries such a law.
      */
     private Optional<List<Source>> withLawCarrier(Calculating calculating, List<Source> sources, Retrieval.Retrieved retrieved, Predicate<Note> wanted) {
-        if (calculating.asked().given().isEmpty() || sources.isEmpty() || !calculating.asked().asksForAValue()) {
+        if (calculating.asked().given().isEmpty() || !calculating.asked().asksForAValue()) {
             return Optional.empty();
         }
         Set<String> cited = sources.stream().map(s -> s.note().id()).collect(Collectors.toSet());
@@ -204,6 +211,9 @@ public final class AskPipeline {
         with.addAll(carriers);
         return Optional.of(with);
     }
+
+    /** Why a question is refused when no note is close to it and no law answers it. */
+    private static final String NOTHING_CLOSE = "no note in the corpus is close enough to this question";
 
     /** How many notes an answer may bring in for their laws. */
     private static final int LAW_CARRIERS = 2;

@@ -91,11 +91,12 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
 
     /**
      * Whether the question could be answered by a calculation at all: it asks to split a compute budget it states, asks
-     * a value of something ({@link AskedFor#words}), or chooses between training runs ({@link #comparesRuns});
+     * a value of something ({@link AskedFor#words}), chooses between training runs ({@link #comparesRuns}), or writes a
+     * law's function beside a number ("err(L) at 3.1");
      * "Is it worth training a 1B model on 2T tokens?" gives numbers but asks for none.
      */
     public boolean asksForAValue() {
-        return (allocation && states("flops")) || !valuesOf.isEmpty() || comparesRuns();
+        return (allocation && states("flops")) || !valuesOf.isEmpty() || comparesRuns() || (!symbols.isEmpty() && !given.isEmpty());
     }
 
     /** Whether the question compares training runs, each stating a model size and its tokens ("a 3B model on 300B tokens or a 1B model on 900B tokens"). */

@@ -245,6 +245,19 @@ public final class Quantities {
         if (symbol.find()) {
             return Optional.of(new Quantity(SYMBOLS.get(symbol.group(1)), value, text));
         }
+        Matcher function = FUNCTION_BEFORE.matcher(before);
+        if (function.find()) {
+            String argument = function.group(1);
+            if (SYMBOLS.containsKey(argument)) {
+                return Optional.of(new Quantity(SYMBOLS.get(argument), value, text));
+            }
+            if (argument.equals("C") && value >= MIN_BUDGET) {
+                return Optional.of(new Quantity("flops", value, text));
+            }
+            if (argument.equals("k")) {
+                return Optional.of(new Quantity("samples", value, text));
+            }
+        }
         if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens", value, text));
         }
@@ -267,6 +280,13 @@ public final class Quantities {
             "D_inf", "inference-tokens", "L", "loss");
     /** One of {@link #SYMBOLS} set to the number after it: "M = 80", "N=1e9", "U_D = 50B". */
     private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![\\w.])(U_D|D_inf|N|D|M|L)\\s*=\\s*$");
+
+    /**
+     * A law's function of one symbol written before the number, in the same clause with no other number between: the
+     * number is that symbol's value ("err(L) at 3.1", "kaplan L(N) at 3e8", "N*(C) at 1e21", "c(k) at 50", "L(N) for
+     * video at 1e8").
+     */
+    private static final Pattern FUNCTION_BEFORE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_]*\\*?\\(\\s*([A-Za-z](?:_[A-Za-z]+)?)\\s*\\)[^\\d.;:?!()]{0,40}$");
 
     /** The kind of quantity a law's symbol names as the question reads it ("M" → tokens-per-parameter), if it reads that symbol. */
     public static Optional<String> kindOfSymbol(String symbol) {
