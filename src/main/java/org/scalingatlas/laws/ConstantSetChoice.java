@@ -100,6 +100,29 @@ final class ConstantSetChoice {
      * word the question negates has none.
      */
     private List<Set<String>> forms(List<String> question) {
+        Read[] last = lastRead.get();
+        for (Read read : last) {
+            if (read != null && read.question() == question) {
+                return read.forms();
+            }
+        }
+        List<Set<String>> forms = read(question);
+        last[1] = last[0];
+        last[0] = new Read(question, forms);
+        return forms;
+    }
+
+    /** A question's words and their forms: an answer asks of the same words for every law its notes carry. */
+    private record Read(List<String> question, List<Set<String>> forms) {
+    }
+
+    /**
+     * The two word lists each thread read last, and their forms: an answer hands every law the same two (its words, and
+     * those outside parenthetical lists), so each is read once.
+     */
+    private final ThreadLocal<Read[]> lastRead = ThreadLocal.withInitial(() -> new Read[2]);
+
+    private List<Set<String>> read(List<String> question) {
         List<Set<String>> forms = new ArrayList<>(question.size());
         for (int i = 0; i < question.size(); i++) {
             Set<String> here = new HashSet<>();
