@@ -185,9 +185,12 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())), CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words)),
+        CoverageJudge judge = new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())),
+                CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words));
+        English english = new English(word -> compounds.get().isWord(word), EnglishStems::stem);
+        AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, judge,
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
-                new InlineCalculations(laws, loaded.papersById(), new English(word -> compounds.get().isWord(word), EnglishStems::stem)), rewriter);
+                new InlineCalculations(laws, loaded.papersById(), english), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");

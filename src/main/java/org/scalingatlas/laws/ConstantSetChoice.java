@@ -34,8 +34,8 @@ import org.scalingatlas.corpus.Law;
  * the words it abbreviates ("vector-quantized" names "VQ"). Words the question says it does not mean name nothing: "the
  * unrounded constants, not the rounded ones", "raw pixels, no VQ". When several sets are named, the one named by the
  * longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, one that no other set shares ("captioning" over
- * "image", in "image captioning"), then the first in the law file. A set's id is not an alias: Gadre's {@code c4} is fitted on C4, yet "C4 loss" is the evaluation loss of every
- * set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
+ * "image", in "image captioning"), then the first in the law file. A set's id is not an alias: Gadre's {@code c4} is
+ * fitted on C4, yet "C4 loss" is the evaluation loss of every set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
  * {@link #all} runs each. The aliases' words are read once, when the book is: an answer asks this of every cited law.
  */
 final class ConstantSetChoice {
