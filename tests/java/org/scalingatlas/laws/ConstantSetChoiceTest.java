@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.CorpusException;
@@ -39,10 +40,16 @@ class ConstantSetChoiceTest {
             """;
 
     private static final Law DOMAINS = LawFile.parse(Path.of("x.md"), LAW);
-    private static final ConstantSetChoice SETS = new ConstantSetChoice(new LawBook(List.of(DOMAINS)));
+    /** The fixture's sets, each alias word matched in its own form only. */
+    private static final ConstantSetChoice SETS = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), UnaryOperator.identity());
+
+    /** The id of the set of the law that the question names to this choice, if any. */
+    private static Optional<String> named(ConstantSetChoice sets, Law law, String question) {
+        return sets.named(law, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+    }
 
     private static Optional<String> named(String question) {
-        return SETS.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+        return named(SETS, DOMAINS, question);
     }
 
     @Test
@@ -97,7 +104,7 @@ class ConstantSetChoiceTest {
     private static final ConstantSetChoice STEMMED = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), EnglishStems::stem);
 
     private static Optional<String> namedInAnyForm(String question) {
-        return STEMMED.named(DOMAINS, Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id);
+        return named(STEMMED, DOMAINS, question);
     }
 
     @Test
@@ -146,8 +153,8 @@ class ConstantSetChoiceTest {
     void should_name_the_real_laws_sets_as_their_users_describe_them() {
         LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
         ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem);
-        java.util.function.BiFunction<String, String, String> named = (law, question) -> sets.named(book.calculator(law).orElseThrow().law(),
-                Asked.of(question, Set.of()).sequence()).map(Law.ConstantSet::id).orElse("none");
+        java.util.function.BiFunction<String, String, String> named = (law, question) -> named(sets, book.calculator(law).orElseThrow().law(), question)
+                .orElse("none");
         assertEquals("epoch-refit", named.apply("chinchilla-parametric-loss", "Using the Epoch AI re-analysis, what loss for 2B params on 100B tokens?"));
         assertEquals("unrounded", named.apply("chinchilla-parametric-loss", "chinchilla loss w/ full-precision constants (not the rounded ones)"));
         assertEquals("published", named.apply("chinchilla-parametric-loss", "with the rounded constants of eq. 10"));

@@ -54,11 +54,6 @@ final class ConstantSetChoice {
     /** The same without the aliases several sets share, longest first (file order among as long): what names sets to compare. */
     private final Map<String, List<Alias>> comparing;
 
-    /** Aliases named in their own forms only, each word its own stem. */
-    ConstantSetChoice(LawBook book) {
-        this(book, UnaryOperator.identity());
-    }
-
     /** @param stem the stem of a lower-case word, by which an alias's words are named in any form of their family */
     ConstantSetChoice(LawBook book, UnaryOperator<String> stem) {
         this.stem = stem;
@@ -91,8 +86,8 @@ final class ConstantSetChoice {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "rather", "instead", "except", "excluding", "unlike");
     /** How many words before an alias's first a negation rules it out: "not the rounded ones", "rather than the Pile". */
     private static final int NEGATED_WITHIN = 3;
-    /** A size's parts written apart: "16 x 16", "16-by-16" (read as 16, x, 16 or 16, by, 16). */
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A side of a size written apart: "16 x 16", "16-by-16" (read as 16, x, 16 or 16, by, 16). */
+    private static final Pattern SIDE = Pattern.compile("\\d+");
 
     /**
      * Each word of the question, as the forms an alias word may match there: its stem; a size it opens ("16 x 16" →
@@ -100,36 +95,13 @@ final class ConstantSetChoice {
      * word the question negates has none.
      */
     private List<Set<String>> forms(List<String> question) {
-        Read[] last = lastRead.get();
-        for (Read read : last) {
-            if (read != null && read.question() == question) {
-                return read.forms();
-            }
-        }
-        List<Set<String>> forms = read(question);
-        last[1] = last[0];
-        last[0] = new Read(question, forms);
-        return forms;
-    }
-
-    /** A question's words and their forms: an answer asks of the same words for every law its notes carry. */
-    private record Read(List<String> question, List<Set<String>> forms) {
-    }
-
-    /**
-     * The two word lists each thread read last, and their forms: an answer hands every law the same two (its words, and
-     * those outside parenthetical lists), so each is read once.
-     */
-    private final ThreadLocal<Read[]> lastRead = ThreadLocal.withInitial(() -> new Read[2]);
-
-    private List<Set<String>> read(List<String> question) {
         List<Set<String>> forms = new ArrayList<>(question.size());
         for (int i = 0; i < question.size(); i++) {
             Set<String> here = new HashSet<>();
             if (!negated(question, i)) {
                 String word = question.get(i);
                 here.add(stem.apply(word));
-                if (i + 2 < question.size() && NUMBER.matcher(word).matches() && word.equals(question.get(i + 2))
+                if (i + 2 < question.size() && SIDE.matcher(word).matches() && word.equals(question.get(i + 2))
                         && (question.get(i + 1).equals("x") || question.get(i + 1).equals("by"))) {
                     here.add(word + "x" + word);
                 }

@@ -242,21 +242,11 @@ public final class Quantities {
             return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
         Matcher symbol = SYMBOL_BEFORE.matcher(before);
-        if (symbol.find()) {
-            return Optional.of(new Quantity(SYMBOLS.get(symbol.group(1)), value, text));
-        }
         Matcher function = FUNCTION_BEFORE.matcher(before);
-        if (function.find()) {
-            String argument = function.group(1);
-            if (SYMBOLS.containsKey(argument)) {
-                return Optional.of(new Quantity(SYMBOLS.get(argument), value, text));
-            }
-            if (argument.equals("C") && value >= MIN_BUDGET) {
-                return Optional.of(new Quantity("flops", value, text));
-            }
-            if (argument.equals("k")) {
-                return Optional.of(new Quantity("samples", value, text));
-            }
+        Optional<String> symbolKind = symbol.find() ? symbolKind(symbol.group(1), value)
+                : function.find() ? symbolKind(function.group(1), value) : Optional.empty();
+        if (symbolKind.isPresent()) {
+            return Optional.of(new Quantity(symbolKind.get(), value, text));
         }
         if (value >= MIN_SIZE && ON_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens", value, text));
@@ -287,6 +277,20 @@ public final class Quantities {
      * video at 1e8").
      */
     private static final Pattern FUNCTION_BEFORE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_]*\\*?\\(\\s*([A-Za-z](?:_[A-Za-z]+)?)\\s*\\)[^\\d.;:?!()]{0,40}$");
+
+    /**
+     * The kind of quantity a law's symbol names when set to this value: one of {@link #SYMBOLS}, a budget for C (when
+     * large enough to be one), samples for k.
+     */
+    private static Optional<String> symbolKind(String symbol, double value) {
+        if (SYMBOLS.containsKey(symbol)) {
+            return Optional.of(SYMBOLS.get(symbol));
+        }
+        if (symbol.equals("C") && value >= MIN_BUDGET) {
+            return Optional.of("flops");
+        }
+        return symbol.equals("k") ? Optional.of("samples") : Optional.empty();
+    }
 
     /** The kind of quantity a law's symbol names as the question reads it ("M" → tokens-per-parameter), if it reads that symbol. */
     public static Optional<String> kindOfSymbol(String symbol) {
