@@ -2,6 +2,7 @@ package org.scalingatlas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.scalingatlas.app.AskService;
 import org.scalingatlas.app.CorpusRecords;
@@ -137,7 +138,8 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
     }
 
     /** The graph and what the assistant reads from it once, loaded together on the graph's thread. */
-    private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, List<String> axisTerms, Neighbours neighbours) {
+    private record GraphParts(KnowledgeGraph graph, List<Trace.AxisLabel> axes, List<String> axisTerms, Map<String, List<String>> datasetNames,
+            Neighbours neighbours) {
     }
 
     private static Atlas assemble(AtlasConfig config, Supplier<Corpus> corpus, Supplier<Ontology> ontology, KnowledgeGraph.Storage storage,
@@ -152,7 +154,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
             KnowledgeGraph graph = config.sparql().remote().isEmpty()
                     ? KnowledgeGraph.open(corpus, ontology, storage, config.dataDir(), fingerprint)
                     : KnowledgeGraph.remote(config.sparql().remote());
-            return new GraphParts(graph, graph.axisLabels(), graph.axisTerms(), new Neighbours(corpus.get(), graph));
+            return new GraphParts(graph, graph.axisLabels(), graph.axisTerms(), graph.datasetNames(), new Neighbours(corpus.get(), graph));
         }));
         Corpus loaded = corpus.get();
         watch.lap("waiting for the corpus");
@@ -185,12 +187,12 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        CoverageJudge judge = new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms())),
+        CoverageJudge judge = new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms(), parts.datasetNames())),
                 CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words));
         English english = new English(word -> compounds.get().isWord(word), EnglishStems::stem);
         AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, judge,
                 new Citations(loaded, index, paperNotes, parts.neighbours()), new NextLines(loaded, paperNotes, parts.neighbours()), composer,
-                new InlineCalculations(laws, loaded.papersById(), english), rewriter);
+                new InlineCalculations(laws, loaded.papersById(), english, parts.datasetNames()), rewriter);
         watch.lap("assistant");
         tagger.get();
         watch.lap("waiting for the part-of-speech model");
@@ -200,12 +202,14 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
     }
 
     /**
-     * What describes the corpus in words beside its notes and abstracts: what its laws say, and the ontology's labels for
-     * its axes (practitioners' words for what the notes hold: "snapshots", "convnets", "minibatch").
+     * What describes the corpus in words beside its notes and abstracts: what its laws say, the ontology's labels for
+     * its axes (practitioners' words for what the notes hold: "snapshots", "convnets", "minibatch") and the names of the
+     * datasets its laws were fitted on ("Colossal Clean Crawled Corpus").
      */
-    private static List<String> described(Corpus corpus, List<String> axisTerms) {
+    private static List<String> described(Corpus corpus, List<String> axisTerms, Map<String, List<String>> datasetNames) {
         List<String> texts = new ArrayList<>(corpus.laws().stream().map(Law::prose).toList());
         texts.addAll(axisTerms);
+        datasetNames.values().forEach(texts::addAll);
         return texts;
     }
 

@@ -106,6 +106,18 @@ class CorpusCheckTest {
         assertEquals(1, report.getEntries().size(), report.getEntries().toString());
     }
 
+    @Test
+    void should_report_a_constant_set_fitted_on_data_the_dataset_scheme_lacks() {
+        Model data = ModelFactory.createDefaultModel()
+                .add(CorpusGraph.build(Corpus.load(TestAtlas.FIXTURE_CORPUS)))
+                .add(RDFDataMgr.loadModel("tests/fixtures/graphs/constant-set-fitted-on-unknown-data.ttl"))
+                .add(ontology.vocabulary());
+        var report = org.apache.jena.shacl.ShaclValidator.get().validate(ontology.shapes(), data.getGraph());
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.message().contains("a constant set's data is not in the dataset scheme")),
+                report.getEntries().toString());
+        assertEquals(1, report.getEntries().size(), report.getEntries().toString());
+    }
+
     private Path broken(String file, String find, String replace) throws IOException {
         Path corpus = TestAtlas.copy(TestAtlas.FIXTURE_CORPUS, Files.createTempDirectory(tmp, "c"));
         Path target = corpus.resolve(file);

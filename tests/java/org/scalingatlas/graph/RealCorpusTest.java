@@ -101,6 +101,24 @@ class RealCorpusTest {
     }
 
     @Test
+    void should_name_each_dataset_the_laws_were_fitted_on_and_link_the_sets_to_it_by_a_sparql_query() {
+        Map<String, List<String>> names = atlas.graph().datasetNames();
+        assertTrue(names.get("c4").containsAll(List.of("C4", "Colossal Clean Crawled Corpus", "T5 corpus")), "label, other and hidden labels: " + names);
+        assertTrue(names.get("refinedweb").contains("Falcon web"), names.toString());
+        String query = """
+                PREFIX atlas: <https://scalingatlas.org/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?law ?set WHERE {
+                  ?l atlas:constantSet ?s ; dcterms:identifier ?law .
+                  ?s atlas:fittedOn/skos:altLabel "Colossal Clean Crawled Corpus"@en ; dcterms:identifier ?set }
+                ORDER BY ?law""";
+        String csv = new String(atlas.graph().sparqlEndpoint(Duration.ofSeconds(10), 10, 1).query(query, "text/csv").body(), StandardCharsets.UTF_8);
+        assertEquals("law,set\r\ngadre-downstream-error,c4\r\ngadre-over-training-loss,c4\r\nmuennighoff-data-constrained-loss,published\r\n", csv,
+                "every set fitted on C4, found by a name of the data no law file writes");
+    }
+
+    @Test
     void should_trace_every_note_to_exactly_its_papers_and_evidence() {
         for (Note note : corpus.notes()) {
             Trace trace = atlas.graph().trace(note.id()).orElseThrow();

@@ -41,7 +41,7 @@ class ConstantSetChoiceTest {
 
     private static final Law DOMAINS = LawFile.parse(Path.of("x.md"), LAW);
     /** The fixture's sets, each alias word matched in its own form only. */
-    private static final ConstantSetChoice SETS = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), UnaryOperator.identity());
+    private static final ConstantSetChoice SETS = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), UnaryOperator.identity(), Map.of());
 
     /** The id of the set of the law that the question names to this choice, if any. */
     private static Optional<String> named(ConstantSetChoice sets, Law law, String question) {
@@ -101,7 +101,7 @@ class ConstantSetChoiceTest {
         assertEquals(List.of("image-to-text-text"), SETS.all(DOMAINS, note, Asked.of("For image captioning (image-to-text), what loss at 1B?", Set.of())));
     }
 
-    private static final ConstantSetChoice STEMMED = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), EnglishStems::stem);
+    private static final ConstantSetChoice STEMMED = new ConstantSetChoice(new LawBook(List.of(DOMAINS)), EnglishStems::stem, Map.of());
 
     private static Optional<String> namedInAnyForm(String question) {
         return named(STEMMED, DOMAINS, question);
@@ -117,6 +117,59 @@ class ConstantSetChoiceTest {
         assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on 32x32 images (raw pixels, no VQ)?"), "a negated acronym names nothing");
         assertEquals(Optional.of("video-vq-16x16x16"), namedInAnyForm("For video, not language?"), "not the first in the file: it is negated");
         assertEquals(Optional.of("image-to-text-text"), namedInAnyForm("For image captioning, what loss at 1B?"), "as long: the alias no other set shares");
+    }
+
+    private static final String FITTED_ON_DATA = """
+            ---
+            id: d
+            name: d
+            paper: own
+            conventions: ["Loss on C4 evaluation data."]
+            inputs: [{symbol: N, name: size, unit: parameters}]
+            outputs: [{name: loss, formula: "A / N", unit: "nats"}]
+            constants:
+              - {id: redpajama, label: "fit on RedPajama", provenance: V-repro, values: {A: 1}, data: [redpajama]}
+              - {id: c4, label: "fit on C4", provenance: V-repro, values: {A: 2}, aliases: ["trained on C4"], data: [c4]}
+              - {id: refinedweb, label: "fit on RefinedWeb", provenance: V-repro, values: {A: 3}, data: [refinedweb]}
+              - {id: redpajama-46, label: "fit on RedPajama, 46 tasks", provenance: V-repro, values: {A: 4}, aliases: ["46 tasks"], data: [redpajama]}
+            ---
+            """;
+    private static final Map<String, List<String>> DATASET_NAMES = Map.of("c4", List.of("C4", "Colossal Clean Crawled Corpus", "T5 corpus"),
+            "refinedweb", List.of("RefinedWeb", "Falcon web"), "redpajama", List.of("RedPajama", "LLaMA replica"),
+            "massivetext", List.of("MassiveText"));
+
+    @Test
+    void should_name_a_set_by_any_name_of_the_data_it_was_fitted_on() {
+        Law law = LawFile.parse(Path.of("d.md"), FITTED_ON_DATA);
+        assertEquals(List.of("c4"), law.constantSets().get(1).data());
+        ConstantSetChoice sets = new ConstantSetChoice(new LawBook(List.of(law)), EnglishStems::stem, DATASET_NAMES);
+        assertEquals(Optional.of("c4"), named(sets, law, "Error for models pretrained on the Colossal Clean Crawled Corpus?"), "another name of the data");
+        assertEquals(Optional.of("c4"), named(sets, law, "Fitted on the T5 pretraining corpus, what loss?"), "a word between a name's words");
+        assertEquals(Optional.of("refinedweb"), named(sets, law, "With the constants fitted on the Falcon team's deduplicated web data?"),
+                "a possessive is no word of its own");
+        assertEquals(Optional.of("redpajama"), named(sets, law, "On Together's open LLaMA-replica data?"), "the first set fitted on it");
+        assertEquals(Optional.of("redpajama-46"), named(sets, law, "RedPajama, over the 46 tasks?"), "its own alias is longer");
+        assertEquals(Optional.empty(), named(sets, law, "What loss at a C4 eval loss of 2.9?"), "a name the law's conventions write names no fit");
+        assertEquals(List.of("c4", "refinedweb"), sets.namedAll(law, Asked.of("The Colossal Clean Crawled Corpus fit versus Falcon's web crawl?", Set.of())
+                .sequence()).stream().map(Law.ConstantSet::id).toList());
+        assertEquals(Optional.empty(), named(new ConstantSetChoice(new LawBook(List.of(law)), EnglishStems::stem, Map.of()), law,
+                "Error for models pretrained on the Colossal Clean Crawled Corpus?"), "without the dataset scheme, only the law file's aliases");
+        Law shared = LawFile.parse(Path.of("m.md"), FITTED_ON_DATA.replace("data: [redpajama]", "data: [massivetext]").replace("data: [c4]", "data: [massivetext]")
+                .replace("data: [refinedweb]", "data: [massivetext]"));
+        assertEquals(Optional.empty(), named(new ConstantSetChoice(new LawBook(List.of(shared)), EnglishStems::stem, DATASET_NAMES), shared,
+                "What loss on MassiveText?"), "data every set was fitted on tells none apart");
+        assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("d.md"), FITTED_ON_DATA.replace("data: [c4]", "data: [\"C 4\"]")))
+                .getMessage().contains("dataset 'C 4' must be a dataset id"));
+    }
+
+    @Test
+    void should_let_a_sizes_and_an_aliases_words_be_written_as_a_phrase_writes_them() {
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on raw 32px images?"), "a side in pixels is a square size");
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("A 1B model on 32-pixel-square images?"));
+        assertEquals(Optional.of("image-vq-32x32"), namedInAnyForm("A 1B model on a 32 by 32 grid of vector-quantised image codes?"),
+                "joining words (a, of) are not counted between an alias's words");
+        assertEquals(Optional.of("image-32x32"), namedInAnyForm("On 32 x 32 pixel images?"), "\"32x32 pixel\" is no 32x32x32");
+        assertEquals("a 32x32 grid, 16x16 images, 8x8 px and 32x32 pixels", Asked.sizes("a 32-by-32 grid, 16 x 16 images, 8px px and 32x32 pixels"));
     }
 
     @Test
@@ -152,7 +205,7 @@ class ConstantSetChoiceTest {
     @Test
     void should_name_the_real_laws_sets_as_their_users_describe_them() {
         LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
-        ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem);
+        ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem, Map.of());
         java.util.function.BiFunction<String, String, String> named = (law, question) -> named(sets, book.calculator(law).orElseThrow().law(), question)
                 .orElse("none");
         assertEquals("epoch-refit", named.apply("chinchilla-parametric-loss", "Using the Epoch AI re-analysis, what loss for 2B params on 100B tokens?"));

@@ -176,13 +176,15 @@ public record Law(
      * @param interval   the uncertainty of the allocation's exponent that the source reports, or {@code null}
      * @param aliases    what a question may call the set, mostly the data or domain it was fitted on ("video",
      *                   "Python", "32x32 image"): a calculation runs the set a question names (see {@code laws/ConstantSetChoice})
+     * @param data       the ids of the datasets it was fitted on, in the ontology's dataset scheme ({@code c4},
+     *                   {@code refinedweb}): a question naming one of them by any of its names names the set too
      */
     public record ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note,
-            ExponentInterval interval, List<String> aliases) {
+            ExponentInterval interval, List<String> aliases, List<String> data) {
 
-        /** A set without a recorded exponent interval or aliases. */
+        /** A set without a recorded exponent interval, aliases or data. */
         public ConstantSet(String id, String label, String provenance, String paperId, Map<String, Double> values, String note) {
-            this(id, label, provenance, paperId, values, note, null, List.of());
+            this(id, label, provenance, paperId, values, note, null, List.of(), List.of());
         }
 
         public ConstantSet {
@@ -198,6 +200,12 @@ public record Law(
             values.keySet().forEach(Law::requireSymbol);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             aliases.forEach(alias -> requireText(alias, "constant set " + id + " has an empty alias"));
+            data = data == null ? List.of() : List.copyOf(data);
+            for (String dataset : data) {
+                if (dataset == null || !Note.ID.matcher(dataset).matches()) {
+                    throw new IllegalArgumentException("constant set " + id + ": dataset '" + dataset + "' must be a dataset id, lowercase words joined by '-'");
+                }
+            }
         }
     }
 

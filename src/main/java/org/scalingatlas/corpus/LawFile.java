@@ -11,7 +11,7 @@ public final class LawFile {
             "optimal", "example", "checks");
     private static final Set<String> VARIABLE_KEYS = Set.of("symbol", "name", "unit", "quantity", "scale", "min", "max", "zeroAllowed");
     private static final Set<String> OUTPUT_KEYS = Set.of("name", "formula", "unit", "description", "aliases");
-    private static final Set<String> SET_KEYS = Set.of("id", "label", "provenance", "paper", "values", "note", "interval", "aliases");
+    private static final Set<String> SET_KEYS = Set.of("id", "label", "provenance", "paper", "values", "note", "interval", "aliases", "data");
     private static final Set<String> INTERVAL_KEYS = Set.of("of", "low", "high", "level", "pivot", "provenance", "source");
     private static final Set<String> OPTIMAL_KEYS = Set.of("kind", "objective", "target", "closedForm", "then");
     private static final Set<String> CHECK_KEYS = Set.of("mode", "constants", "inputs", "expect", "tolerance", "provenance", "source");
@@ -31,7 +31,8 @@ public final class LawFile {
             List<Law.ConstantSet> sets = fields.objects("constants").stream()
                     .map(c -> c.only(SET_KEYS, "a law's constant sets"))
                     .map(c -> new Law.ConstantSet(c.text("id", true), c.text("label", true), c.text("provenance", true),
-                            c.text("paper", false), c.numbers("values"), c.text("note", false), interval(c.object("interval")), c.texts("aliases")))
+                            c.text("paper", false), c.numbers("values"), c.text("note", false), interval(c.object("interval")), c.texts("aliases"),
+                            c.texts("data")))
                     .toList();
             List<Law.Check> checks = fields.objects("checks").stream()
                     .map(c -> c.only(CHECK_KEYS, "a law's checks"))

@@ -56,7 +56,7 @@ public final class CorpusCheck {
             case NOTE -> corpus.fileOfNote(m.id());
             case CEILING -> ceilingFiles.get(m.id());
             case LAW -> corpus.fileOfLaw(m.id());
-            case AXIS -> null;
+            case AXIS, DATASET -> null;
         }).orElse(null);
         String record = minted.map(m -> m.kind().segment + " " + m.id()).orElse(iri);
         String reason = entry.message();

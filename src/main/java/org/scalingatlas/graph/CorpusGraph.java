@@ -224,13 +224,17 @@ public final class CorpusGraph {
         }
     }
 
-    /** Each constant set with its provenance, the paper that published it, its aliases (skos:altLabel) and its values. */
+    /**
+     * Each constant set with its provenance, the paper that published it, its aliases (skos:altLabel), the datasets it
+     * was fitted on and its values.
+     */
     private static void addConstantSets(Model model, Resource r, Law law) {
         for (Law.ConstantSet set : law.constantSets()) {
             Resource s = model.createResource(r.getURI() + "/constants/" + set.id(), Vocabulary.CONSTANT_SET);
             s.addProperty(DCTerms.identifier, set.id());
             s.addProperty(RDFS.label, set.label());
             set.aliases().forEach(alias -> s.addProperty(SKOS.altLabel, alias));
+            set.data().forEach(dataset -> s.addProperty(Vocabulary.FITTED_ON, Vocabulary.iri(Vocabulary.Kind.DATASET, dataset)));
             s.addProperty(Vocabulary.PROVENANCE, set.provenance());
             s.addProperty(DCTerms.source, Vocabulary.iri(Vocabulary.Kind.PAPER, set.paperId() == null ? law.paperId() : set.paperId()));
             set.values().forEach((name, value) -> {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +216,19 @@ public final class KnowledgeGraph {
     public List<Trace.AxisLabel> axisLabels() {
         return source.read(() -> select("axis-labels", null, null).stream()
                 .map(r -> new Trace.AxisLabel(r.get("id"), r.get("label"), r.get("broader"), r.get("family"))).toList());
+    }
+
+    /**
+     * Every name of every dataset the laws were fitted on, by its id: label, other labels and the words a question names
+     * it by ("C4": "Colossal Clean Crawled Corpus", "T5 corpus" …), in the dataset scheme's order.
+     */
+    public Map<String, List<String>> datasetNames() {
+        return source.read(() -> {
+            Map<String, List<String>> names = new LinkedHashMap<>();
+            select("dataset-names", null, null).forEach(r -> names.computeIfAbsent(r.get("id"), k -> new ArrayList<>()).add(r.get("name")));
+            names.replaceAll((id, list) -> List.copyOf(list));
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     /** Every label and alternative label of every axis ("data quality", "test-time compute", "epochs"). */

@@ -10,13 +10,14 @@ import org.apache.jena.shacl.Shapes;
 import org.scalingatlas.corpus.CorpusException;
 
 /**
- * The files of {@code ontology/}: the vocabulary ({@code atlas.ttl}), the axis scheme ({@code axes.ttl}) and the
- * SHACL shapes ({@code shapes.ttl}).
+ * The files of {@code ontology/}: the vocabulary ({@code atlas.ttl}), the axis scheme ({@code axes.ttl}), the dataset
+ * scheme ({@code datasets.ttl}) and the SHACL shapes ({@code shapes.ttl}).
  */
 public final class Ontology {
 
     public static final String VOCABULARY = "atlas.ttl";
     public static final String AXES = "axes.ttl";
+    public static final String DATASETS = "datasets.ttl";
     public static final String SHAPES = "shapes.ttl";
 
     private final Model vocabulary;
@@ -28,11 +29,12 @@ public final class Ontology {
         this.shapesFile = shapesFile;
     }
 
-    /** Reads the vocabulary and axis scheme; the shapes are read when first needed (validation is skipped when up to date). */
+    /** Reads the vocabulary and the axis and dataset schemes; the shapes are read when first needed (validation is skipped when up to date). */
     public static Ontology load(Path dir) {
         Model vocabulary = ModelFactory.createDefaultModel();
         vocabulary.add(read(dir.resolve(VOCABULARY)));
         vocabulary.add(read(dir.resolve(AXES)));
+        vocabulary.add(read(dir.resolve(DATASETS)));
         Path shapes = dir.resolve(SHAPES);
         if (!Files.isRegularFile(shapes)) {
             throw new CorpusException(shapes, 0, "missing: the ontology folder needs " + SHAPES);

@@ -25,6 +25,7 @@ public final class Vocabulary {
     public static final Resource VARIABLE = atlas("Variable");
     public static final Resource CONSTANT_SET = atlas("ConstantSet");
     public static final Resource CONSTANT = atlas("Constant");
+    public static final Resource DATASET = atlas("Dataset");
     public static final Resource RELATION = atlas("Relation");
 
     public static final Property CLAIM = atlasProperty("claim");
@@ -55,6 +56,7 @@ public final class Vocabulary {
     public static final Property HAS_CONSTANT_SET = atlasProperty("constantSet");
     public static final Property HAS_CONSTANT = atlasProperty("constant");
     public static final Property VALUE = atlasProperty("value");
+    public static final Property FITTED_ON = atlasProperty("fittedOn");
     public static final Property PROVENANCE = atlasProperty("provenance");
     public static final Property CONVENTION = atlasProperty("convention");
     public static final Property QUALIFIED_RELATION = atlasProperty("qualifiedRelation");
@@ -74,7 +76,7 @@ public final class Vocabulary {
 
     /** The kinds of record that get an IRI {@code https://scalingatlas.org/id/KIND/ID}. */
     public enum Kind {
-        PAPER("paper"), NOTE("note"), AXIS("axis"), CEILING("ceiling"), LAW("law");
+        PAPER("paper"), NOTE("note"), AXIS("axis"), CEILING("ceiling"), LAW("law"), DATASET("dataset");
 
         public final String segment;
 

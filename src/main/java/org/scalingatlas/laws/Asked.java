@@ -50,6 +50,10 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     }
 
     private static final Pattern TIMES_BETWEEN_DIGITS = Pattern.compile("(\\d)\\s*×\\s*(\\d)");
+    /** A square size written apart: "16 x 16", "16-by-16", "16 by 16". */
+    private static final Pattern SQUARE_APART = Pattern.compile("\\b(\\d+)\\s*-?\\s*(?:x|by)\\s*-?\\s*\\1\\b", Pattern.CASE_INSENSITIVE);
+    /** A square image's side in pixels: "32px", "32-pixel", "32-pixel-square". */
+    private static final Pattern SIDE_IN_PIXELS = Pattern.compile("(?<![x×])\\b(\\d+)\\s*-?\\s*(?:px|pixels?)(?:[\\s-]+square)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LISTED_ASIDE = Pattern.compile("\\([^()]*[,;][^()]*\\)");
 
     /** The question read for its laws. */
@@ -65,9 +69,16 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
-        String sizes = TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2");
+        String sizes = sizes(question);
         return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), wordsInOrder(sizes),
                 wordsInOrder(LISTED_ASIDE.matcher(sizes).replaceAll(" ")), names, symbols(question));
+    }
+
+    /** The question with every size written as one word: "32×32", "16 x 16", "16-by-16" → 16x16, "32px", "32-pixel" → 32x32. */
+    static String sizes(String question) {
+        String sizes = TIMES_BETWEEN_DIGITS.matcher(question).replaceAll("$1x$2");
+        sizes = SQUARE_APART.matcher(sizes).replaceAll("$1x$1");
+        return SIDE_IN_PIXELS.matcher(sizes).replaceAll("$1x$1");
     }
 
     private static boolean comparesRuns(List<List<Calculation.Given>> runs) {
@@ -145,13 +156,16 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     /** As {@link #words}, in the text's order ("total compute": total, then compute). */
     static List<String> wordsInOrder(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : POSSESSIVE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(singular(word));
             }
         }
         return words;
     }
+
+    /** The possessive ending of a word ("Falcon's", "team’s"), which is no word of its own. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
 
     /** A word in the singular, a unit's short form read as its kind's name ("toks" → token, "params" → parameter). */
     static String singular(String word) {

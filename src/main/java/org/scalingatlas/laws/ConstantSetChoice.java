@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,12 @@ import org.scalingatlas.corpus.Law;
  * unrounded constants, not the rounded ones", "raw pixels, no VQ". When several sets are named, the one named by the
  * longer alias wins ("VQ 32x32 image" over "32x32 image"); among as long, one that no other set shares ("captioning" over
  * "image", in "image captioning"), then the first in the law file. A set's id is not an alias: Gadre's {@code c4} is
- * fitted on C4, yet "C4 loss" is the evaluation loss of every set of that law. A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
+ * fitted on C4, yet "C4 loss" is the evaluation loss of every set of that law. A set's aliases include every name of
+ * the datasets it was fitted on ({@link Law.ConstantSet#data}, named in the ontology's dataset scheme): "the Colossal
+ * Clean Crawled Corpus" or "the T5 corpus" names Gadre's {@code c4}, "Falcon's web data" its {@code refinedweb}. A
+ * dataset's name goes to the first set of the law fitted on it, and names nothing when every set of the law was fitted
+ * on it (Chinchilla's on MassiveText) or when the law's conventions or inputs write it ("loss on C4 evaluation data").
+ * A question may name several sets of one law to compare them ("on Python code, and on the Pile?"):
  * {@link #all} runs each. The aliases' words are read once, when the book is: an answer asks this of every cited law.
  */
 final class ConstantSetChoice {
@@ -54,13 +60,18 @@ final class ConstantSetChoice {
     /** The same without the aliases several sets share, longest first (file order among as long): what names sets to compare. */
     private final Map<String, List<Alias>> comparing;
 
-    /** @param stem the stem of a lower-case word, by which an alias's words are named in any form of their family */
-    ConstantSetChoice(LawBook book, UnaryOperator<String> stem) {
+    /**
+     * @param stem         the stem of a lower-case word, by which an alias's words are named in any form of their family
+     * @param datasetNames every name of each dataset, by its id ({@link Law.ConstantSet#data}), which name the sets fitted on it
+     */
+    ConstantSetChoice(LawBook book, UnaryOperator<String> stem, Map<String, List<String>> datasetNames) {
         this.stem = stem;
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
-        acronyms = several.stream().flatMap(law -> law.constantSets().stream()).flatMap(set -> set.aliases().stream())
+        Map<Law.ConstantSet, List<String>> named = new HashMap<>();
+        several.forEach(law -> named.putAll(aliasesWithData(law, datasetNames)));
+        acronyms = named.values().stream().flatMap(List::stream)
                 .flatMap(alias -> ACRONYM.matcher(alias).results().map(m -> m.group().toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
-        aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, this::aliasesOf));
+        aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesOf(law, named)));
         comparing = aliases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().stream()
                 .filter(alias -> !alias.shared()).sorted(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()).toList()));
     }
@@ -68,11 +79,35 @@ final class ConstantSetChoice {
     /** A word of capitals an alias writes ("VQ"), which a question may spell out. */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,5}\\b");
 
-    private List<Alias> aliasesOf(Law law) {
-        Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> set.aliases().stream().map(this::stems).distinct())
+    /**
+     * Each set's aliases, then the names of the datasets it was fitted on that name it: those of a dataset some set of
+     * the law was not fitted on, given to the first set that was, less those the law's conventions and inputs write.
+     */
+    private static Map<Law.ConstantSet, List<String>> aliasesWithData(Law law, Map<String, List<String>> datasetNames) {
+        String written = " " + String.join(" ", Asked.wordsInOrder(String.join(" . ", law.conventions()) + " . "
+                + law.inputs().stream().map(Law.Variable::name).collect(Collectors.joining(" . ")))) + " ";
+        Map<Law.ConstantSet, List<String>> all = new LinkedHashMap<>();
+        Set<String> given = new HashSet<>();
+        for (Law.ConstantSet set : law.constantSets()) {
+            List<String> names = new ArrayList<>(set.aliases());
+            for (String dataset : set.data()) {
+                boolean distinguishes = law.constantSets().stream().anyMatch(other -> !other.data().contains(dataset));
+                if (distinguishes && given.add(dataset)) {
+                    datasetNames.getOrDefault(dataset, List.of()).stream()
+                            .filter(name -> !written.contains(" " + String.join(" ", Asked.wordsInOrder(name)) + " "))
+                            .filter(name -> !names.contains(name)).forEach(names::add);
+                }
+            }
+            all.put(set, List.copyOf(names));
+        }
+        return all;
+    }
+
+    private List<Alias> aliasesOf(Law law, Map<Law.ConstantSet, List<String>> named) {
+        Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> named.get(set).stream().map(this::stems).distinct())
                 .collect(Collectors.groupingBy(words -> words, Collectors.counting()));
         List<Alias> all = new ArrayList<>();
-        law.constantSets().forEach(set -> set.aliases().stream().map(this::stems)
+        law.constantSets().forEach(set -> named.get(set).stream().map(this::stems).distinct()
                 .forEach(words -> all.add(new Alias(set, words, sets.get(words) > 1))));
         return List.copyOf(all);
     }
@@ -86,25 +121,17 @@ final class ConstantSetChoice {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "rather", "instead", "except", "excluding", "unlike");
     /** How many words before an alias's first a negation rules it out: "not the rounded ones", "rather than the Pile". */
     private static final int NEGATED_WITHIN = 3;
-    /** A side of a size written apart: "16 x 16", "16-by-16" (read as 16, x, 16 or 16, by, 16). */
-    private static final Pattern SIDE = Pattern.compile("\\d+");
-
     /**
-     * Each word of the question, as the forms an alias word may match there: its stem; a size it opens ("16 x 16" →
-     * 16x16); an acronym of the aliases whose letters it and the words after it open with ("vector quantized" → vq). A
-     * word the question negates has none.
+     * Each word of the question, as the forms an alias word may match there: its stem; an acronym of the aliases whose
+     * letters it and the words after it open with ("vector quantized" → vq). A word the question negates has none.
+     * (Sizes are one word already: {@link Asked#sizes}.)
      */
     private List<Set<String>> forms(List<String> question) {
         List<Set<String>> forms = new ArrayList<>(question.size());
         for (int i = 0; i < question.size(); i++) {
             Set<String> here = new HashSet<>();
             if (!negated(question, i)) {
-                String word = question.get(i);
-                here.add(stem.apply(word));
-                if (i + 2 < question.size() && SIDE.matcher(word).matches() && word.equals(question.get(i + 2))
-                        && (question.get(i + 1).equals("x") || question.get(i + 1).equals("by"))) {
-                    here.add(word + "x" + word);
-                }
+                here.add(stem.apply(question.get(i)));
                 for (String acronym : acronyms) {
                     if (spells(question, i, acronym)) {
                         here.add(acronym);
@@ -114,6 +141,19 @@ final class ConstantSetChoice {
             forms.add(here);
         }
         return forms;
+    }
+
+    /** Words that join the words of a phrase, which the gap between an alias's words does not count ("images encoded as a 32x32 map"). */
+    private static final Set<String> JOINING = Set.of("a", "an", "the", "of", "as", "on", "in", "at", "for", "with", "into", "from", "its", "their");
+
+    private static BitSet joining(List<String> question) {
+        BitSet joining = new BitSet(question.size());
+        for (int i = 0; i < question.size(); i++) {
+            if (JOINING.contains(question.get(i))) {
+                joining.set(i);
+            }
+        }
+        return joining;
     }
 
     private static boolean negated(List<String> question, int at) {
@@ -171,11 +211,12 @@ final class ConstantSetChoice {
             return Optional.empty();
         }
         List<Set<String>> forms = forms(question);
+        BitSet joining = joining(question);
         Alias best = null;
         for (Alias alias : candidates) {
             boolean better = best == null || alias.words().size() > best.words().size()
                     || (alias.words().size() == best.words().size() && best.shared() && !alias.shared());
-            if (better && positions(alias.words(), forms) != null) {
+            if (better && positions(alias.words(), forms, joining) != null) {
                 best = alias;
             }
         }
@@ -195,8 +236,9 @@ final class ConstantSetChoice {
         BitSet claimed = new BitSet(question.size());
         Map<Law.ConstantSet, Integer> named = new LinkedHashMap<>();
         List<Set<String>> forms = forms(question);
+        BitSet joining = joining(question);
         for (Alias alias : comparing.getOrDefault(law.id(), List.of())) {
-            int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), forms);
+            int[] at = named.containsKey(alias.set()) ? null : positions(alias.words(), forms, joining);
             if (at != null && Arrays.stream(at).anyMatch(i -> !claimed.get(i))) {
                 Arrays.stream(at).forEach(claimed::set);
                 named.put(alias.set(), Arrays.stream(at).min().orElse(0));
@@ -205,7 +247,10 @@ final class ConstantSetChoice {
         return named.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
-    /** The most words an alias's words may have between two of them: "VQ-encoded 32x32" names "VQ 32x32". */
+    /**
+     * The most words an alias's words may have between two of them, words that join a phrase aside ({@link #JOINING}):
+     * "VQ-encoded 32x32" names "VQ 32x32", and so does "a 32x32 grid of vector-quantised codes" ("32x32 VQ").
+     */
     private static final int GAP = 2;
 
     /**
@@ -213,13 +258,13 @@ final class ConstantSetChoice {
      * first place they all do; {@code null} if they do not. The bound keeps an alias within one phrase: "text to image"
      * is not named by "text-to-image model, versus an image-to-text one" with its last word taken from the second.
      */
-    private static int[] positions(List<String> words, List<Set<String>> text) {
+    private static int[] positions(List<String> words, List<Set<String>> text, BitSet joining) {
         if (words.isEmpty()) {
             return null;
         }
         for (int start = 0; start < text.size(); start++) {
             if (text.get(start).contains(words.get(0))) {
-                int[] at = from(start, words, text);
+                int[] at = from(start, words, text, joining);
                 if (at != null) {
                     return at;
                 }
@@ -228,15 +273,19 @@ final class ConstantSetChoice {
         return null;
     }
 
-    private static int[] from(int start, List<String> words, List<Set<String>> text) {
+    private static int[] from(int start, List<String> words, List<Set<String>> text, BitSet joining) {
         int[] at = new int[words.size()];
         at[0] = start;
         for (int next = 1; next < words.size(); next++) {
             int found = -1;
-            for (int i = at[next - 1] + 1; i < text.size() && i <= at[next - 1] + GAP + 1; i++) {
+            int between = 0;
+            for (int i = at[next - 1] + 1; i < text.size() && between <= GAP; i++) {
                 if (text.get(i).contains(words.get(next))) {
                     found = i;
                     break;
+                }
+                if (!joining.get(i)) {
+                    between++;
                 }
             }
             if (found < 0) {

@@ -60,10 +60,18 @@ public final class InlineCalculations {
      *                aliases' words ({@link ConstantSetChoice})
      */
     public InlineCalculations(LawBook book, Map<String, Paper> papers, English english) {
+        this(book, papers, english, Map.of());
+    }
+
+    /**
+     * @param datasetNames every name of each dataset the laws were fitted on, by its id (the ontology's dataset scheme):
+     *                     a question naming one names the constant set fitted on it ({@link ConstantSetChoice})
+     */
+    public InlineCalculations(LawBook book, Map<String, Paper> papers, English english, Map<String, List<String>> datasetNames) {
         this.book = book;
         this.papers = papers;
         this.english = english;
-        this.sets = new ConstantSetChoice(book, english::stem);
+        this.sets = new ConstantSetChoice(book, english::stem, datasetNames);
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
         this.properNames = properNames(book);
