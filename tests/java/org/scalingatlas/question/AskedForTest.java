@@ -70,6 +70,9 @@ class AskedForTest {
         assertTrue(AskedFor.words("Compare Gadre's over-training loss for a 400M model on RedPajama versus RefinedWeb.").contains("loss"));
         assertTrue(AskedFor.words("Henighan's math fit: compare the loss at 1 and 10 PF-days.").contains("loss"), "after a colon");
         assertFalse(AskedFor.words("How do the loss curves compare across data mixtures?").contains("data"), "a verb of the sentence asks for nothing");
+        Set<String> compared = AskedFor.words("With 20 PF-days, how does the best achievable loss for a plain text model compare with a video model?");
+        assertTrue(compared.contains("loss") && !compared.contains("text"), "a question of change, its value up to whose it is: " + compared);
+        assertTrue(AskedFor.words("How do the over-training law's loss predictions compare between the two fits?").contains("loss"), "past a possessive");
         // "how much to drop it" asks of what the question opened with
         assertTrue(AskedFor.words("peak lr for 1B params on 200B tokens? how much to drop it at 7B?").contains("lr"));
         // no interrogative of amount and no verb of estimating: a yes-no question, a how-to, or a choice between two

@@ -179,6 +179,7 @@ class QuantitiesTest {
                 described(Quantities.of("We'd train a 7B on 300B tokens and then serve it for 3 trillion tokens.")), "tokens served are inference tokens");
         assertEquals(List.of("parameters:2.7E9", "tokens:3.5E11"), described(Quantities.of("or 2.7 billion on 350 billion?")), "N on D");
         assertEquals(List.of("inference-tokens:5.0E11"), described(Quantities.of("about half a trillion tokens of inference demand")));
+        assertEquals(List.of("flops:4.32E19"), described(Quantities.of("What loss at half a PF-day of compute?")), "half a unit of compute");
         assertEquals(List.of("samples:5.0"), described(Quantities.of("pass@k for k=5 on swe-bench lite")));
         assertEquals(List.of("samples:100.0"), described(Quantities.of("What share does best-of-100 sampling solve?")));
         assertEquals(List.of("samples:16.0"), described(Quantities.of("Best of 16 with a reward model")));

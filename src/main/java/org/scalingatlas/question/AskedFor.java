@@ -73,9 +73,10 @@ public final class AskedFor {
         }
         Matcher changes = HOW_IT_CHANGES.matcher(lower);
         while (changes.find()) {
-            List<String> changing = List.of(changes.group(1).strip().split("[^\\p{L}\\p{N}_-]+"));
+            List<String> changing = List.of(changes.group(1).strip().replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}_-]+"));
             if (changing.stream().noneMatch(ASKERS::contains)) { // "how should we change …" asks what to do, not a value
-                changing.stream().filter(word -> !word.isEmpty() && !OWNERS.contains(word)).forEach(words::add);
+                // the value ends where a phrase says whose it is: "how does the best achievable loss for a text model compare" → best, achievable, loss
+                changing.stream().takeWhile(word -> !OF_WHAT.contains(word)).filter(word -> !word.isEmpty() && !OWNERS.contains(word)).forEach(words::add);
             }
         }
         if (words.isEmpty() || refersBack) {
@@ -106,10 +107,14 @@ public final class AskedFor {
     /**
      * A question of how a value changes between the settings it states asks for that value: "How should the optimal peak
      * LR differ for a 1B model trained on 100B tokens vs the same model on 1T tokens?" asks for the learning rate, "how
-     * does the loss change from 1B to 7B?" for the loss. Up to four words between the auxiliary and the verb of change.
+     * does the loss change from 1B to 7B?" for the loss. Up to ten words between the auxiliary and the verb of change,
+     * the value's own up to a preposition ({@link #OF_WHAT}): "how does the best achievable loss for a plain text model
+     * compare with …" asks for the loss.
      */
     private static final Pattern HOW_IT_CHANGES = Pattern.compile("\\bhow (?:should|does|do|did|would|will|could|might|can|must) "
-            + "((?:[\\p{L}\\p{N}_-]+ ){1,4}?)(?:differ|change|vary|scale|shift|move|grow|shrink|compare|evolve|drop|fall|rise|increase|decrease)s?\\b");
+            + "((?:[\\p{L}\\p{N}_'’-]+ ){1,10}?)(?:differ|change|vary|scale|shift|move|grow|shrink|compare|evolve|drop|fall|rise|increase|decrease)s?\\b");
+    /** Prepositions after which a question of change says whose value changes, not which: "the loss for a 1B model". */
+    private static final Set<String> OF_WHAT = Set.of("for", "of", "in", "on", "at", "with", "from", "under", "per", "across", "between");
     /** Subjects that make a question of change one of what to do: "how should we change the schedule". */
     private static final Set<String> ASKERS = Set.of("i", "we", "you", "they", "one", "it");
     /** Determiners and possessives before the value a question of change asks for ("how should the optimal lr differ"). */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written in words, as digits: "six billion tokens" → "6 billion tokens", "a hundred and twenty million
- * parameters" → "120 million parameters", "twenty-five attempts" → "25 attempts", "half a trillion" → "0.5 trillion".
+ * parameters" → "120 million parameters", "twenty-five attempts" → "25 attempts", "half a trillion" → "0.5 trillion",
+ * "half a PF-day" → "0.5 PF-day".
  * Below a thousand only: the magnitude
  * words after them ("thousand", "million", "billion", "trillion") are read with the digits by {@link Numbers}. "One" (and
  * "a") alone stays a word unless a magnitude follows ("one model", "a run"), and so does a number of models ("two
@@ -27,7 +28,7 @@ final class NumberWords {
     private static final String TEN = "(?:" + String.join("|", TENS.keySet()) + ")";
     /** Below a hundred: "seven", "nineteen", "forty", "forty-two", "forty two". */
     private static final String SMALL = "(?:" + TEN + "(?:[-\\s]" + UNIT + ")?|" + UNIT + ")";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(?<half>half\\s+an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w-])(?:(?<half>half\\s+an?)(?=\\s+(?:thousand|million|billion|trillion|pf|petaflops?|epoch)\\b)"
             + "|(?<one>an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
             + "|(?:(?<hundreds>a|" + UNIT + ")\\s+hundred(?:\\s+(?:and\\s+)?(?<rest>" + SMALL + "))?)"
             + "|(?<small>" + SMALL + "))(?!\\w)(?!-(?!(?:thousand|million|billion|trillion)\\b))", Pattern.CASE_INSENSITIVE);
