@@ -258,7 +258,7 @@ class EvalSetTest {
         Set<String> texts = new HashSet<>();
         List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
                 concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV4)));
-        later = concat(later, EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5));
+        later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV6)));
         for (Path fresh : EvalSet.CALCULATIONS_FRESH_LATER) {
             later = concat(later, EvalSet.loadCalculations(fresh));
         }

@@ -96,11 +96,17 @@ public final class EvalSet {
     /** Thirty questions naming constant sets in words their aliases do not hold, written in stop 40 to tune on. */
     public static final Path CALCULATIONS_DEV5 = Path.of("tests/eval/calculations-dev5.yaml");
     /**
+     * Forty questions written in stop 41 by a helper session that read only the law files without aliases, naming sets by
+     * their data, makers, resolutions and provenance in its own words; read question by question, to tune on.
+     */
+    public static final Path CALCULATIONS_DEV6 = Path.of("tests/eval/calculations-dev6.yaml");
+    /**
      * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
-     * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40), laws named tersely or by their data (fresh3).
+     * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40; fresh5, stop 41), laws named tersely or by
+     * their data (fresh3).
      */
     public static final List<Path> CALCULATIONS_FRESH_LATER = List.of(Path.of("tests/eval/calculations-fresh2.yaml"),
-            Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"));
+            Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"), Path.of("tests/eval/calculations-fresh5.yaml"));
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
