@@ -18,6 +18,7 @@ function constantsTable(law) {
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "set"), names.map(n => h("th", { scope: "col" }, n)), h("th", { scope: "col" }, "provenance"))),
     h("tbody", {}, law.constants.map(set => h("tr", {},
       h("th", { scope: "row" }, set.id, h("br"), h("span", { class: "hint" }, set.label),
+        set.fittedOn && set.fittedOn.length ? [h("br"), h("span", { class: "hint fitted-on" }, "fitted on: " + set.fittedOn.join(", "))] : null,
         set.aliases && set.aliases.length ? [h("br"), h("span", { class: "hint aliases" }, "asked for as: " + set.aliases.join(", "))] : null),
       names.map(n => h("td", {}, number(set.values[n]))),
       h("td", {}, set.provenance, set.source ? [h("br"), link(paperPath(set.source.id), set.source.title)] : null))))));

@@ -275,8 +275,15 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      */
     public Services services() {
         return new Services(config, new AskService(pipeline, corpus, fingerprint), new TraceService(corpus, graph, index),
-                new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes()), new ExportService(corpus, graph),
+                new CorpusRecords(corpus, graph), new LawService(laws, corpus.papersById(), corpus.notes(), datasetLabels()), new ExportService(corpus, graph),
                 new SparqlService(sparql));
+    }
+
+    /** The name of each dataset the laws were fitted on, by its id: the first of its names in the ontology's dataset scheme. */
+    private Map<String, String> datasetLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        graph.datasetNames().forEach((id, names) -> labels.put(id, names.get(0)));
+        return labels;
     }
 
     /** The services of the application built from this configuration, its graph and index kept under {@code data.dir}. */

@@ -63,6 +63,10 @@ class LawApiTest {
             if (law.get("id").asText().equals("step-law-hyperparameters")) {
                 assertEquals("lr", law.get("outputs").get(0).get("aliases").get(0).asText(), "what people call the learning rate");
             }
+            if (law.get("id").asText().equals("parscale-loss")) {
+                assertEquals("[\"The Stack v2\"]|[\"the Pile\"]", law.get("constants").get(0).get("fittedOn") + "|" + law.get("constants").get(1).get("fittedOn"),
+                        "the data each set was fitted on, as the dataset scheme names it");
+            }
         }
         // Kaplan, Chinchilla, Epoch, Muennighoff, Sardana, Monkeys, Kumar, Henighan, Step Law, Gadre, ParScale
         assertTrue(arxiv.containsAll(Set.of("2001.08361", "2203.15556", "2404.10102", "2305.16264", "2401.00448", "2407.21787",

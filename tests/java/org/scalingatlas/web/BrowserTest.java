@@ -307,6 +307,8 @@ class BrowserTest {
         waitFor(".law h1");
         assertTrue(browser.findElements(By.cssSelector("th .aliases")).stream().anyMatch(e -> e.getText().startsWith("asked for as: Epoch refit, Besiroglu, Epoch AI,")),
                 "a constant set's aliases, the words that make an answer run it");
+        assertTrue(browser.findElements(By.cssSelector("th .fitted-on")).stream().anyMatch(e -> e.getText().equals("fitted on: MassiveText")),
+                "the data a set was fitted on");
         waitFor(".calculator svg.chart path.curve");
         assertTrue(browser.findElements(By.cssSelector(".calculator")).size() >= 2, "a prediction and an optimal allocation");
         StringBuilder csv = new StringBuilder("N,D,loss\n");

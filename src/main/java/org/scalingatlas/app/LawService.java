@@ -39,10 +39,17 @@ public final class LawService {
     private final Map<String, Paper> papers;
     private final List<Note> notes;
     private final Planner planner;
+    private final Map<String, String> datasetLabels;
     /** Each law's card, made on first use: laws, their papers and the notes citing them change only with the corpus. */
     private Map<String, LawCard> cards;
 
     public LawService(LawBook book, Map<String, Paper> papers, List<Note> notes) {
+        this(book, papers, notes, Map.of());
+    }
+
+    /** @param datasetLabels the name of each dataset the laws were fitted on, by its id (the ontology's dataset scheme) */
+    public LawService(LawBook book, Map<String, Paper> papers, List<Note> notes, Map<String, String> datasetLabels) {
+        this.datasetLabels = Map.copyOf(datasetLabels);
         this.book = book;
         this.papers = papers;
         this.notes = List.copyOf(notes);
@@ -150,7 +157,7 @@ public final class LawService {
             Map<String, List<LawCard.NoteRef>> citing = new HashMap<>();
             notes.forEach(n -> n.laws().forEach(law -> citing.computeIfAbsent(law, k -> new ArrayList<>()).add(new LawCard.NoteRef(n.id(), n.title()))));
             Map<String, LawCard> made = new LinkedHashMap<>();
-            book.laws().forEach(law -> made.put(law.id(), LawCard.of(law, papers, citing.getOrDefault(law.id(), List.of()))));
+            book.laws().forEach(law -> made.put(law.id(), LawCard.of(law, papers, citing.getOrDefault(law.id(), List.of()), datasetLabels)));
             cards = made;
         }
         return cards;
