@@ -12,6 +12,8 @@ class AskedForTest {
 
     @Test
     void should_tell_an_allocation_question_from_a_prediction() {
+        assertTrue(AskedFor.allocation("How many training tokens should we plan for with a 3.6e23 FLOP budget?"), "a count's kind before it");
+        assertTrue(AskedFor.allocation("With 1e22 FLOPs, what size should we plan for?"));
         assertTrue(AskedFor.allocation("How many tokens should a 7B model see?"));
         assertTrue(AskedFor.allocation("What is the compute-optimal model size for 1e24 FLOPs?"));
         assertTrue(AskedFor.allocation("How should I split 5.76e23 FLOPs between parameters and tokens?"));

@@ -19,7 +19,8 @@ public final class AskedFor {
     }
 
     /**
-     * Whether the question asks for an allocation ("how many tokens should", "compute-optimal", "optimal size", "what
+     * Whether the question asks for an allocation ("how many tokens should", "how many training tokens", "should we plan
+     * for", "compute-optimal", "optimal size", "what
      * model size", "which size should I pick", "plan a training run"): a size or token count asked for, not predicted
      * from.
      */
@@ -157,8 +158,8 @@ public final class AskedFor {
             + "|(?:translates?|converts?|corresponds?|maps?) (?:in)?to(?: an?| the)?(?: in)?|in terms of"
             + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 
-    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many (non-embedding )?(tokens|parameters|params)|how much (training )?(data|text)|how much (bigger|larger|smaller)"
-            + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose)|(pick|choose) .*\\b(size|tokens|parameters)"
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many ((non-embedding|training|pre-?training|total) )?(tokens|parameters|params)|how much (training )?(data|text)|how much (bigger|larger|smaller)"
+            + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose|plan)|(pick|choose) .*\\b(size|tokens|parameters)"
             + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */
     private static final String MORE_MODEL = "(bigger|larger) models?|more parameters";
