@@ -79,6 +79,12 @@ class InlineCalculationsTest {
         assertEquals(Set.of("step"), laws.names("step law lr for 3B on 600B toks", Set.of()), "a word called a law is its name");
         assertEquals(Set.of("large"), laws.names("large language monkeys coverage at k = 100?", Set.of()), "the proper name a law's name opens with");
         assertEquals(Set.of(), laws.names("large language models at 7B params?", Set.of()), "not its first word alone");
+        assertEquals(Set.of("large"), laws.names("monkeys c(k) at 50?", Set.of()), "a function no other law's name writes names the law");
+        assertEquals(Set.of(), laws.names("what is L(N) at 1e9?", Set.of()), "Kaplan's and Henighan's names both write L(N)");
+        Answer byFunction = TestAtlas.real().pipeline().ask("monkeys c(k) at 50?");
+        assertEquals("answered", byFunction.verdict(), "no note comes close in words, the law named answers");
+        assertEquals(Math.exp(-1.8388510767619055 * Math.pow(50, -0.2090354604688152)),
+                firstRunBy(byFunction, "monkeys-repeated-sampling-coverage").result().outputs().get("coverage"), 1e-9);
         assertEquals(Set.of("hoffmann", "chinchilla"), laws.names("What loss does Hoffmann's formula give for 5B on 300B tokens?", Set.of("hoffmann")),
                 "the author the law's own constants are credited to names it");
         assertEquals(Set.of("chinchilla"), laws.names("what loss does hoffmann's formula give for 5B on 300B tokens?", Set.of()), "in lower case too");

@@ -42,6 +42,8 @@ public final class InlineCalculations {
     private final Map<String, Set<String>> authorsByDataName;
     /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
     private final Map<String, Set<String>> functions;
+    /** The name a law goes by, by a function its name alone writes ({@link #namedByItsFunction(LawBook)}). */
+    private final Map<String, String> namedByItsFunction;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
@@ -77,6 +79,7 @@ public final class InlineCalculations {
         this.properNames = properNames(book);
         this.authors = authors(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
+        this.namedByItsFunction = namedByItsFunction(book);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
@@ -246,7 +249,8 @@ public final class InlineCalculations {
      * The names a question uses that may be laws' names: its proper nouns, and the name of any law written in lower case
      * that is no English word or is followed by "law" ("what loss does kaplan's L(N) give …?" names Kaplan's law as
      * "Kaplan's" would, "step law lr …" the Step Law; "what step size …" names no Step Law, "step" being a word), and the
-     * proper name a law's name opens with, in any case ("Large Language Monkeys"). When it names no law, the name of the
+     * proper name a law's name opens with, in any case ("Large Language Monkeys"), and the name of the law whose name alone
+     * writes a function the question writes ("c(k)": {@link #namedByItsFunction(LawBook)}). When it names no law, the name of the
      * one author whose laws alone
      * say they were measured on data the question names by a name ({@link #DATA_NAME}: "expected WebText2 loss?" names
      * Kaplan's laws, whose losses are on WebText2; "C4" no one's, as Gadre's and Muennighoff's laws both use it).
@@ -272,6 +276,7 @@ public final class InlineCalculations {
                 }
             }
         }
+        Asked.symbols(question).stream().map(namedByItsFunction::get).filter(java.util.Objects::nonNull).forEach(names::add);
         if (names.stream().noneMatch(book.eponyms()::contains)) {
             Matcher written = DATA_NAME.matcher(question);
             while (written.find()) {
@@ -282,6 +287,18 @@ public final class InlineCalculations {
             }
         }
         return names;
+    }
+
+    /**
+     * The name each law goes by, by the function its name writes when no other law's name writes it ("c(k)" is the Large
+     * Language Monkeys', "err(l)" Gadre's, "n*(c)" Porian's; "l(n)" is Kaplan's and Henighan's both): a question that
+     * writes such a function names the law as its name would ("monkeys c(k) at 50?").
+     */
+    private static Map<String, String> namedByItsFunction(LawBook book) {
+        Map<String, List<Law>> writers = new HashMap<>();
+        book.laws().forEach(law -> Asked.symbols(law.name()).forEach(function -> writers.computeIfAbsent(function, f -> new ArrayList<>()).add(law)));
+        return writers.entrySet().stream().filter(entry -> entry.getValue().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> LawBook.eponym(entry.getValue().get(0))));
     }
 
     /** Whether these words, from {@code at} on, are the phrase (its last word possessive or not). */
