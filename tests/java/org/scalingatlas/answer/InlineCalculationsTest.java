@@ -81,6 +81,10 @@ class InlineCalculationsTest {
         assertEquals(Set.of(), laws.names("large language models at 7B params?", Set.of()), "not its first word alone");
         assertEquals(Set.of("large"), laws.names("monkeys c(k) at 50?", Set.of()), "a function no other law's name writes names the law");
         assertEquals(Set.of(), laws.names("what is L(N) at 1e9?", Set.of()), "Kaplan's and Henighan's names both write L(N)");
+        assertTrue(TestAtlas.real().pipeline().ask("Per Kumar, how many 16-bit-equivalent FLOPs does it take to train a 3B model on 60B tokens in 8-bit?")
+                .answer().contains("gives compute = 5.40e20 16-bit-equivalent FLOPs"), "a unit's words as a hyphenated word writes them");
+        Answer ratio = TestAtlas.real().pipeline().ask("Using Epoch AI's replication of the Chinchilla fit, how many tokens per parameter is compute-optimal at 1e22 FLOPs?");
+        assertTrue(ratio.answer().contains("tokens_per_parameter = 20.32 tokens per parameter"), "the ratio asked for, from the refit's optimum: " + ratio.answer());
         Answer byFunction = TestAtlas.real().pipeline().ask("monkeys c(k) at 50?");
         assertEquals("answered", byFunction.verdict(), "no note comes close in words, the law named answers");
         assertEquals(Math.exp(-1.8388510767619055 * Math.pow(50, -0.2090354604688152)),

@@ -13,6 +13,7 @@ class AskedForTest {
     @Test
     void should_tell_an_allocation_question_from_a_prediction() {
         assertTrue(AskedFor.allocation("How many training tokens should we plan for with a 3.6e23 FLOP budget?"), "a count's kind before it");
+        assertFalse(AskedFor.allocation("gadre over-training law: 6.9B params with M=40, how many training tokens is that"), "a conversion of what was stated");
         assertTrue(AskedFor.allocation("With 1e22 FLOPs, what size should we plan for?"));
         assertTrue(AskedFor.allocation("How many tokens should a 7B model see?"));
         assertTrue(AskedFor.allocation("What is the compute-optimal model size for 1e24 FLOPs?"));
@@ -64,6 +65,7 @@ class AskedForTest {
         assertTrue(AskedFor.words("Our loss is 2.4; what would that translate into in benchmark error?").containsAll(Set.of("benchmark", "error")));
         assertTrue(AskedFor.words("How does a 1e22 FLOPs budget map to tokens per parameter?").containsAll(Set.of("tokens", "per", "parameter")));
         assertTrue(AskedFor.words("Is a 2.2 loss good in terms of downstream accuracy?").containsAll(Set.of("downstream", "accuracy")));
+        assertTrue(AskedFor.words("With 4 parallel streams, what's that equivalent to as a multiplier on parameter count?").contains("multiplier"));
         // a verb of placing a value asks for it
         assertTrue(AskedFor.words("Roughly where would Kaplan's compute frontier put our loss after 50 PF-days?").contains("loss"));
         assertTrue(AskedFor.words("Where does 10x more data leave my error?").contains("error"));

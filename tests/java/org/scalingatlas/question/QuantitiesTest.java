@@ -114,6 +114,18 @@ class QuantitiesTest {
     void should_read_parallel_copies_of_an_input_as_streams() {
         assertEquals(List.of("parameters:3.0E9", "streams:4.0"), described(Quantities.of("a 3B model run with 4 parallel copies of its input")));
         assertEquals(List.of("streams:8.0"), described(Quantities.of("with 8 parallel computations per token")));
+        assertEquals(List.of("parameters:1.0E9", "streams:1.0", "streams:8.0"), described(Quantities.of("a 1B model with a single stream versus 8 parallel streams")),
+                "one stream said in words");
+        assertEquals(List.of("samples:1.0", "samples:100.0"), described(Quantities.of("coverage with one sample, and with 100 samples?")));
+        assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("one model of 7B parameters, a single run")), "one model, one run: no count a law reads");
+    }
+
+    @Test
+    void should_read_the_tokens_of_a_corpus_as_the_unique_data_beside_the_tokens_a_run_sees() {
+        assertEquals(List.of("unique-tokens:2.0E10", "parameters:1.0E9", "tokens:1.6E11"),
+                described(Quantities.of("We only have a 20B-token corpus but plan to train a 1B model for 160B tokens total.")));
+        assertEquals(List.of("parameters:1.0E9", "tokens:3.0E11"), described(Quantities.of("a 1B model trained on a 300B-token dataset")),
+                "alone, the corpus is what the run is trained on");
     }
 
     @Test
@@ -122,6 +134,7 @@ class QuantitiesTest {
                 described(Quantities.of("13B on 260B toks, lifetime inference 0 vs 1T vs 10T toks: total flops?")));
         assertEquals(List.of("inference-tokens:2.0E12", "parameters:7.0E9"), described(Quantities.of("an inference budget of 2T tokens for a 7B model")));
         assertEquals(List.of("parameters:7.0E9", "tokens:2.0E12"), described(Quantities.of("Is inference-aware scaling for 7B on 2T tokens worth it?")));
+        assertEquals(List.of("loss:2.1", "inference-tokens:1.0E13"), described(Quantities.of("target loss 2.1, 1e13 lifetime inference tokens")));
         assertEquals(List.of("parameters:7.0E9", "tokens:2.0E12"), described(Quantities.of("To save on inference, should we train a 7B model on 2T tokens?")));
     }
 
@@ -231,6 +244,8 @@ class QuantitiesTest {
         assertEquals(List.of("flops:1.0E21"), described(Quantities.of("What if I use 4x the compute of 1e21 FLOPs?")),
                 "nothing of its kind stated before: the factor says nothing");
         assertEquals(List.of("tokens:1.0E10"), described(Quantities.of("We train 3 times a week on 10B tokens.")), "a factor with no unit is no quantity");
+        assertEquals(List.of("parameters:7.74E8", "tokens:1.0E9", "tokens:1.0E10"),
+                described(Quantities.of("A 774M model on 1B tokens: what loss, and with 10x more data?")), "data after the factor: tokens");
         // how many times each problem is attempted is how many samples are drawn
         assertEquals(List.of("samples:10.0"), described(Quantities.of("If our model attempts each issue ten times and keeps whichever passes, what fraction gets solved?")));
         assertEquals(List.of("samples:64.0"), described(Quantities.of("Sample each prompt 64 times: what coverage?")));

@@ -550,6 +550,9 @@ public final class InlineCalculations {
 
     /** The allocation a law derives from the size or budget the question gives, besides what was given. */
     private static final List<String> ALLOCATION = List.of("C", "N_opt", "D_opt");
+    /** The ratio an optimum gives beside its sizes, answering a question that asks for it ("tokens per parameter"). */
+    private static final String TOKENS_PER_PARAMETER = "tokens_per_parameter";
+    private static final Set<String> PER_PARAMETER = Set.of("per", "parameter");
 
     /**
      * What the question asks for that the first calculation gives from the question's own numbers, when it asks for a
@@ -579,7 +582,11 @@ public final class InlineCalculations {
             return result.outputs().keySet().stream().filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         if (allocation) {
-            return ALLOCATION.stream().filter(result.outputs()::containsKey)
+            List<String> allocated = new ArrayList<>(ALLOCATION);
+            if (askedFor.containsAll(PER_PARAMETER)) {
+                allocated.add(TOKENS_PER_PARAMETER); // "how many tokens per parameter is compute-optimal?"
+            }
+            return allocated.stream().filter(result.outputs()::containsKey)
                     .filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         boolean fromBudget = first(asked.given(), "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
@@ -735,6 +742,9 @@ public final class InlineCalculations {
 
     /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
     private static List<String> namedOutputs(Law law, Set<String> asked) {
+        // a unit's words as a hyphenated word of the question writes them: "16-bit-equivalent FLOPs"
+        Set<String> askedParts = new HashSet<>(asked);
+        asked.forEach(word -> askedParts.addAll(Asked.words(word)));
         List<String> named = new ArrayList<>();
         for (Law.Output output : outputs(law)) {
             Set<String> words = new HashSet<>();
@@ -746,7 +756,7 @@ public final class InlineCalculations {
             String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
             Set<String> unit = Asked.words(unitHead);
             boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(asked::containsAll);
-            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && asked.containsAll(unit)) || byAlias) {
+            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias) {
                 named.add(output.name());
             }
         }

@@ -155,10 +155,10 @@ public final class AskedFor {
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
             + "|tabulate|plot|chart|(?<=^|[.!?:] )compare"
-            + "|(?:translates?|converts?|corresponds?|maps?) (?:in)?to(?: an?| the)?(?: in)?|in terms of"
+            + "|(?:translates?|converts?|corresponds?|maps?|equates?|amounts?|equivalent) (?:in)?to(?: an?| the)?(?: in)?(?: as(?: an?)?)?|in terms of"
             + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 
-    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many ((non-embedding|training|pre-?training|total) )?(tokens|parameters|params)|how much (training )?(data|text)|how much (bigger|larger|smaller)"
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(optimal(ly)?|optimum|allocat\\w*|compute[- ]efficient|[nd]_opt|how many ((non-embedding|training|pre-?training|total) )?(tokens|parameters|params)(?! (is|are|was|were) (that|this|it)\\b)|how much (training )?(data|text)|how much (bigger|larger|smaller)"
             + "|how (big|large)|(what|which) (\\w+ )?size|should .* (see|train|use|pick|choose|plan)|(pick|choose) .*\\b(size|tokens|parameters)"
             + "|(split|divide) .* between|plan (a|my|the|our) (\\w+ ){0,2}run)\\b");
     /** A choice between a bigger model and more data is an allocation ("a bigger model or more tokens", "more data vs. more parameters"). */

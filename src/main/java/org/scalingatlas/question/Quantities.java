@@ -45,6 +45,12 @@ public final class Quantities {
      */
     private static final String AVAILABLE = "(?:usable|available) (?:training )?(?:tokens?|toks?)|(?:tokens?|toks?) of (?:usable|available) (?:[\\w-]+ )?(?:text|data)";
 
+    /**
+     * The tokens a corpus or dataset holds ("a 20B-token corpus"): the unique data beside a count of tokens a run sees
+     * ("a 20B-token corpus … a 1B model for 160B tokens"), else the tokens trained on ({@link #corpusRead}).
+     */
+    private static final String CORPUS_TOKENS = "corpus-tokens";
+
     /** "tokens", and as a hurried engineer writes it, "toks". */
     private static final String TOKENS = "(?:tokens?|toks?)";
     /** "non-embedding", "non-emb", with a space or a hyphen after, or in brackets: "400M (non-embedding) model". */
@@ -55,11 +61,12 @@ public final class Quantities {
             new Kind("unique-tokens", "unique (?:training )?" + TOKENS + "|" + TOKENS + " of unique (?:data|text)|unique data|" + TOKENS + " unique|" + UNIQUE_ALONE
                     + "|" + AVAILABLE),
             new Kind("loss", "nats?(?: per token)?"),
-            new Kind("inference-tokens", "inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
+            new Kind("inference-tokens", "(?:lifetime |total )?inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
                     + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
             new Kind("tokens-per-parameter", TOKENS + " per param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
             new Kind("pf-days", "pf-?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
             new Kind("flops", "flops?|flop budget|compute"),
+            new Kind(CORPUS_TOKENS, TOKENS + " (?:corpus|dataset|data set)"),
             new Kind("tokens", "(?:training )?" + TOKENS),
             new Kind("parameters", "(?:" + NON_EMBEDDING + ")?param(?:eter)?s?|(?:(?:" + NON_EMBEDDING + ")?parameter )?(?:dense |language |transformer )?models?"
                     + "|llms?"),
@@ -96,7 +103,7 @@ public final class Quantities {
     }
 
     public static List<Quantity> of(String question) {
-        String text = MULTIPLIER_SIGN.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1 times");
+        String text = MULTIPLIER_SIGN.matcher(ONE_OF_A_COUNT.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("1 ")).replaceAll("$1 times");
         List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -143,8 +150,19 @@ public final class Quantities {
             }
             unit.ifPresent(u -> found.add(new Quantity(u.kind(), at.value() * u.scale(), at.text())));
         }
-        return epochsRead(found);
+        return epochsRead(corpusRead(found));
     }
+
+    /** A corpus's tokens ({@link #CORPUS_TOKENS}) as unique tokens beside a count of tokens trained on, else as tokens trained on. */
+    private static List<Quantity> corpusRead(List<Quantity> found) {
+        boolean trained = found.stream().anyMatch(q -> q.kind().equals("tokens"));
+        return found.stream().map(q -> !q.kind().equals(CORPUS_TOKENS) ? q
+                : new Quantity(trained ? "unique-tokens" : "tokens", q.value(), q.text(), q.total())).toList();
+    }
+
+    /** One of what a law counts, said in words: "a single stream", "one sample" (not "one model", "a single run"). */
+    private static final Pattern ONE_OF_A_COUNT = Pattern.compile("\\b(?:a\\s+single|single|one)\\s+(?=(?:parallel\\s+)?streams?\\b|samples?\\b|attempts?\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "10x more tokens", "5× the compute": a multiplier sign, read as "times". */
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
@@ -193,7 +211,7 @@ public final class Quantities {
     private static Optional<Stated> timesStated(String text, Matcher number, Matcher multiple, List<Stated> before) {
         double factor = Numbers.value(number);
         int after = multiple.end();
-        Optional<Unit> unit = unitAt(text, after);
+        Optional<Unit> unit = unitAt(text, after).or(() -> dataAt(text, after));
         Optional<Quantity> read;
         int end;
         if (unit.isPresent()) {
@@ -212,6 +230,14 @@ public final class Quantities {
             end = after;
         }
         return read.map(quantity -> new Stated(number.start(), end, factor, number.group().strip(), quantity, false));
+    }
+
+    /** "Data" or "text" after a factor ("10x more data", "twice the training text"): tokens. */
+    private static final Pattern DATA = Pattern.compile("(?:training )?(?:data|text)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static Optional<Unit> dataAt(String text, int at) {
+        Matcher data = DATA.matcher(text).region(at, text.length());
+        return data.lookingAt() ? Optional.of(new Unit("tokens", 1, data.end())) : Optional.empty();
     }
 
     /** The last quantity read before, of a kind the test accepts. */
