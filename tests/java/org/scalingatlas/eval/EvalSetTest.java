@@ -259,6 +259,7 @@ class EvalSetTest {
         List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
                 concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV4)));
         later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV6)));
+        later = concat(later, EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV7));
         for (Path fresh : EvalSet.CALCULATIONS_FRESH_LATER) {
             later = concat(later, EvalSet.loadCalculations(fresh));
         }
@@ -268,7 +269,7 @@ class EvalSetTest {
             assertTrue(law != null, "no law " + q.law() + ": " + q.question());
             Set<String> outputs = law.outputs().stream().map(org.scalingatlas.corpus.Law.Output::name).collect(Collectors.toSet());
             if (law.optimal() != null) {
-                outputs.addAll(List.of("N_opt", "D_opt", "C"));
+                outputs.addAll(List.of("N_opt", "D_opt", "C", "tokens_per_parameter"));
             }
             assertTrue(outputs.contains(q.asks()), q.law() + " gives no " + q.asks() + ": " + q.question());
             q.constants().forEach(set -> assertTrue(law.constantSet(set).isPresent(), q.law() + " has no constant set " + set + ": " + q.question()));

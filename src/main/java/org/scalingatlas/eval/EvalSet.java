@@ -101,6 +101,11 @@ public final class EvalSet {
      */
     public static final Path CALCULATIONS_DEV6 = Path.of("tests/eval/calculations-dev6.yaml");
     /**
+     * Thirty-eight questions written in stop 41 by another helper from the law files without aliases, over every law and
+     * every kind of output, numbers written as people write them; read question by question, to tune on.
+     */
+    public static final Path CALCULATIONS_DEV7 = Path.of("tests/eval/calculations-dev7.yaml");
+    /**
      * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
      * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40; fresh5, stop 41), laws named tersely or by
      * their data (fresh3).
