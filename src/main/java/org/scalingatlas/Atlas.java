@@ -1,6 +1,7 @@
 package org.scalingatlas;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -281,7 +282,7 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
 
     /** The name of each dataset the laws were fitted on, by its id: the first of its names in the ontology's dataset scheme. */
     private Map<String, String> datasetLabels() {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         graph.datasetNames().forEach((id, names) -> labels.put(id, names.get(0)));
         return labels;
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +66,11 @@ final class ConstantSetChoice {
     ConstantSetChoice(LawBook book, UnaryOperator<String> stem, Map<String, List<String>> datasetNames) {
         this.stem = stem;
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
-        Map<Law.ConstantSet, List<String>> named = new HashMap<>();
-        several.forEach(law -> named.putAll(aliasesWithData(law, datasetNames)));
-        acronyms = named.values().stream().flatMap(List::stream)
+        Map<String, Map<Law.ConstantSet, List<String>>> named = several.stream()
+                .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames)));
+        acronyms = named.values().stream().flatMap(sets -> sets.values().stream()).flatMap(List::stream)
                 .flatMap(alias -> ACRONYM.matcher(alias).results().map(m -> m.group().toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
-        aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesOf(law, named)));
+        aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesOf(law, named.get(law.id()))));
         comparing = aliases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().stream()
                 .filter(alias -> !alias.shared()).sorted(Comparator.comparingInt((Alias alias) -> alias.words().size()).reversed()).toList()));
     }
@@ -103,6 +102,7 @@ final class ConstantSetChoice {
         return all;
     }
 
+    /** @param named each set of the law with its aliases and the names of its data ({@link #aliasesWithData}) */
     private List<Alias> aliasesOf(Law law, Map<Law.ConstantSet, List<String>> named) {
         Map<List<String>, Long> sets = law.constantSets().stream().flatMap(set -> named.get(set).stream().map(this::stems).distinct())
                 .collect(Collectors.groupingBy(words -> words, Collectors.counting()));

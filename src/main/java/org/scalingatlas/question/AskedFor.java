@@ -20,9 +20,8 @@ public final class AskedFor {
 
     /**
      * Whether the question asks for an allocation ("how many tokens should", "how many training tokens", "should we plan
-     * for", "compute-optimal", "optimal size", "what
-     * model size", "which size should I pick", "plan a training run"): a size or token count asked for, not predicted
-     * from.
+     * for", "compute-optimal", "optimal size", "what model size", "which size should I pick", "plan a training run"): a
+     * size or token count asked for, not predicted from, nor converted ("how many training tokens is that?").
      */
     public static boolean allocation(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
