@@ -117,6 +117,8 @@ class QuantitiesTest {
         assertEquals(List.of("parameters:1.0E9", "streams:1.0", "streams:8.0"), described(Quantities.of("a 1B model with a single stream versus 8 parallel streams")),
                 "one stream said in words");
         assertEquals(List.of("samples:1.0", "samples:100.0"), described(Quantities.of("coverage with one sample, and with 100 samples?")));
+        assertEquals(List.of("samples:21.0", "samples:1.0"), described(Quantities.of("coverage with twenty-one samples vs one sample?")),
+                "a number of several words first");
         assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("one model of 7B parameters, a single run")), "one model, one run: no count a law reads");
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.scalingatlas.question.Concept;
 import org.scalingatlas.question.AskedFor;
 import org.scalingatlas.question.Quantities;
 import org.scalingatlas.question.Settings;
@@ -156,16 +157,13 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
     /** As {@link #words}, in the text's order ("total compute": total, then compute). */
     static List<String> wordsInOrder(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : POSSESSIVE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").split("[^\\p{L}\\p{N}]+")) {
+        for (String word : Concept.withoutPossessives(text.toLowerCase(Locale.ROOT)).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(singular(word));
             }
         }
         return words;
     }
-
-    /** The possessive ending of a word ("Falcon's", "team’s"), which is no word of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
 
     /** A word in the singular, a unit's short form read as its kind's name ("toks" → token, "params" → parameter). */
     static String singular(String word) {

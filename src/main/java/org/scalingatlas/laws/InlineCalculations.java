@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ public final class InlineCalculations {
     private final Map<String, Set<String>> authorsByDataName;
     /** The functions each law's name writes ({@link Asked#symbols}: "l(c_min)"), by law id, read once. */
     private final Map<String, Set<String>> functions;
-    /** The name a law goes by, by a function its name alone writes ({@link #namedByItsFunction(LawBook)}). */
+    /** The name a law goes by, by a function its name alone writes ({@link #namedByItsFunction}). */
     private final Map<String, String> namedByItsFunction;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
@@ -79,7 +80,7 @@ public final class InlineCalculations {
         this.properNames = properNames(book);
         this.authors = authors(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
-        this.namedByItsFunction = namedByItsFunction(book);
+        this.namedByItsFunction = namedByItsFunction(book, functions);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
@@ -250,7 +251,7 @@ public final class InlineCalculations {
      * that is no English word or is followed by "law" ("what loss does kaplan's L(N) give …?" names Kaplan's law as
      * "Kaplan's" would, "step law lr …" the Step Law; "what step size …" names no Step Law, "step" being a word), and the
      * proper name a law's name opens with, in any case ("Large Language Monkeys"), and the name of the law whose name alone
-     * writes a function the question writes ("c(k)": {@link #namedByItsFunction(LawBook)}). When it names no law, the name of the
+     * writes a function the question writes ("c(k)": {@link #namedByItsFunction}). When it names no law, the name of the
      * one author whose laws alone
      * say they were measured on data the question names by a name ({@link #DATA_NAME}: "expected WebText2 loss?" names
      * Kaplan's laws, whose losses are on WebText2; "C4" no one's, as Gadre's and Muennighoff's laws both use it).
@@ -276,7 +277,7 @@ public final class InlineCalculations {
                 }
             }
         }
-        Asked.symbols(question).stream().map(namedByItsFunction::get).filter(java.util.Objects::nonNull).forEach(names::add);
+        Asked.symbols(question).stream().map(namedByItsFunction::get).filter(Objects::nonNull).forEach(names::add);
         if (names.stream().noneMatch(book.eponyms()::contains)) {
             Matcher written = DATA_NAME.matcher(question);
             while (written.find()) {
@@ -294,9 +295,9 @@ public final class InlineCalculations {
      * Language Monkeys', "err(l)" Gadre's, "n*(c)" Porian's; "l(n)" is Kaplan's and Henighan's both): a question that
      * writes such a function names the law as its name would ("monkeys c(k) at 50?").
      */
-    private static Map<String, String> namedByItsFunction(LawBook book) {
+    private static Map<String, String> namedByItsFunction(LawBook book, Map<String, Set<String>> functions) {
         Map<String, List<Law>> writers = new HashMap<>();
-        book.laws().forEach(law -> Asked.symbols(law.name()).forEach(function -> writers.computeIfAbsent(function, f -> new ArrayList<>()).add(law)));
+        book.laws().forEach(law -> functions.get(law.id()).forEach(function -> writers.computeIfAbsent(function, f -> new ArrayList<>()).add(law)));
         return writers.entrySet().stream().filter(entry -> entry.getValue().size() == 1)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> LawBook.eponym(entry.getValue().get(0))));
     }

@@ -73,7 +73,7 @@ public final class AskedFor {
         }
         Matcher changes = HOW_IT_CHANGES.matcher(lower);
         while (changes.find()) {
-            List<String> changing = List.of(changes.group(1).strip().replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}_-]+"));
+            List<String> changing = List.of(Concept.withoutPossessives(changes.group(1).strip()).split("[^\\p{L}\\p{N}_-]+"));
             if (changing.stream().noneMatch(ASKERS::contains)) { // "how should we change …" asks what to do, not a value
                 // the value ends where a phrase says whose it is: "how does the best achievable loss for a text model compare" → best, achievable, loss
                 changing.stream().takeWhile(word -> !OF_WHAT.contains(word)).filter(word -> !word.isEmpty() && !OWNERS.contains(word)).forEach(words::add);

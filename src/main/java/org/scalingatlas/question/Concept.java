@@ -46,6 +46,14 @@ public record Concept(String text, List<String> words, boolean name, List<String
         return POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    /** The possessive ending of each word of a text ("Falcon's", "team’s"), which is no word of its own. */
+    private static final Pattern POSSESSIVES = Pattern.compile("(?<=\\p{L})['’]s\\b");
+
+    /** A text without its words' possessive endings: "the Falcon team's web data" → "the Falcon team web data". */
+    public static String withoutPossessives(String text) {
+        return POSSESSIVES.matcher(text).replaceAll("");
+    }
+
     /**
      * The names among these concepts, word by word, as {@link #asName} gives them: "Kaplan law" and "Kumar's precision
      * law" give "kaplan", "law", "kumar", "precision" (a law is named by the first word of its name, whatever follows).

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * "half a PF-day" → "0.5 PF-day".
  * Below a thousand only: the magnitude
  * words after them ("thousand", "million", "billion", "trillion") are read with the digits by {@link Numbers}. "One" (and
- * "a") alone stays a word unless a magnitude follows ("one model", "a run"), and so does a number of models ("two
- * models" compares, it does not size one).
+ * "a") alone stays a word unless a magnitude follows ("one model", "a run") or it counts what a law counts ("one sample",
+ * "a single stream"), and so does a number of models ("two models" compares, it does not size one).
  */
 final class NumberWords {
 
@@ -32,6 +32,9 @@ final class NumberWords {
             + "|(?<one>an?)(?=\\s+(?:thousand|million|billion|trillion)\\b)"
             + "|(?:(?<hundreds>a|" + UNIT + ")\\s+hundred(?:\\s+(?:and\\s+)?(?<rest>" + SMALL + "))?)"
             + "|(?<small>" + SMALL + "))(?!\\w)(?!-(?!(?:thousand|million|billion|trillion)\\b))", Pattern.CASE_INSENSITIVE);
+    /** One of what a law counts, said in words: "a single stream", "one sample" (not "one model", "a single run"). */
+    private static final Pattern ONE_OF_A_COUNT = Pattern.compile("\\b(?:a\\s+single|single|one)\\s+(?=(?:parallel\\s+)?streams?\\b|samples?\\b|attempts?\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MAGNITUDE = Pattern.compile("[\\s-]+(?:thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODELS = Pattern.compile("\\s+(?:models?|llms?)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -53,7 +56,7 @@ final class NumberWords {
             m.appendReplacement(out, Matcher.quoteReplacement(keep ? m.group() : String.valueOf(value)));
         }
         m.appendTail(out);
-        return out.toString();
+        return ONE_OF_A_COUNT.matcher(out).replaceAll("1 "); // after the numbers of several words: "twenty-one samples" is 21
     }
 
     private static int value(Matcher m) {

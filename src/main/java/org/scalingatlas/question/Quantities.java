@@ -103,7 +103,7 @@ public final class Quantities {
     }
 
     public static List<Quantity> of(String question) {
-        String text = MULTIPLIER_SIGN.matcher(ONE_OF_A_COUNT.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("1 ")).replaceAll("$1 times");
+        String text = MULTIPLIER_SIGN.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1 times");
         List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -159,10 +159,6 @@ public final class Quantities {
         return found.stream().map(q -> !q.kind().equals(CORPUS_TOKENS) ? q
                 : new Quantity(trained ? "unique-tokens" : "tokens", q.value(), q.text(), q.total())).toList();
     }
-
-    /** One of what a law counts, said in words: "a single stream", "one sample" (not "one model", "a single run"). */
-    private static final Pattern ONE_OF_A_COUNT = Pattern.compile("\\b(?:a\\s+single|single|one)\\s+(?=(?:parallel\\s+)?streams?\\b|samples?\\b|attempts?\\b)",
-            Pattern.CASE_INSENSITIVE);
 
     /** "10x more tokens", "5× the compute": a multiplier sign, read as "times". */
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
