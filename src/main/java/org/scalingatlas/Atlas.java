@@ -188,7 +188,8 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
         Concepts concepts = new Concepts(words -> tagger.get().tag(words));
         // retrieve.engine=solr: a SolrCloud collection ranks; coverage's statistics stay with the local index
         Ranker ranker = config.retrieve().solr() ? SolrEngine.connect(config.retrieve(), index.size()) : index;
-        CoverageJudge judge = new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms(), parts.datasetNames())),
+        List<String> datasetNames = parts.datasetNames().values().stream().flatMap(List::stream).toList();
+        CoverageJudge judge = new CoverageJudge(new IndexStatistics(index, terms, described(loaded, parts.axisTerms(), datasetNames)),
                 CoverageJudge.Thresholds.CALIBRATED, parts.axisTerms(), laws.eponyms(), words -> compounds.get().isOne(words));
         English english = new English(word -> compounds.get().isWord(word), EnglishStems::stem);
         AskPipeline pipeline = new AskPipeline(new Retrieval(index, ranker), concepts, judge,
@@ -207,10 +208,10 @@ public record Atlas(AtlasConfig config, Corpus corpus, KnowledgeGraph graph, Spa
      * its axes (practitioners' words for what the notes hold: "snapshots", "convnets", "minibatch") and the names of the
      * datasets its laws were fitted on ("Colossal Clean Crawled Corpus").
      */
-    private static List<String> described(Corpus corpus, List<String> axisTerms, Map<String, List<String>> datasetNames) {
+    private static List<String> described(Corpus corpus, List<String> axisTerms, List<String> datasetNames) {
         List<String> texts = new ArrayList<>(corpus.laws().stream().map(Law::prose).toList());
         texts.addAll(axisTerms);
-        datasetNames.values().forEach(texts::addAll);
+        texts.addAll(datasetNames);
         return texts;
     }
 
