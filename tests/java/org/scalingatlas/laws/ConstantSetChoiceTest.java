@@ -203,6 +203,23 @@ class ConstantSetChoiceTest {
     }
 
     @Test
+    void should_say_in_the_words_of_what_ran_every_name_of_the_data_its_sets_were_fitted_on() {
+        LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
+        Map<String, List<String>> datasets = Map.of("stack-v2", List.of("The Stack v2", "BigCode", "StarCoder2 data"), "pile", List.of("the Pile", "EleutherAI"));
+        Calculation.CitedNote parscale = new Calculation.CitedNote("parscale", "Can running P parallel streams …?",
+                List.of("parallel-scaling-law-for-language-models"), List.of("parscale-loss"));
+        Asked asked = Asked.of("A 2B model with 4 parallel streams trained on BigCode's code data: what loss?", Set.of());
+        InlineCalculations named = new InlineCalculations(book, Map.of(), English.PLAIN, datasets);
+        InlineCalculations.Inline ran = named.inline(asked, List.of(parscale));
+        assertEquals("stack-v2-python", ran.calculations().get(0).result().constants());
+        String said = String.join("\n", named.texts(ran));
+        assertTrue(said.contains("BigCode") && said.contains("StarCoder2 data") && said.contains("EleutherAI"),
+                "the names of the data of each of the law's sets, as its prose holds each set's aliases");
+        String unnamed = String.join("\n", new InlineCalculations(book, Map.of()).texts(new InlineCalculations(book, Map.of()).inline(asked, List.of(parscale))));
+        assertTrue(!unnamed.contains("BigCode") && unnamed.contains("Stack v2"), "without the scheme, the law's own aliases alone");
+    }
+
+    @Test
     void should_name_the_real_laws_sets_as_their_users_describe_them() {
         LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
         ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem, Map.of());

@@ -35,6 +35,8 @@ public final class InlineCalculations {
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
     private final ConstantSetChoice sets;
+    /** Every name of each dataset the laws were fitted on, by its id. */
+    private final Map<String, List<String>> datasetNames;
     /** The proper names of several words that laws' names open with, and the name each law goes by ({@link #names}). */
     private final Map<List<String>, String> properNames;
     /** The authors a law's own constant sets are credited to, where the law goes by another name ("hoffmann" → chinchilla). */
@@ -75,6 +77,7 @@ public final class InlineCalculations {
         this.papers = papers;
         this.english = english;
         this.sets = new ConstantSetChoice(book, english::stem, datasetNames);
+        this.datasetNames = Map.copyOf(datasetNames);
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
         this.properNames = properNames(book);
@@ -243,7 +246,18 @@ public final class InlineCalculations {
      */
     public List<String> texts(Inline inline) {
         return inline.calculations().stream().map(Calculation::law).distinct().map(book::calculator).flatMap(Optional::stream)
-                .map(calculator -> calculator.law().prose()).toList();
+                .map(calculator -> prose(calculator.law())).toList();
+    }
+
+    /**
+     * The law's prose and every name of the datasets its sets were fitted on ("BigCode", "StarCoder2 data" for the Stack
+     * v2), as its aliases are in its prose: "trained on BigCode's code data" names what the answer ran.
+     */
+    private String prose(Law law) {
+        List<String> parts = new ArrayList<>(List.of(law.prose()));
+        law.constantSets().stream().flatMap(set -> set.data().stream()).distinct()
+                .forEach(dataset -> parts.addAll(datasetNames.getOrDefault(dataset, List.of())));
+        return String.join("\n", parts);
     }
 
     /**
