@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scalingatlas.corpus.Corpus;
@@ -33,6 +34,26 @@ class NumbersReadTest {
         assertEquals(Set.of("parameters", "flops"), budget.by(BOOK.require("chinchilla-parametric-loss").law()), "its optimum reads the budget");
         assertEquals(Set.of("parameters"), budget.by(BOOK.require("kaplan-loss-vs-parameters").law()));
         assertEquals(2, budget.inPlan("kaplan-loss-vs-parameters"), "a plan row reads the budget it is for");
+    }
+
+    @Test
+    void should_read_tokens_per_parameter_from_its_parts_and_prefer_the_law_that_reads_what_was_stated() {
+        List<Calculation.Given> tokens = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens", 1e11));
+        List<Calculation.Given> perParameter = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens-per-parameter", 500));
+        assertEquals(Optional.of(100.0), NumbersRead.value("tokens-per-parameter", tokens), "100B tokens for 1B parameters");
+        assertEquals(Optional.empty(), NumbersRead.value("tokens", perParameter), "a ratio may be a reference: no tokens made up from it");
+        assertEquals(Optional.of(1e11), NumbersRead.value("tokens", tokens), "as stated");
+        assertEquals(Optional.empty(), NumbersRead.value("tokens-per-parameter", List.of(new Calculation.Given("tokens", 1e11))), "one part alone");
+        assertEquals(Optional.empty(), NumbersRead.value("tokens-per-parameter", List.of(new Calculation.Given("tokens", 1e11), new Calculation.Given("parameters", 0))));
+        Calculation gadre = run("gadre-over-training-loss", Map.of("N", 1e9, "M", 100.0));
+        Calculation chinchilla = run("chinchilla-parametric-loss", Map.of("N", 1e9, "D", 1e11));
+        NumbersRead statedTokens = new NumbersRead(BOOK, tokens);
+        assertEquals(Set.of("parameters", "tokens"), statedTokens.by(BOOK.require("gadre-over-training-loss").law()), "M read from its parts");
+        assertEquals(List.of(chinchilla), statedTokens.most(List.of(gadre, chinchilla)), "D as stated beats M from its parts");
+        assertEquals(1, statedTokens.alike(List.of(chinchilla, gadre)));
+        Calculation gadreAt500 = run("gadre-over-training-loss", Map.of("N", 1e9, "M", 500.0));
+        assertEquals(Set.of("parameters"), new NumbersRead(BOOK, perParameter).by(BOOK.require("chinchilla-parametric-loss").law()));
+        assertEquals(List.of(gadreAt500), new NumbersRead(BOOK, perParameter).most(List.of(chinchilla, gadreAt500)));
     }
 
     @Test

@@ -35,6 +35,15 @@ class AskedForTest {
     }
 
     @Test
+    void should_read_an_optimum_as_notation_writes_it() {
+        assertTrue(AskedFor.words("Minimising 6ND + 2N·D_inf subject to the loss reaching 2.2, what's N*?").contains("n_opt"));
+        assertTrue(AskedFor.allocation("What is D^* for 1e21 FLOPs?"));
+        assertTrue(AskedFor.words("what are N^{*} and D_{\\rm opt} at 3e21 FLOPs?").containsAll(Set.of("n_opt", "d_opt")));
+        assertEquals("c = 6*n*d, and n_opt, d_opt", AskedFor.optimaAsWritten("c = 6*n*d, and n*, d_{opt}"), "a product is no optimum");
+        assertFalse(AskedFor.allocation("What loss for N * D = 1e20?"));
+    }
+
+    @Test
     void should_find_what_a_question_asks_a_value_of() {
         assertEquals(Set.of("loss"), AskedFor.words("What loss would a 3B model reach after 60B tokens?"));
         assertTrue(AskedFor.words("step law lr and batch for 3B on 600B toks").containsAll(Set.of("lr", "batch")),

@@ -168,6 +168,11 @@ class QuantitiesTest {
         // a plain number compared with the one before, its thing only named again, is in the same unit
         assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
                 described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        // "one" after a number stands for what the number before it counted, within its sentence
+        assertEquals(List.of("parameters:1.2E9", "parameters:1.5E8"),
+                described(Quantities.of("How much lower is the loss of a 1.2 billion (non-embedding) parameter model compared with a 150 million one?")));
+        assertEquals(List.of("parameters:7.0E9", "tokens:1.0E12", "tokens:2.0E12"), described(Quantities.of("A 7B model trained on 1T tokens, and a 2T one?")));
+        assertEquals(List.of("parameters:7.0E9"), described(Quantities.of("We trained a 7B model. Is 3 one too many?")), "not over a sentence's end");
         assertEquals(List.of("unique-tokens:5.0E9", "flops:1.0E21"),
                 described(Quantities.of("We only have about 5 billion tokens of unique text and roughly 1e21 FLOPs. What model size?")));
         assertEquals(List.of("parameters:1.0E8", "parameters:1.0E9"),

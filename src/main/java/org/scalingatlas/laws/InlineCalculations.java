@@ -897,12 +897,12 @@ public final class InlineCalculations {
                 r.method() + "; D = C / 6N, the tokens the budget buys a model of this size"));
     }
 
-    /** The question's value for a variable: the first number of its kind, in the variable's own unit. */
+    /** The question's value for a variable: the first number of its kind (or of the kinds it is derived from), in the variable's own unit. */
     private static Optional<Double> value(Law.Variable variable, List<Calculation.Given> given) {
         if (variable.quantity() == null) {
             return Optional.empty();
         }
-        return given.stream().filter(g -> g.kind().equals(variable.quantity())).map(g -> g.value() / variable.scale()).findFirst();
+        return NumbersRead.value(variable.quantity(), given).map(value -> value / variable.scale());
     }
 
     private static Optional<Result> example(Calculator calculator, String set) {

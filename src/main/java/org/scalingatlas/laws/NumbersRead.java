@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 
@@ -13,6 +15,8 @@ import org.scalingatlas.corpus.Law;
  * Which of the numbers a question states each law reads: those of the kinds its inputs declare ("parameters",
  * "unique-tokens", "bits" …), and the budget for a law that optimises over one. A calculation that leaves one aside
  * answers another question: Chinchilla's L(N, D) takes every token as new where the question says how many are unique.
+ * A kind the question does not state but states the parts of is read from them ({@link #value}): "a 1B model on 100B
+ * tokens" gives Gadre et al.'s token multiplier M.
  */
 final class NumbersRead {
 
@@ -37,12 +41,57 @@ final class NumbersRead {
         return given.stream().filter(g -> kinds.contains(g.kind())).toList();
     }
 
+    /** A kind of quantity that two others give. */
+    private record Derived(String first, String second, DoubleBinaryOperator of) {
+    }
+
     /**
-     * The kinds of number the question states that a law reads: its inputs', a budget for one it optimises over, and the
-     * target for one whose optimum is the least cost of reaching a loss.
+     * Tokens per parameter from tokens and parameters. Not tokens from tokens per parameter: a ratio is as often a
+     * reference as a setting ("a 1.4B model trained far beyond Chinchilla's 20 tokens per parameter"), and read as the
+     * question's own it would make up a run.
+     */
+    private static final Map<String, Derived> DERIVED = Map.of(
+            "tokens-per-parameter", new Derived("tokens", "parameters", (tokens, parameters) -> tokens / parameters));
+
+    /**
+     * The question's number of a kind: the first it states of that kind, else the one the numbers it states of the kind's
+     * parts give (100B tokens for a 1B model is 100 tokens per parameter).
+     */
+    static Optional<Double> value(String kind, List<Calculation.Given> given) {
+        Optional<Double> stated = first(given, kind);
+        Derived derived = DERIVED.get(kind);
+        if (stated.isPresent() || derived == null) {
+            return stated;
+        }
+        Optional<Double> first = first(given, derived.first());
+        Optional<Double> second = first(given, derived.second());
+        if (first.isEmpty() || second.isEmpty() || second.get() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(derived.of().applyAsDouble(first.get(), second.get()));
+    }
+
+    private static Optional<Double> first(List<Calculation.Given> given, String kind) {
+        return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
+    }
+
+    /** The kinds of number the question states that give a value of this kind: the kind itself, or the parts it is derived from. */
+    private Set<String> giving(String kind) {
+        if (kind == null || stated.contains(kind)) {
+            return kind == null ? Set.of() : Set.of(kind);
+        }
+        Derived derived = DERIVED.get(kind);
+        return derived != null && stated.contains(derived.first()) && stated.contains(derived.second())
+                ? Set.of(derived.first(), derived.second()) : Set.of();
+    }
+
+    /**
+     * The kinds of number the question states that a law reads: its inputs' (or those they are derived from), a budget
+     * for one it optimises over, and the target for one whose optimum is the least cost of reaching a loss.
      */
     Set<String> by(Law law) {
-        Set<String> read = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> read = new LinkedHashSet<>();
+        law.inputs().forEach(input -> read.addAll(giving(input.quantity())));
         if (law.optimisesOverBudget() && stated.contains("flops")) {
             read.add("flops");
         }
@@ -106,9 +155,33 @@ final class NumbersRead {
      */
     List<Calculation> most(List<Calculation> runs) {
         Map<Calculation, Integer> read = new LinkedHashMap<>();
-        runs.forEach(run -> read.put(run, by(run).size()));
+        runs.forEach(run -> read.put(run, reading(run)));
         int most = read.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return runs.stream().filter(run -> read.get(run) == most).toList();
+    }
+
+    /**
+     * How much of the question a run reads: the kinds it reads, then those of them it reads as stated rather than only as
+     * the parts of another kind. A law that reads "500 tokens per parameter" as its own input (Gadre et al.'s M) answers
+     * before one that reads it only as the tokens it makes (Chinchilla's D), and the other way round for "500B tokens".
+     */
+    private int reading(Calculation run) {
+        Set<String> read = by(run);
+        Set<String> asParts = book.calculator(run.law()).map(c -> asPartsOnly(c.law())).orElse(Set.of());
+        return read.size() * (MAX_KINDS + 1) + (read.size() - asParts.size());
+    }
+
+    /** More kinds than a question states. */
+    private static final int MAX_KINDS = 64;
+
+    /** The kinds the law reads only as the parts of an input's kind the question does not state (tokens for Gadre et al.'s M). */
+    private Set<String> asPartsOnly(Law law) {
+        Set<String> inputs = law.inputs().stream().map(Law.Variable::quantity).filter(stated::contains).collect(Collectors.toSet());
+        Set<String> parts = new LinkedHashSet<>();
+        law.inputs().stream().map(Law.Variable::quantity).filter(kind -> kind != null && !stated.contains(kind))
+                .forEach(kind -> parts.addAll(giving(kind)));
+        parts.removeAll(inputs);
+        return parts;
     }
 
     /** How many of the first runs read the same kinds as the first (all of them for worked examples). */
@@ -117,8 +190,9 @@ final class NumbersRead {
             return runs.size();
         }
         Set<String> first = by(runs.get(0));
+        int reading = reading(runs.get(0));
         int alike = 0;
-        while (alike < runs.size() && by(runs.get(alike)).equals(first)) {
+        while (alike < runs.size() && by(runs.get(alike)).equals(first) && reading(runs.get(alike)) == reading) {
             alike++;
         }
         return alike;

@@ -24,7 +24,7 @@ public final class AskedFor {
      * size or token count asked for, not predicted from, nor converted ("how many training tokens is that?").
      */
     public static boolean allocation(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = optimaAsWritten(text.toLowerCase(Locale.ROOT));
         return ALLOCATION.matcher(lower).find() || MODEL_OR_DATA.matcher(lower).find();
     }
 
@@ -42,7 +42,7 @@ public final class AskedFor {
      */
     public static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = optimaAsWritten(text.toLowerCase(Locale.ROOT));
         Matcher asked = ASKED_FOR.matcher(lower);
         boolean refersBack = false;
         while (asked.find()) {
@@ -103,6 +103,16 @@ public final class AskedFor {
         }
         return words;
     }
+
+    /**
+     * The optimal size or data as notation writes it, "N*", "D^*", "N^{*}", "N_{opt}", "N_{\rm opt}", read as "n_opt" and
+     * "d_opt": "what's N*?" asks for the optimal model size. Not a product: "6*N*D" stays as it is.
+     */
+    static String optimaAsWritten(String lower) {
+        return OPTIMUM_SYMBOL.matcher(lower).replaceAll("$1_opt");
+    }
+
+    private static final Pattern OPTIMUM_SYMBOL = Pattern.compile("\\b([nd])(?:\\^?\\{?\\*\\}?(?![\\p{L}\\p{N}(])|_\\{(?:\\\\(?:rm|text|mathrm)\\s?\\{?)?opt\\}?\\})");
 
     /**
      * A question of how a value changes between the settings it states asks for that value: "How should the optimal peak

@@ -417,8 +417,9 @@ public final class Quantities {
      * ("a 1B, a 3B and a 7B model", "at 1e22 and at 1e24 FLOPs", "at 10 and 100 PF-days", which are 10 and 100 PF-days in
      * FLOPs), or, in a list that ends its clause, of the nearest member before it that has one ("on 1T tokens versus 2T?",
      * "P = 2, 4 and 8"), and for a number that ends its clause, of the one before when the words between compare the two
-     * ({@link #comparedWith}: "trained with 10 PF-days of compute, versus one trained with a thousand?"). Empty for a
-     * number outside such a list.
+     * ({@link #comparedWith}: "trained with 10 PF-days of compute, versus one trained with a thousand?"), or of the one
+     * before in its sentence when "one" stands after it for what that one counted ("a 1.2 billion parameter model compared
+     * with a 150 million one"). Empty for a number outside such a list.
      */
     private static Optional<Unit> listedUnit(String text, List<Stated> stated, int i) {
         for (int next = i + 1; next < stated.size() && joined(text, stated.get(next - 1), stated.get(next)); next++) {
@@ -430,6 +431,10 @@ public final class Quantities {
         if (i > 0 && stated.get(i - 1).quantity() != null && comparedWith(text, stated.get(i - 1), at)
                 && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
             return Optional.of(unitOf(stated.get(i - 1)));
+        }
+        if (i > 0 && stated.get(i - 1).quantity() != null && ONE_AFTER.matcher(text).region(at.end(), text.length()).lookingAt()
+                && SAME_SENTENCE.matcher(text.substring(stated.get(i - 1).end(), at.start())).matches()) {
+            return Optional.of(unitOf(stated.get(i - 1))); // "a 1.2 billion parameter model compared with a 150 million one"
         }
         // the list ends its clause: the unit of the nearest member before it that has one ("on 1T tokens versus 2T?", "P =
         // 2, 4 and 8", "k = 1, 10 or 100")
@@ -445,6 +450,11 @@ public final class Quantities {
         }
         return Optional.empty();
     }
+
+    /** "One" or "ones" after a number, standing for what the number before it counted: "a 1.2B model versus a 150 million one". */
+    private static final Pattern ONE_AFTER = Pattern.compile("\\s+ones?\\b", Pattern.CASE_INSENSITIVE);
+    /** Words within one sentence. */
+    private static final Pattern SAME_SENTENCE = Pattern.compile("[^.?!;]*");
 
     /** The unit a stated number was read in: its quantity's kind, and how many of the kind's own unit one of it is. */
     private static Unit unitOf(Stated stated) {
