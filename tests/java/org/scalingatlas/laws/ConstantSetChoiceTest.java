@@ -220,6 +220,16 @@ class ConstantSetChoiceTest {
     }
 
     @Test
+    void should_let_a_makers_collective_noun_join_it_to_what_it_made() {
+        LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
+        ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem, Map.of("refinedweb", List.of("RefinedWeb", "Falcon web")));
+        Law gadre = book.calculator("gadre-over-training-loss").orElseThrow().law();
+        assertEquals(Optional.of("refinedweb"), named(sets, gadre, "the fit on the Falcon team's filtered, deduplicated web corpus"));
+        assertEquals(Optional.empty(), named(sets, gadre, "the fit on the Falcon models' filtered, deduplicated, multilingual web corpus"),
+                "other words between the maker and what it made are still counted");
+    }
+
+    @Test
     void should_name_the_real_laws_sets_as_their_users_describe_them() {
         LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
         ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem, Map.of());

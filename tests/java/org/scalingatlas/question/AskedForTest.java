@@ -35,6 +35,13 @@ class AskedForTest {
     }
 
     @Test
+    void should_read_a_request_to_compute_a_value_but_not_compute_as_a_noun() {
+        assertTrue(AskedFor.words("Please compute the optimal batch size (in tokens) from the step law for 7e8 parameters and 2e11 tokens.").contains("batch"));
+        assertTrue(AskedFor.words("Can you compute the loss of a 1B model on 20B tokens?").contains("loss"));
+        assertFalse(AskedFor.words("How does compute the same way affect loss?").contains("same"), "compute as a noun asks nothing");
+    }
+
+    @Test
     void should_read_an_optimum_as_notation_writes_it() {
         assertTrue(AskedFor.words("Minimising 6ND + 2N·D_inf subject to the loss reaching 2.2, what's N*?").contains("n_opt"));
         assertTrue(AskedFor.allocation("What is D^* for 1e21 FLOPs?"));

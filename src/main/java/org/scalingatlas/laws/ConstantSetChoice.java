@@ -143,8 +143,13 @@ final class ConstantSetChoice {
         return forms;
     }
 
-    /** Words that join the words of a phrase, which the gap between an alias's words does not count ("images encoded as a 32x32 map"). */
-    private static final Set<String> JOINING = Set.of("a", "an", "the", "of", "as", "on", "in", "at", "for", "with", "into", "from", "its", "their");
+    /**
+     * Words that join the words of a phrase, which the gap between an alias's words does not count ("images encoded as a
+     * 32x32 map"), and the collective nouns that join a maker to what it made ("the Falcon team's web corpus", "the
+     * EleutherAI folks' data").
+     */
+    private static final Set<String> JOINING = Set.of("a", "an", "the", "of", "as", "on", "in", "at", "for", "with", "into", "from", "its", "their",
+            "team", "group", "lab", "folks", "people", "authors", "researchers");
 
     private static BitSet joining(List<String> question) {
         BitSet joining = new BitSet(question.size());

@@ -30,7 +30,7 @@ public final class AskedFor {
 
     /**
      * The words of what the question asks a value of: those that follow an interrogative of amount ("what", "which",
-     * "how much", "how many", "how big"), a verb of estimating ("predict", "estimate", "choose"), a request to compare
+     * "how much", "how many", "how big"), a verb of estimating ("predict", "estimate", "choose", "compute the …"), a request to compare
      * that opens a sentence ("Compare Gadre's loss for … on RedPajama versus RefinedWeb"), or a verb of converting one
      * value into another ("what that translates to in downstream error", "in terms of loss") or of placing one ("where
      * would Kaplan's frontier put our loss after 50 PF-days?"), up to four words on, lower case ("what loss would a 3B
@@ -163,6 +163,7 @@ public final class AskedFor {
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
+            + "|(?:(?<=^)|(?<=please )|(?<=to )|(?<=you )|(?<=[.!?:;,] ))compute(?= (?:the|an?|my|our|its) )"
             + "|tabulate|plot|chart|(?<=^|[.!?:] )compare"
             + "|(?:translates?|converts?|corresponds?|maps?|equates?|amounts?|equivalent) (?:in)?to(?: an?| the)?(?: in)?(?: as(?: an?)?)?|in terms of"
             + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
