@@ -133,6 +133,12 @@ class ConceptsTest {
     }
 
     @Test
+    void should_never_take_a_citations_et_al_for_a_concept() {
+        assertFalse(named("What does the kumar et al cost model give?").stream().anyMatch(c -> c.contains("al")), named("What does the kumar et al cost model give?").toString());
+        assertFalse(named("What do Gadre et al. predict for over-trained models?").contains("al"));
+    }
+
+    @Test
     void should_never_take_a_noun_that_weighs_a_choice_for_a_concept() {
         assertEquals(List.of("tiny transformers"), named("What are the catches with tiny transformers?"));
         assertEquals(List.of("MaMMUT", "CLIP"), named("Is MaMMUT or CLIP the better bet?"));
