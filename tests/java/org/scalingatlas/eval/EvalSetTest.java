@@ -259,7 +259,7 @@ class EvalSetTest {
         List<CalculationQuestion> later = concat(concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV2), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV3)),
                 concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_FRESH), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV4)));
         later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV6)));
-        later = concat(later, EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV7));
+        later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV7), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV8)));
         for (Path fresh : EvalSet.CALCULATIONS_FRESH_LATER) {
             later = concat(later, EvalSet.loadCalculations(fresh));
         }

@@ -106,12 +106,19 @@ public final class EvalSet {
      */
     public static final Path CALCULATIONS_DEV7 = Path.of("tests/eval/calculations-dev7.yaml");
     /**
+     * Forty questions written in stop 42 by a helper from the law files without aliases, in five voices (a student precise
+     * with notation, a hurried engineer, a manager, someone setting the scene, a non-native speaker); read question by
+     * question, to tune on.
+     */
+    public static final Path CALCULATIONS_DEV8 = Path.of("tests/eval/calculations-dev8.yaml");
+    /**
      * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
      * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40; fresh5, stop 41), laws named tersely or by
-     * their data (fresh3).
+     * their data (fresh3), a researcher, an engineer and an analyst over 19 laws (fresh6, stop 42).
      */
     public static final List<Path> CALCULATIONS_FRESH_LATER = List.of(Path.of("tests/eval/calculations-fresh2.yaml"),
-            Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"), Path.of("tests/eval/calculations-fresh5.yaml"));
+            Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"), Path.of("tests/eval/calculations-fresh5.yaml"),
+            Path.of("tests/eval/calculations-fresh6.yaml"));
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {
