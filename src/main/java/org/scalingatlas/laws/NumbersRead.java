@@ -1,6 +1,7 @@
 package org.scalingatlas.laws;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,25 +155,32 @@ final class NumbersRead {
      * does not answer a loss asked for at N and D.
      */
     List<Calculation> most(List<Calculation> runs) {
-        Map<Calculation, Integer> read = new LinkedHashMap<>();
+        Map<Calculation, Reading> read = new LinkedHashMap<>();
         runs.forEach(run -> read.put(run, reading(run)));
-        int most = read.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return runs.stream().filter(run -> read.get(run) == most).toList();
+        Reading most = read.values().stream().max(Comparator.naturalOrder()).orElse(null);
+        return runs.stream().filter(run -> read.get(run).equals(most)).toList();
     }
 
     /**
-     * How much of the question a run reads: the kinds it reads, then those of them it reads as stated rather than only as
-     * the parts of another kind. A law that reads "500 tokens per parameter" as its own input (Gadre et al.'s M) answers
-     * before one that reads it only as the tokens it makes (Chinchilla's D), and the other way round for "500B tokens".
+     * How much of the question a run reads: the kinds it reads, then, among runs reading as many, those of them it reads
+     * as stated rather than only as the parts of another kind. A law that reads "500 tokens per parameter" as its own
+     * input (Gadre et al.'s M) answers before one that would read it only as the tokens it makes, and Chinchilla's L(N,
+     * D), reading "100B tokens" as stated, before Gadre's law reading them as the parts of M.
      */
-    private int reading(Calculation run) {
-        Set<String> read = by(run);
-        Set<String> asParts = book.calculator(run.law()).map(c -> asPartsOnly(c.law())).orElse(Set.of());
-        return read.size() * (MAX_KINDS + 1) + (read.size() - asParts.size());
+    private record Reading(int kinds, int asStated) implements Comparable<Reading> {
+        private static final Comparator<Reading> ORDER = Comparator.comparingInt(Reading::kinds).thenComparingInt(Reading::asStated);
+
+        @Override
+        public int compareTo(Reading other) {
+            return ORDER.compare(this, other);
+        }
     }
 
-    /** More kinds than a question states. */
-    private static final int MAX_KINDS = 64;
+    private Reading reading(Calculation run) {
+        int kinds = by(run).size();
+        int asParts = book.calculator(run.law()).map(c -> asPartsOnly(c.law()).size()).orElse(0);
+        return new Reading(kinds, kinds - asParts);
+    }
 
     /** The kinds the law reads only as the parts of an input's kind the question does not state (tokens for Gadre et al.'s M). */
     private Set<String> asPartsOnly(Law law) {
@@ -190,9 +198,9 @@ final class NumbersRead {
             return runs.size();
         }
         Set<String> first = by(runs.get(0));
-        int reading = reading(runs.get(0));
+        Reading reading = reading(runs.get(0));
         int alike = 0;
-        while (alike < runs.size() && by(runs.get(alike)).equals(first) && reading(runs.get(alike)) == reading) {
+        while (alike < runs.size() && by(runs.get(alike)).equals(first) && reading(runs.get(alike)).equals(reading)) {
             alike++;
         }
         return alike;
