@@ -284,6 +284,22 @@ class ConstantSetChoiceTest {
                 grid.stream().map(run -> run.result().constants() + "@" + run.result().inputs().get("N")).toList());
     }
 
+    @Test
+    void should_answer_an_allocation_with_the_sets_a_question_names_to_compare_rather_than_the_plan() {
+        InlineCalculations calculations = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of(), English.PLAIN,
+                Map.of());
+        Calculation.CitedNote split = new Calculation.CitedNote("split", "How should a fixed training budget be split …?",
+                List.of("training-compute-optimal-large-language-models"), List.of("chinchilla-parametric-loss", "chinchilla-approach-1-allocation"));
+        InlineCalculations.Inline named = calculations.inline(Asked.of("At 3e21 FLOPs, compare the tokens per parameter of the compute-optimal point "
+                + "from the constants as printed in the paper with those of the Epoch AI replication.", Set.of()), List.of(split));
+        assertEquals(null, named.plan(), "the sets asked about, not every law's row");
+        assertEquals(List.of("published", "epoch-refit"), named.calculations().stream().filter(run -> run.law().equals("chinchilla-parametric-loss"))
+                .map(run -> run.result().constants()).toList());
+        InlineCalculations.Inline unnamed = calculations.inline(Asked.of("At 3e21 FLOPs, how many tokens per parameter at the compute-optimal point?",
+                Set.of()), List.of(split));
+        assertTrue(unnamed.plan() != null, "no set named: the plan");
+    }
+
     private static String constants(InlineCalculations calculations, String question, Calculation.CitedNote note) {
         InlineCalculations.Inline inline = calculations.inline(Asked.of(question, Set.of()), List.of(note));
         assertEquals(1, inline.calculations().size(), question);

@@ -42,6 +42,13 @@ class AskedForTest {
     }
 
     @Test
+    void should_not_count_of_among_the_words_of_what_is_asked() {
+        assertTrue(AskedFor.words("I want to know the ratio of tokens per parameter at the compute-optimal point for 3e21 FLOPs.")
+                .containsAll(Set.of("ratio", "tokens", "per", "parameter")));
+        assertFalse(AskedFor.words("What loss would a 3B model reach after 60B tokens?").contains("model"), "four words still, the first a predicate's");
+    }
+
+    @Test
     void should_read_an_optimum_as_notation_writes_it() {
         assertTrue(AskedFor.words("Minimising 6ND + 2N·D_inf subject to the loss reaching 2.2, what's N*?").contains("n_opt"));
         assertTrue(AskedFor.allocation("What is D^* for 1e21 FLOPs?"));

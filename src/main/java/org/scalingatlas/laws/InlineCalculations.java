@@ -172,7 +172,7 @@ public final class InlineCalculations {
     /** The calculations at the question's first setting of its numbers (all of them, when it compares none). */
     private Inline firstSetting(Asked asked, List<Calculation.CitedNote> running, Set<String> named) {
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        Inline inline = calculate(asked, numbers, running, named, fittedOnWhatItNames(running, asked.sequence()));
+        Inline inline = calculate(asked, numbers, running, named, fittedOnWhatItNames(running, asked));
         return new Inline(inline.calculations(), inline.plan(), compared.choice(inline, asked),
                 numbers.of(numbers.unreadBy(inline.calculations(), inline.plan() != null)), asked.unplaced(), inline.reading(), 1);
     }
@@ -438,11 +438,18 @@ public final class InlineCalculations {
         return ordered;
     }
 
-    /** The laws of the cited notes with a constant set other than their first that the question names ({@link ConstantSetChoice#named}). */
-    private Set<String> fittedOnWhatItNames(List<Calculation.CitedNote> cited, List<String> question) {
+    /**
+     * The laws of the cited notes with a constant set other than their first that the question names
+     * ({@link ConstantSetChoice#named}), or with several sets it names to compare ({@link ConstantSetChoice#namedAll}: "the
+     * ratio from the constants as printed in the paper, and from Besiroglu's replication"): what the question asks is
+     * theirs, not the planner's.
+     */
+    private Set<String> fittedOnWhatItNames(List<Calculation.CitedNote> cited, Asked question) {
         return cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                .filter(id -> book.calculator(id).map(Calculator::law)
-                        .flatMap(law -> sets.named(law, question).filter(set -> !set.equals(law.constantSets().get(0)))).isPresent())
+                .filter(id -> book.calculator(id).map(Calculator::law).filter(law -> !law.constantSets().isEmpty())
+                        .map(law -> sets.named(law, question.sequence()).filter(set -> !set.equals(law.constantSets().get(0))).isPresent()
+                                || sets.namedAll(law, question.outsideAsides()).size() > 1)
+                        .orElse(false))
                 .collect(Collectors.toSet());
     }
 

@@ -62,10 +62,14 @@ public final class AskedFor {
             // learning rate and batch size should …" asks for both
             List<String> found = new ArrayList<>();
             int limit = ASKED_WORDS;
-            for (int i = start; i < read.size() && found.size() < limit && !PREDICATE.contains(read.get(i)); i++) {
+            int of = 0; // "of" joins the words of what is asked without counting among them: "the ratio of tokens per parameter"
+            for (int i = start; i < read.size() && found.size() - of < limit && !PREDICATE.contains(read.get(i)); i++) {
+                if (read.get(i).equals("of")) {
+                    of++;
+                }
                 found.add(read.get(i));
                 if (found.size() > 1 && (read.get(i).equals("and") || read.get(i).equals("or"))) {
-                    limit = found.size() + AFTER_COORDINATOR;
+                    limit = found.size() - of + AFTER_COORDINATOR;
                 }
             }
             words.addAll(found);
