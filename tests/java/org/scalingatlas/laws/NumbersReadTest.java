@@ -37,11 +37,11 @@ class NumbersReadTest {
     }
 
     @Test
-    void should_read_tokens_per_parameter_from_its_parts_and_prefer_the_law_that_reads_what_was_stated() {
+    void should_read_a_kind_from_its_parts_and_prefer_the_law_that_reads_what_was_stated() {
         List<Calculation.Given> tokens = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens", 1e11));
         List<Calculation.Given> perParameter = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens-per-parameter", 500));
         assertEquals(Optional.of(100.0), NumbersRead.value("tokens-per-parameter", tokens), "100B tokens for 1B parameters");
-        assertEquals(Optional.empty(), NumbersRead.value("tokens", perParameter), "a ratio may be a reference: no tokens made up from it");
+        assertEquals(Optional.of(5e11), NumbersRead.value("tokens", perParameter), "500 tokens per parameter for 1B parameters");
         assertEquals(Optional.of(1e11), NumbersRead.value("tokens", tokens), "as stated");
         assertEquals(Optional.empty(), NumbersRead.value("tokens-per-parameter", List.of(new Calculation.Given("tokens", 1e11))), "one part alone");
         assertEquals(Optional.empty(), NumbersRead.value("tokens-per-parameter", List.of(new Calculation.Given("tokens", 1e11), new Calculation.Given("parameters", 0))));
@@ -52,8 +52,10 @@ class NumbersReadTest {
         assertEquals(List.of(chinchilla), statedTokens.most(List.of(gadre, chinchilla)), "D as stated beats M from its parts");
         assertEquals(1, statedTokens.alike(List.of(chinchilla, gadre)));
         Calculation gadreAt500 = run("gadre-over-training-loss", Map.of("N", 1e9, "M", 500.0));
-        assertEquals(Set.of("parameters"), new NumbersRead(BOOK, perParameter).by(BOOK.require("chinchilla-parametric-loss").law()));
-        assertEquals(List.of(gadreAt500), new NumbersRead(BOOK, perParameter).most(List.of(chinchilla, gadreAt500)));
+        Calculation chinchillaAt500 = run("chinchilla-parametric-loss", Map.of("N", 1e9, "D", 5e11));
+        assertEquals(Set.of("parameters", "tokens-per-parameter"), new NumbersRead(BOOK, perParameter).by(BOOK.require("chinchilla-parametric-loss").law()),
+                "D read from its parts");
+        assertEquals(List.of(gadreAt500), new NumbersRead(BOOK, perParameter).most(List.of(chinchillaAt500, gadreAt500)), "M as stated beats D from its parts");
     }
 
     @Test

@@ -168,6 +168,12 @@ class QuantitiesTest {
         // a plain number compared with the one before, its thing only named again, is in the same unit
         assertEquals(List.of("flops:8.64E20", "flops:8.64E22"),
                 described(Quantities.of("What loss would a model trained with 10 petaflop/s-days of compute reach, versus one trained with a thousand?")));
+        // a ratio of tokens to parameters measured against is no setting of the question's
+        assertEquals(List.of("parameters:1.4E9"),
+                described(Quantities.of("Can runs predict the loss of a 1.4B model trained far beyond Chinchilla's 20 tokens per parameter?")));
+        assertEquals(List.of("parameters:1.0E9"), described(Quantities.of("What if a 1B model is trained well past 20 tokens per parameter?")));
+        assertEquals(List.of("parameters:1.0E9", "tokens-per-parameter:100.0"),
+                described(Quantities.of("It's a 1B model; it's 100 tokens per parameter. What loss?")), "a contraction is no possessive");
         // "one" after a number stands for what the number before it counted, within its sentence
         assertEquals(List.of("parameters:1.2E9", "parameters:1.5E8"),
                 described(Quantities.of("How much lower is the loss of a 1.2 billion (non-embedding) parameter model compared with a 150 million one?")));

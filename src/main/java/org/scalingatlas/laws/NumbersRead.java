@@ -17,7 +17,7 @@ import org.scalingatlas.corpus.Law;
  * "unique-tokens", "bits" …), and the budget for a law that optimises over one. A calculation that leaves one aside
  * answers another question: Chinchilla's L(N, D) takes every token as new where the question says how many are unique.
  * A kind the question does not state but states the parts of is read from them ({@link #value}): "a 1B model on 100B
- * tokens" gives Gadre et al.'s token multiplier M.
+ * tokens" gives Gadre et al.'s token multiplier M, "a 1B model at 100 tokens per parameter" Chinchilla's D.
  */
 final class NumbersRead {
 
@@ -47,12 +47,13 @@ final class NumbersRead {
     }
 
     /**
-     * Tokens per parameter from tokens and parameters. Not tokens from tokens per parameter: a ratio is as often a
-     * reference as a setting ("a 1.4B model trained far beyond Chinchilla's 20 tokens per parameter"), and read as the
-     * question's own it would make up a run.
+     * Tokens per parameter from tokens and parameters, and tokens from tokens per parameter and parameters ("a 1B model at
+     * 100 tokens per parameter" is trained on 100B tokens). A ratio the question measures against ("far beyond
+     * Chinchilla's 20 tokens per parameter") is no number it states ({@link org.scalingatlas.question.Quantities}).
      */
     private static final Map<String, Derived> DERIVED = Map.of(
-            "tokens-per-parameter", new Derived("tokens", "parameters", (tokens, parameters) -> tokens / parameters));
+            "tokens-per-parameter", new Derived("tokens", "parameters", (tokens, parameters) -> tokens / parameters),
+            "tokens", new Derived("tokens-per-parameter", "parameters", (perParameter, parameters) -> perParameter * parameters));
 
     /**
      * The question's number of a kind: the first it states of that kind, else the one the numbers it states of the kind's

@@ -141,7 +141,9 @@ public final class Quantities {
                 continue;
             }
             if (at.quantity() != null) {
-                found.add(at.quantity());
+                if (!aReference(text, at)) {
+                    found.add(at.quantity());
+                }
                 continue;
             }
             Optional<Unit> unit = listedUnit(text, stated, i);
@@ -152,6 +154,20 @@ public final class Quantities {
         }
         return epochsRead(corpusRead(found));
     }
+
+    /**
+     * Whether a ratio of tokens to parameters is one the question measures against, not one it states for its run: a
+     * name's ("far beyond Chinchilla's 20 tokens per parameter"), or one a run goes past ("trained well past 20 tokens per
+     * parameter"). Such a ratio is no setting of the question's.
+     */
+    private static boolean aReference(String text, Stated at) {
+        return at.quantity().kind().equals("tokens-per-parameter") && REFERENCE.matcher(text.substring(0, at.start())).find();
+    }
+
+    /** What comes before a ratio a question measures against: a possessive, or a word of going past or comparing. */
+    private static final Pattern REFERENCE = Pattern.compile("(?:\\b(?!(?:it|that|what|there|here|let|he|she|who|where|how)['’]s\\b)\\p{L}+['’]s"
+            + "|\\b(?:beyond|past|than|exceeding|above|below|under|over))\\s+"
+            + "(?:(?:the|its|their|about|around|roughly|some|~)\\s*)?$", Pattern.CASE_INSENSITIVE);
 
     /** A corpus's tokens ({@link #CORPUS_TOKENS}) as unique tokens beside a count of tokens trained on, else as tokens trained on. */
     private static List<Quantity> corpusRead(List<Quantity> found) {
