@@ -300,6 +300,19 @@ class ConstantSetChoiceTest {
         assertTrue(unnamed.plan() != null, "no set named: the plan");
     }
 
+    @Test
+    void should_name_an_output_of_a_named_law_by_its_units_head() {
+        InlineCalculations calculations = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of());
+        Calculation.CitedNote kumar = new Calculation.CitedNote("precision", "Can extra pretraining data make a model worse …?",
+                List.of("scaling-laws-for-precision"), List.of("kumar-precision-effective-parameters", "kumar-precision-aware-compute"));
+        InlineCalculations.Inline named = calculations.inline(Asked.of("7B model, 1.4T tokens, trained in 4-bit: how many flops does the Kumar cost model charge?",
+                Set.of("kumar")), List.of(kumar));
+        assertEquals(List.of("compute"), named.asked(), "16-bit-equivalent FLOPs, by its head");
+        InlineCalculations.Inline unnamed = calculations.inline(Asked.of("7B model, 1.4T tokens, trained in 4-bit: how many flops does the cost model charge?",
+                Set.of()), List.of(kumar));
+        assertEquals(List.of(), unnamed.asked(), "a law not named is not named by a unit's head");
+    }
+
     private static String constants(InlineCalculations calculations, String question, Calculation.CitedNote note) {
         InlineCalculations.Inline inline = calculations.inline(Asked.of(question, Set.of()), List.of(note));
         assertEquals(1, inline.calculations().size(), question);

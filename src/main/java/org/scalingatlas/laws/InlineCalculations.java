@@ -613,7 +613,8 @@ public final class InlineCalculations {
         }
         boolean fromBudget = first(asked.given(), "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
         return !EVALUATED.equals(result.mode()) && !fromBudget && !forTarget(runs.get(0), asked) ? List.of()
-                : book.calculator(runs.get(0).law()).map(c -> namedOutputs(c.law(), askedFor)).orElse(List.of()).stream()
+                : book.calculator(runs.get(0).law()).map(c -> named.contains(law) ? namedOutputsOfANamedLaw(c.law(), askedFor) : namedOutputs(c.law(), askedFor))
+                        .orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
     }
 
@@ -760,6 +761,30 @@ public final class InlineCalculations {
      */
     private static boolean namesAnOutput(Law law, Set<String> asked) {
         return !namedOutputs(law, asked).isEmpty();
+    }
+
+    /**
+     * The outputs of a law the question names by the name it goes by: as {@link #namedOutputs}, else by the head of an
+     * output's unit alone, the word before any "per" ("how many flops does the kumar et al cost model charge?" asks for
+     * Kumar's compute, in "16-bit-equivalent FLOPs"). Only for a named law: "FLOPs" alone would name that output beside
+     * another law's answer; and only when nothing is named otherwise: "how many effective tokens" asks for Muennighoff's
+     * effective tokens, not every output counted in tokens.
+     */
+    private static List<String> namedOutputsOfANamedLaw(Law law, Set<String> asked) {
+        List<String> named = new ArrayList<>(namedOutputs(law, asked));
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Set<String> askedParts = new HashSet<>(asked);
+        asked.forEach(word -> askedParts.addAll(Asked.words(word)));
+        for (Law.Output output : outputs(law)) {
+            String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").split(" per ")[0].strip();
+            List<String> unit = Asked.wordsInOrder(unitHead);
+            if (!unit.isEmpty() && askedParts.contains(unit.get(unit.size() - 1)) && !named.contains(output.name())) {
+                named.add(output.name());
+            }
+        }
+        return named;
     }
 
     /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
