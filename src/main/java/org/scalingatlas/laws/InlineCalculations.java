@@ -35,8 +35,8 @@ public final class InlineCalculations {
     private final Map<String, Paper> papers;
     private final ComparedSettings compared;
     private final ConstantSetChoice sets;
-    /** Every name of each dataset the laws were fitted on, by its id. */
-    private final Map<String, List<String>> datasetNames;
+    /** What each law says in words, with the names of the data its sets were fitted on, by its id ({@link #texts}). */
+    private final Map<String, String> said;
     /** The proper names of several words that laws' names open with, and the name each law goes by ({@link #names}). */
     private final Map<List<String>, String> properNames;
     /** The authors a law's own constant sets are credited to, where the law goes by another name ("hoffmann" → chinchilla). */
@@ -77,7 +77,7 @@ public final class InlineCalculations {
         this.papers = papers;
         this.english = english;
         this.sets = new ConstantSetChoice(book, english::stem, datasetNames);
-        this.datasetNames = Map.copyOf(datasetNames);
+        this.said = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> said(law, datasetNames)));
         this.compared = new ComparedSettings(this, book);
         this.authorsByDataName = authorsByDataName(book);
         this.properNames = properNames(book);
@@ -245,15 +245,14 @@ public final class InlineCalculations {
      * Kaplan's losses are measured) is one the answer covers.
      */
     public List<String> texts(Inline inline) {
-        return inline.calculations().stream().map(Calculation::law).distinct().map(book::calculator).flatMap(Optional::stream)
-                .map(calculator -> prose(calculator.law())).toList();
+        return inline.calculations().stream().map(Calculation::law).distinct().map(said::get).filter(Objects::nonNull).toList();
     }
 
     /**
      * The law's prose and every name of the datasets its sets were fitted on ("BigCode", "StarCoder2 data" for the Stack
      * v2), as its aliases are in its prose: "trained on BigCode's code data" names what the answer ran.
      */
-    private String prose(Law law) {
+    private static String said(Law law, Map<String, List<String>> datasetNames) {
         List<String> parts = new ArrayList<>(List.of(law.prose()));
         law.constantSets().stream().flatMap(set -> set.data().stream()).distinct()
                 .forEach(dataset -> parts.addAll(datasetNames.getOrDefault(dataset, List.of())));
@@ -687,7 +686,7 @@ public final class InlineCalculations {
     }
 
     private static Optional<Double> first(List<Calculation.Given> given, String kind) {
-        return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
+        return NumbersRead.first(given, kind);
     }
 
     /** @param askedFor what the question asks a value of, as {@link #valuesOf} reads it */
@@ -771,27 +770,33 @@ public final class InlineCalculations {
      * effective tokens, not every output counted in tokens.
      */
     private static List<String> namedOutputsOfANamedLaw(Law law, Set<String> asked) {
-        List<String> named = new ArrayList<>(namedOutputs(law, asked));
+        List<String> named = namedOutputs(law, asked);
         if (!named.isEmpty()) {
             return named;
         }
-        Set<String> askedParts = new HashSet<>(asked);
-        asked.forEach(word -> askedParts.addAll(Asked.words(word)));
-        for (Law.Output output : outputs(law)) {
-            String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").split(" per ")[0].strip();
-            List<String> unit = Asked.wordsInOrder(unitHead);
-            if (!unit.isEmpty() && askedParts.contains(unit.get(unit.size() - 1)) && !named.contains(output.name())) {
-                named.add(output.name());
-            }
-        }
-        return named;
+        Set<String> askedParts = withParts(asked);
+        return outputs(law).stream().filter(output -> {
+            List<String> unit = Asked.wordsInOrder(unitHead(output).split(" per ")[0]);
+            return !unit.isEmpty() && askedParts.contains(unit.get(unit.size() - 1));
+        }).map(Law.Output::name).distinct().toList();
+    }
+
+    /** The asked words and, of each, its parts as a hyphenated word writes them ("16-bit-equivalent" → 16, bit, equivalent). */
+    private static Set<String> withParts(Set<String> asked) {
+        Set<String> parts = new HashSet<>(asked);
+        asked.forEach(word -> parts.addAll(Asked.words(word)));
+        return parts;
+    }
+
+    /** An output's unit without what its parentheses add: "parameters (total, including embeddings)" → "parameters". */
+    private static String unitHead(Law.Output output) {
+        return output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
     }
 
     /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
     private static List<String> namedOutputs(Law law, Set<String> asked) {
         // a unit's words as a hyphenated word of the question writes them: "16-bit-equivalent FLOPs"
-        Set<String> askedParts = new HashSet<>(asked);
-        asked.forEach(word -> askedParts.addAll(Asked.words(word)));
+        Set<String> askedParts = withParts(asked);
         List<String> named = new ArrayList<>();
         for (Law.Output output : outputs(law)) {
             Set<String> words = new HashSet<>();
@@ -800,8 +805,7 @@ public final class InlineCalculations {
                     words.add(Asked.singular(part.toLowerCase(Locale.ROOT)));
                 }
             }
-            String unitHead = output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
-            Set<String> unit = Asked.words(unitHead);
+            Set<String> unit = Asked.words(unitHead(output));
             boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(asked::containsAll);
             if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias) {
                 named.add(output.name());

@@ -73,7 +73,8 @@ final class NumbersRead {
         return Optional.of(derived.of().applyAsDouble(first.get(), second.get()));
     }
 
-    private static Optional<Double> first(List<Calculation.Given> given, String kind) {
+    /** The first number the question states of a kind. */
+    static Optional<Double> first(List<Calculation.Given> given, String kind) {
         return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
     }
 
