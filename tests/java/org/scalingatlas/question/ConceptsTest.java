@@ -125,6 +125,18 @@ class ConceptsTest {
     }
 
     @Test
+    void should_read_the_noun_that_ends_the_subject_of_a_question_inverted_with_do_as_its_verb() {
+        // the tagger reads "charge", "scale" and "reach" as nouns, which would make "cost model charge" a topic
+        assertEquals(List.of("FLOPs", "Kumar", "cost model"), named("How many FLOPs does the Kumar et al. cost model charge for it?"));
+        assertEquals(List.of("machine translation quality", "size", "encoder", "decoder"),
+                named("How does machine translation quality scale with the size of encoder and decoder?"));
+        assertEquals(List.of("loss", "model", "pixel images"), named("What loss does a 100M-parameter model reach on 8-by-8 pixel images?"));
+        assertEquals(List.of("loss curves", "models"), named("Do the loss curves of small models bend?"), "a subject may run on with \"of\"");
+        // not before "of"
+        assertEquals(List.of("Chinchilla rule", "thumb"), named("Does the Chinchilla rule of thumb still hold?"));
+    }
+
+    @Test
     void should_never_take_a_number_word_for_part_of_a_concept() {
         assertEquals(List.of("existing public LLMs"), named("Can I fit eighty existing public LLMs?"));
         assertEquals(List.of("code model", "candidates"), named("Can our code model generate tons of candidates?"), "a colloquial amount is a number word too");

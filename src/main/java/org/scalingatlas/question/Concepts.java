@@ -87,6 +87,58 @@ public final class Concepts {
         return i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)) && word.equals(word.toLowerCase(Locale.ROOT)) && !plural;
     }
 
+    /** The auxiliary of a question's inversion ("how many FLOPs does the model need?"), after which subject and verb come. */
+    private static final Set<String> FORMS_OF_DO = Set.of("do", "does", "did");
+    /** Pronouns that are a verb's object ("charge for it", "count them"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "us", "me", "him", "that", "this", "these", "those");
+    /**
+     * Words a subject's noun phrase may hold between an auxiliary and its verb, besides nouns, adjectives and numbers
+     * ("does the ratio of tokens per parameter change …?").
+     */
+    private static final Set<String> IN_A_SUBJECT = Set.of("a", "an", "the", "this", "that", "these", "those", "our", "my", "their", "your",
+            "its", "his", "her", "et", "al", "'s", "’s", "of", "per");
+
+    /**
+     * Whether a lower-case singular word the tagger reads as a noun is the verb of a question inverted with "do": after
+     * "does" and the subject's noun phrase, with no verb after it in the sentence ("how many FLOPs does the Kumar et al.
+     * cost model charge for that?", "how much does data quality matter?"). Before "of" it is a noun ("does the rule of
+     * thumb …"), and the subject keeps at least one noun.
+     */
+    private static boolean verbAfterDo(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
+        String word = tokens.get(i);
+        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || plural) {
+            return false;
+        }
+        if (i + 1 < tokens.size()) {
+            String next = tokens.get(i + 1).toLowerCase(Locale.ROOT);
+            if (next.equals("of") || !(AFTER_A_NOUN.contains(next) || OPENS_AN_OBJECT.contains(next) || OBJECT_PRONOUNS.contains(next))) {
+                return false;
+            }
+        }
+        for (int j = i + 1; j < tokens.size() && !SENTENCE_END.contains(tokens.get(j)); j++) {
+            if (classes.get(j) == WordClasses.WordClass.VERB) {
+                return false;
+            }
+        }
+        boolean subject = false;
+        for (int j = i - 1; j >= 0; j--) {
+            String before = tokens.get(j).toLowerCase(Locale.ROOT);
+            if (FORMS_OF_DO.contains(before)) {
+                return subject;
+            }
+            if (before.equals(".") && j > 0 && tokens.get(j - 1).equalsIgnoreCase("al")) {
+                continue; // "et al."
+            }
+            WordClasses.WordClass type = classes.get(j);
+            if (!(isNoun(type) || type == WordClasses.WordClass.ADJECTIVE || type == WordClasses.WordClass.NUMBER || IN_A_SUBJECT.contains(before))) {
+                return false;
+            }
+            subject |= isNoun(type);
+        }
+        return false;
+    }
+
     private static boolean isNoun(WordClasses.WordClass type) {
         return type == WordClasses.WordClass.NOUN || type == WordClasses.WordClass.PROPER_NOUN;
     }
@@ -97,7 +149,8 @@ public final class Concepts {
      * a clause is used as a noun ("on a wearable with a RAM cap"), and a noun after a noun and before an article or a
      * possessive is the verb of the clause, with its object after it ("Does low-rank weight init push a net …?", "have a
      * model stitch the pieces"): a noun phrase does not run on into another's article; and so is a noun right after a
-     * subject pronoun ("we sample", see {@link #afterASubjectPronoun}).
+     * subject pronoun ("we sample", see {@link #afterASubjectPronoun}) or ending the subject of a question inverted with
+     * "do" ("what does the cost model charge?", see {@link #verbAfterDo}).
      */
     private static List<WordClasses.WordClass> corrected(List<String> tokens, List<WordClasses.WordClass> tagged) {
         List<WordClasses.WordClass> classes = new ArrayList<>(tagged);
@@ -111,7 +164,7 @@ public final class Concepts {
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && i > 0 && i + 1 < tokens.size() && isNoun(classes.get(i - 1))
                     && opensAnObject(tokens, i + 1) && !complementOfBe(tokens, classes, i)) {
                 classes.set(i, WordClasses.WordClass.VERB);
-            } else if (classes.get(i) == WordClasses.WordClass.NOUN && afterASubjectPronoun(tokens, i)) {
+            } else if (classes.get(i) == WordClasses.WordClass.NOUN && (afterASubjectPronoun(tokens, i) || verbAfterDo(tokens, classes, i))) {
                 classes.set(i, WordClasses.WordClass.VERB);
             }
         }
