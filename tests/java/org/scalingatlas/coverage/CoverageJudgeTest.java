@@ -141,6 +141,17 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_read_a_short_form_as_the_word_it_stands_for() {
+        // "with the consts as printed, what's the avg error?": "consts" and "avg" are constants and average
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("constants", "average", "error"), 0.7, Map.of()), THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("consts", "avg error")),
+                judge.judge(List.of(concept("consts"), concept("avg error")), AS_ASKED, Set.of(), false));
+        CoverageJudge without = new CoverageJudge(new FakeCorpus(Set.of("error"), 0.7, Map.of()), THRESHOLDS);
+        assertInstanceOf(Verdict.Partial.class, without.judge(List.of(concept("consts"), concept("avg error")), AS_ASKED, Set.of(), false),
+                "a corpus that uses neither word lacks them");
+    }
+
+    @Test
     void should_answer_when_every_named_concept_is_in_the_corpus() {
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("batch", "size", "learning", "rate"), 0.7, Map.of()), THRESHOLDS);
         Verdict verdict = judge.judge(List.of(concept("batch size"), concept("learning rate")), AS_ASKED, Set.of(), false);

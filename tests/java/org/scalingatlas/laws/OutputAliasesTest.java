@@ -35,6 +35,7 @@ class OutputAliasesTest {
     void should_read_an_outputs_aliases_and_refuse_an_empty_one() {
         Law law = LawFile.parse(Path.of("x.md"), LAW.formatted("[\"lr\", \"peak step size\"]"));
         assertEquals(List.of("lr", "peak step size"), law.outputs().get(0).aliases());
+        assertTrue(law.prose().contains("peak step size"), "what the law says in words names its outputs as they are called");
         assertEquals(List.of(), LawFile.parse(Path.of("x.md"), LAW.replace(", aliases: %s", "")).outputs().get(0).aliases(), "optional");
         assertTrue(assertThrows(CorpusException.class, () -> LawFile.parse(Path.of("x.md"), LAW.formatted("[\" \"]"))).getMessage()
                 .contains("output lr has an empty alias"));

@@ -117,4 +117,31 @@ class AskedForTest {
         assertEquals(Set.of(), AskedFor.words("How does depth help a 125M model?"), "no verb of change");
         assertEquals(Set.of(), AskedFor.words("How should we change the schedule for a 1B model on 100B tokens?"), "what to do, not a value");
     }
+
+    @Test
+    void should_read_what_a_fragment_asks_for_after_a_comma_or_an_arrow() {
+        assertEquals(Set.of("loss"), AskedFor.words("1.3b params on 26b tokens, loss?"));
+        assertEquals(Set.of("flops"), AskedFor.words("1b params 50b tokens trained in fp4 -> flops? kumar precision cost model"),
+                "what is asked ends with its sentence");
+        assertEquals(Set.of(), AskedFor.words("We train a 7B model, and it works?"), "a clause after a comma asks for nothing");
+    }
+
+    @Test
+    void should_read_what_is_asked_as_hurried_writers_spell_it() {
+        assertTrue(AskedFor.words("L=2.6 vs L=2.4 whats the error").contains("error"), "\"whats\" as \"what's\"");
+        assertTrue(AskedFor.words("gadre err at loss 2.6?").contains("error"), "a short form asks for its word");
+    }
+
+    @Test
+    void should_read_a_fit_named_against_its_input_as_asking_for_what_it_gives() {
+        Set<String> words = AskedFor.words("What does their loss-versus-model-size fit actually give?");
+        assertTrue(words.contains("loss") && !words.contains("size"), words.toString());
+    }
+
+    @Test
+    void should_read_an_estimate_named_by_what_it_estimates() {
+        assertTrue(AskedFor.words("Lifetime compute estimate, please: a 13B model on 260B tokens.").containsAll(Set.of("lifetime", "compute")));
+        assertTrue(AskedFor.words("Give me a loss estimate for a 7B model.").contains("loss"));
+        assertFalse(AskedFor.words("Can you estimate it for a 7B model?").contains("you"), "a verb, not a noun");
+    }
 }

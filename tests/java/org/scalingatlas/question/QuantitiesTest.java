@@ -48,6 +48,12 @@ class QuantitiesTest {
         assertTrue(Quantities.of("coverage over 100 unique prompts").isEmpty(), "unique said of another thing counts no tokens");
         assertEquals("samples", Quantities.of("coverage after 100 samples").get(0).kind());
         assertEquals("bits", Quantities.of("a 4-bit model").get(0).kind());
+        // a number format named by its width states that many bits
+        assertEquals(List.of(4.0, 16.0, 8.0), Quantities.of("trained in fp4, in bf16 or with INT8 weights").stream().map(Quantities.Quantity::value).toList());
+        assertTrue(Quantities.of("trained in fp4").stream().allMatch(q -> q.kind().equals("bits")));
+        // the compute of training named as such
+        assertEquals(List.of("flops", "flops"), Quantities.of("8×10^20 training FLOPs, or 1e21 pretraining compute").stream().map(Quantities.Quantity::kind).toList());
+        assertTrue(Quantities.of("1e22 inference FLOPs").isEmpty(), "inference compute is no training budget");
         assertTrue(Quantities.of("Does depth matter more than width for tiny language models?").isEmpty());
         assertTrue(Quantities.of("What happened in 2024?").isEmpty(), "a year counts nothing");
     }

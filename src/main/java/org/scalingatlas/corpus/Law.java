@@ -102,7 +102,8 @@ public record Law(
     }
 
     /**
-     * What the law says in words: its name, its conventions, the names of its inputs, what its outputs are, the data or
+     * What the law says in words: its name, its conventions, the names of its inputs, what its outputs are and are called
+     * ("total compute", "lifetime compute"), the data or
      * domains its constant sets were fitted on as questions name them (their aliases: "Pile", "video", "RefinedWeb") and
      * its description ("an irreducible loss E plus a term that shrinks with model size").
      */
@@ -112,6 +113,7 @@ public record Law(
         parts.addAll(conventions);
         inputs.forEach(input -> parts.add(input.name()));
         outputs.stream().map(Output::description).filter(Objects::nonNull).forEach(parts::add);
+        outputs.forEach(output -> parts.addAll(output.aliases()));
         constantSets.forEach(set -> parts.addAll(set.aliases()));
         parts.add(body);
         return String.join("\n", parts.stream().filter(Objects::nonNull).toList());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.scalingatlas.question.Abbreviations;
 import org.scalingatlas.question.Concept;
 import org.scalingatlas.question.Numbers;
 import org.scalingatlas.question.Quantities;
@@ -293,10 +294,11 @@ public final class CoverageJudge {
 
     /**
      * Whether the word is a unit's short form for a quantity the corpus names ("toks" for tokens, "params" for
-     * parameters), wherever the question writes it: "how many training toks at the optimum?" asks about tokens.
+     * parameters), wherever the question writes it ("how many training toks at the optimum?" asks about tokens), or
+     * another short form of a word the corpus uses ({@link Abbreviations}: "consts", "avg").
      */
     private boolean shortensAUsedWord(String word) {
-        return Quantities.shortFor(word).filter(corpus::uses).isPresent();
+        return Quantities.shortFor(word).or(() -> Abbreviations.expanded(word)).filter(corpus::uses).isPresent();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class AskedFor {
      */
     public static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        String lower = optimaAsWritten(text.toLowerCase(Locale.ROOT));
+        String lower = AGAINST.matcher(optimaAsWritten(text.toLowerCase(Locale.ROOT))).replaceAll("$1");
         Matcher asked = ASKED_FOR.matcher(lower);
         boolean refersBack = false;
         while (asked.find()) {
@@ -75,6 +75,14 @@ public final class AskedFor {
             words.addAll(found);
             refersBack |= read.subList(start, Math.min(read.size(), start + ASKED_WORDS)).stream().anyMatch(REFERS_BACK::contains);
         }
+        Matcher estimate = NAMED_ESTIMATE.matcher(lower);
+        while (estimate.find()) {
+            for (String word : estimate.group(1).strip().split("\\s+")) {
+                if (!LEADING.contains(word) && !word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
         Matcher changes = HOW_IT_CHANGES.matcher(lower);
         while (changes.find()) {
             List<String> changing = List.of(Concept.withoutPossessives(changes.group(1).strip()).split("[^\\p{L}\\p{N}_-]+"));
@@ -105,6 +113,8 @@ public final class AskedFor {
                 }
             }
         }
+        // a short form asks for the word it stands for: "whats the avg err" → average, error
+        List.copyOf(words).forEach(word -> Abbreviations.expanded(word).ifPresent(words::add));
         return words;
     }
 
@@ -115,6 +125,20 @@ public final class AskedFor {
     static String optimaAsWritten(String lower) {
         return OPTIMUM_SYMBOL.matcher(lower).replaceAll("$1_opt");
     }
+
+    /**
+     * An estimate named by what it estimates, "estimate" being a noun: "Lifetime compute estimate, please", "a rough loss
+     * estimate for …" ask for the compute and the loss; the one to three words before it, after no verb, pronoun or
+     * preposition ("can you estimate", "to estimate", "we estimate").
+     */
+    private static final Pattern NAMED_ESTIMATE = Pattern.compile("(?:^|(?<=[.!?:;,(]\\s?)|\\b(?:a|an|the|my|our|your|rough|quick|ballpark)\\s)"
+            + "((?:(?!(?:to|you|i|we|they|please|can|could|would|will|should|and|or|let's|lets|must)\\b)[\\p{L}_-]+\\s){1,3})estimates?\\b");
+
+    /**
+     * A fit named by what it gives against what it reads, written as one word: "their loss-versus-model-size fit", "the
+     * error-vs-loss curve" give a loss and an error; the words after "versus" name what it is read at, not what is asked.
+     */
+    private static final Pattern AGAINST = Pattern.compile("\\b([\\p{L}\\p{N}_]+)-(?:versus|vs\\.?)-[\\p{L}\\p{N}_-]+");
 
     private static final Pattern OPTIMUM_SYMBOL = Pattern.compile("\\b([nd])(?:\\^?\\{?\\*\\}?(?![\\p{L}\\p{N}(])|_\\{(?:\\\\(?:rm|text|mathrm)\\s?\\{?)?opt\\}?\\})");
 
@@ -154,18 +178,19 @@ public final class AskedFor {
     /**
      * A question that opens with what it asks for, as a search box gets it ("lr for a 7B model on 2T tokens?",
      * "predicted loss for …", "Video VQ: optimal model size at 1e19 FLOPs?", after a colon or a dash: "1.6B params, 4
-     * parallel streams — expected loss?"): its first words, up to
+     * parallel streams — expected loss?", after an arrow: "50 PF-days -> loss?", or after a comma when it is the whole rest
+     * of the question, up to four words: "1.3b params on 26b tokens, loss?"): its first words, up to
      * four (three more past "and" or "or"), when the first is no verb, pronoun, preposition or interrogative that would make it a sentence ("Is it
      * worth …", "We plan …", "For a 7B model, …"), nor "any" or "some", which ask whether there is such a thing ("Any
      * caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?" asks for advice, not a value).
      */
-    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:|[—–]| - )\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:|[—–]| - |\\s?(?:-+>|→|=>)|,(?=\\s*(?:[\\p{L}\\p{N}_-]+\\s*){1,4}\\?))\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
             + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
-            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:]+[\\p{L}\\p{N}_-]+){0,6})");
+            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:?!]+[\\p{L}\\p{N}_-]+){0,6})");
 
-    private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|which|how much|how many|how big|how large|how high|how low"
+    private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|whats|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
             + "|(?:(?<=^)|(?<=please )|(?<=to )|(?<=you )|(?<=[.!?:;,] ))compute(?= (?:the|an?|my|our|its) )"
             + "|tabulate|plot|chart|(?<=^|[.!?:] )compare"

@@ -65,7 +65,7 @@ public final class Quantities {
                     + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
             new Kind("tokens-per-parameter", TOKENS + " per param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
             new Kind("pf-days", "pf-?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
-            new Kind("flops", "flops?|flop budget|compute"),
+            new Kind("flops", "(?:(?:pre-?)?training )?(?:flops?|flop budget|compute)"),
             new Kind(CORPUS_TOKENS, TOKENS + " (?:corpus|dataset|data set)"),
             new Kind("tokens", "(?:training )?" + TOKENS),
             new Kind("parameters", "(?:" + NON_EMBEDDING + ")?param(?:eter)?s?|(?:(?:" + NON_EMBEDDING + ")?parameter )?(?:dense |language |transformer )?models?"
@@ -103,7 +103,8 @@ public final class Quantities {
     }
 
     public static List<Quantity> of(String question) {
-        String text = MULTIPLIER_SIGN.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1 times");
+        String text = MULTIPLIER_SIGN.matcher(NUMBER_FORMAT.matcher(NumberWords.digits(Numbers.normalized(question))).replaceAll("$1-bit"))
+                .replaceAll("$1 times");
         List<Stated> stated = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
@@ -175,6 +176,12 @@ public final class Quantities {
         return found.stream().map(q -> !q.kind().equals(CORPUS_TOKENS) ? q
                 : new Quantity(trained ? "unique-tokens" : "tokens", q.value(), q.text(), q.total())).toList();
     }
+
+    /**
+     * A number format named by its width, "fp4", "FP8", "bf16", "int8", "float32", read as that many bits: "a 1B model
+     * trained in fp4" states 4 bits, as "in 4-bit" does.
+     */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("\\b(?:fp|bf|int|uint|float|mxfp|nvfp)(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
     /** "10x more tokens", "5× the compute": a multiplier sign, read as "times". */
     private static final Pattern MULTIPLIER_SIGN = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*[x×](?=\\s+(?:as many|as much|more|the)\\b)",
