@@ -247,6 +247,25 @@ class ConstantSetChoiceTest {
     }
 
     @Test
+    void should_name_a_set_by_its_makers_when_they_made_another_law_and_run_it_rather_than_their_laws_example() {
+        LawBook book = new LawBook(Corpus.load(Path.of("corpus")).laws());
+        ConstantSetChoice sets = new ConstantSetChoice(book, EnglishStems::stem, Map.of());
+        Law chinchilla = book.calculator("chinchilla-parametric-loss").orElseThrow().law();
+        assertEquals(Optional.of("sardana-code"), named(sets, chinchilla, "the Chinchilla loss with the constants of the Sardana et al. code"));
+        assertEquals(Optional.empty(), named(sets, chinchilla, "the Chinchilla loss as Hoffmann et al. fit it"),
+                "the makers of the law's own sets name no set: Hoffmann is no other law's name");
+        Calculation.CitedNote sardana = new Calculation.CitedNote("sardana", "Should models be trained smaller …?", List.of("beyond-chinchilla"),
+                List.of("sardana-inference-aware-optimum"));
+        Calculation.CitedNote hoffmann = new Calculation.CitedNote("split", "How should a fixed training budget be split …?",
+                List.of("training-compute-optimal-large-language-models"), List.of("chinchilla-parametric-loss"));
+        InlineCalculations calculations = new InlineCalculations(book, Map.of());
+        Calculation first = calculations.inline(Asked.of("A 3B model on 60B tokens: with the Chinchilla loss form and the constants of the Sardana et al. "
+                + "code, what loss?", Set.of("Chinchilla", "Sardana")), List.of(sardana, hoffmann)).calculations().get(0);
+        assertEquals(List.of("chinchilla-parametric-loss", "sardana-code", Calculation.FROM_QUESTION),
+                List.of(first.law(), first.result().constants(), first.inputsFrom()), "Sardana's own law, wanting the tokens served, could only give an example");
+    }
+
+    @Test
     void should_answer_an_allocation_for_a_domain_with_the_law_fitted_on_it_rather_than_the_planners() {
         InlineCalculations calculations = new InlineCalculations(new LawBook(Corpus.load(Path.of("corpus")).laws()), Map.of());
         List<Calculation.CitedNote> cited = List.of(

@@ -112,13 +112,20 @@ public final class EvalSet {
      */
     public static final Path CALCULATIONS_DEV8 = Path.of("tests/eval/calculations-dev8.yaml");
     /**
+     * Forty questions written in stop 43 by a helper from the law files without aliases (nor output aliases), in five
+     * voices (a reviewer checking a paper's claim, someone typing fast, a finance or product person, a teacher setting an
+     * exercise, a practitioner with a distracting number); read question by question, to tune on.
+     */
+    public static final Path CALCULATIONS_DEV9 = Path.of("tests/eval/calculations-dev9.yaml");
+    /**
      * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
      * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40; fresh5, stop 41), laws named tersely or by
-     * their data (fresh3), a researcher, an engineer and an analyst over 19 laws (fresh6, stop 42).
+     * their data (fresh3), a researcher, an engineer and an analyst over 19 laws (fresh6, stop 42), a grant writer, an
+     * engineer sizing a deployment and a journalist over 19 laws (fresh7, stop 43).
      */
     public static final List<Path> CALCULATIONS_FRESH_LATER = List.of(Path.of("tests/eval/calculations-fresh2.yaml"),
             Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"), Path.of("tests/eval/calculations-fresh5.yaml"),
-            Path.of("tests/eval/calculations-fresh6.yaml"));
+            Path.of("tests/eval/calculations-fresh6.yaml"), Path.of("tests/eval/calculations-fresh7.yaml"));
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {

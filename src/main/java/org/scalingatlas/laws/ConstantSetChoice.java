@@ -67,7 +67,7 @@ final class ConstantSetChoice {
         this.stem = stem;
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
         Map<String, Map<Law.ConstantSet, List<String>>> named = several.stream()
-                .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames)));
+                .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames, book.eponyms())));
         acronyms = named.values().stream().flatMap(sets -> sets.values().stream()).flatMap(List::stream)
                 .flatMap(alias -> ACRONYM.matcher(alias).results().map(m -> m.group().toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
         aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesOf(law, named.get(law.id()))));
@@ -80,15 +80,21 @@ final class ConstantSetChoice {
 
     /**
      * Each set's aliases, then the names of the datasets it was fitted on that name it: those of a dataset some set of
-     * the law was not fitted on, given to the first set that was, less those the law's conventions and inputs write.
+     * the law was not fitted on, given to the first set that was, less those the law's conventions and inputs write; and
+     * the name of its makers when they made another law of the book, as its label opens with them: Chinchilla's constants
+     * "as set in the Sardana et al. code" are the set Sardana et al. wrote, whose own law goes by that name.
      */
-    private static Map<Law.ConstantSet, List<String>> aliasesWithData(Law law, Map<String, List<String>> datasetNames) {
+    private static Map<Law.ConstantSet, List<String>> aliasesWithData(Law law, Map<String, List<String>> datasetNames, Set<String> eponyms) {
         String written = " " + String.join(" ", Asked.wordsInOrder(String.join(" . ", law.conventions()) + " . "
                 + law.inputs().stream().map(Law.Variable::name).collect(Collectors.joining(" . ")))) + " ";
         Map<Law.ConstantSet, List<String>> all = new LinkedHashMap<>();
         Set<String> given = new HashSet<>();
         for (Law.ConstantSet set : law.constantSets()) {
             List<String> names = new ArrayList<>(set.aliases());
+            String maker = set.label().split("[\\s,]+", 2)[0];
+            if (eponyms.contains(LawBook.asEponym(maker)) && !LawBook.asEponym(maker).equals(LawBook.eponym(law)) && !names.contains(maker)) {
+                names.add(maker);
+            }
             for (String dataset : set.data()) {
                 boolean distinguishes = law.constantSets().stream().anyMatch(other -> !other.data().contains(dataset));
                 if (distinguishes && given.add(dataset)) {

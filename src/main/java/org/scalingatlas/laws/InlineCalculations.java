@@ -455,13 +455,26 @@ public final class InlineCalculations {
     /**
      * The laws of the cited notes that the question names by their eponyms; of those, the ones whose function it writes
      * as their names write it, when it writes one ("kaplan L(C_min) at 3e20 flops" names Kaplan's loss for compute, not
-     * his allocation for the same budget).
+     * his allocation for the same budget). With them, the laws holding a set the named makers wrote ({@link #madeBy}):
+     * "Chinchilla's loss with the constants of the Sardana et al. code" names Chinchilla's law in Sardana's set, which
+     * reads the question's numbers where Sardana's own law, wanting the tokens served, would only give an example.
      */
     private Set<String> namedLaws(List<Calculation.CitedNote> cited, Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
         Set<String> byName = cited.stream().flatMap(note -> note.laws().stream()).distinct()
                 .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
-        return byFunction(byName, asked);
+        Set<String> named = new HashSet<>(byFunction(byName, asked));
+        if (!named.isEmpty()) {
+            cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                    .filter(id -> book.calculator(id).map(c -> madeBy(c.law(), eponyms)).orElse(false)).forEach(named::add);
+        }
+        return named;
+    }
+
+    /** Whether one of the law's constant sets was written by makers of another law these eponyms name, as its label opens with them. */
+    private static boolean madeBy(Law law, Set<String> eponyms) {
+        return law.constantSets().stream().map(set -> LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]))
+                .anyMatch(maker -> eponyms.contains(maker) && !maker.equals(LawBook.eponym(law)));
     }
 
     /** Of these laws, those whose function the question writes, when it writes one of theirs; else all of them. */
