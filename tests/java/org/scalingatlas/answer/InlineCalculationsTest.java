@@ -511,4 +511,18 @@ class InlineCalculationsTest {
         assertFalse(answer.answer().contains("Planned for your budget"), answer.answer());
         assertTrue(answer.answer().contains("Worked out with your numbers"), answer.answer());
     }
+
+    @Test
+    void should_run_a_law_that_carries_its_form_only_with_the_constants_the_question_takes() {
+        // Kumar et al.'s effective parameters carry no fitted γ: the asker's own values run it, and the answer says whose
+        // they are; each precision is read by what it quantises
+        Answer answer = TestAtlas.real().pipeline().ask("With γ_w = 2.7, gamma_a = 2.2 and γ_kv=1.9, what is the effective parameter count of a "
+                + "2e8-parameter model trained with 6-bit weights, 8-bit activations and a 4-bit KV cache?");
+        Calculation run = firstRunBy(answer, "kumar-precision-effective-parameters");
+        assertEquals(Map.of("gamma_w", 2.7, "gamma_a", 2.2, "gamma_kv", 1.9), run.result().constantValues());
+        assertEquals(Map.of("N", 2e8, "P_w", 6.0, "P_a", 8.0, "P_kv", 4.0), run.result().inputs());
+        double expected = 2e8 * (1 - Math.exp(-6 / 2.7)) * (1 - Math.exp(-8 / 2.2)) * (1 - Math.exp(-4 / 1.9));
+        assertEquals(expected, run.result().outputs().get("effective_parameters"), expected * 1e-9);
+        assertTrue(answer.answer().contains("(constants: yours: gamma_w = 2.700, gamma_a = 2.200, gamma_kv = 1.900)"), answer.answer());
+    }
 }

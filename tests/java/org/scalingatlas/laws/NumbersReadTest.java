@@ -37,6 +37,17 @@ class NumbersReadTest {
     }
 
     @Test
+    void should_read_one_precision_for_every_tensor_unless_one_is_stated_apart_and_the_askers_constants() {
+        org.scalingatlas.corpus.Law kumar = BOOK.require("kumar-precision-effective-parameters").law();
+        List<Calculation.Given> oneWidth = List.of(new Calculation.Given("parameters", 2e8), new Calculation.Given("bits", 6.0),
+                new Calculation.Given("constant:gamma_w", 2.5));
+        assertEquals(Optional.of(6.0), NumbersRead.value("kv-cache-bits", oneWidth), "\"all quantised to 6 bits\"");
+        assertEquals(Set.of("parameters", "bits", "constant:gamma_w"), new NumbersRead(BOOK, oneWidth).by(kumar), "the asker's constant is read too");
+        List<Calculation.Given> apart = List.of(new Calculation.Given("bits", 6.0), new Calculation.Given("activation-bits", 8.0));
+        assertEquals(Optional.of(8.0), NumbersRead.value("activation-bits", apart), "\"6-bit weights, 8-bit activations\"");
+    }
+
+    @Test
     void should_read_a_kind_from_its_parts_and_prefer_the_law_that_reads_what_was_stated() {
         List<Calculation.Given> tokens = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens", 1e11));
         List<Calculation.Given> perParameter = List.of(new Calculation.Given("parameters", 1e9), new Calculation.Given("tokens-per-parameter", 500));

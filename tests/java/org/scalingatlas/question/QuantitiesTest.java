@@ -54,6 +54,9 @@ class QuantitiesTest {
         // the compute of training named as such
         assertEquals(List.of("flops", "flops"), Quantities.of("8×10^20 training FLOPs, or 1e21 pretraining compute").stream().map(Quantities.Quantity::kind).toList());
         assertTrue(Quantities.of("1e22 inference FLOPs").isEmpty(), "inference compute is no training budget");
+        // what a precision quantises, and a law's constant set to the asker's value
+        assertEquals(List.of("bits:6.0", "activation-bits:8.0", "kv-cache-bits:4.0"), described(Quantities.of("6-bit weights, 8-bit activations and a 4-bit KV cache")));
+        assertEquals(List.of("constant:gamma_w:2.7", "constant:gamma_kv:1.9", "constant:alpha:0.34"), described(Quantities.of("take γ_w = 2.7, gamma_kv=1.9 and α = 0.34")));
         assertTrue(Quantities.of("Does depth matter more than width for tiny language models?").isEmpty());
         assertTrue(Quantities.of("What happened in 2024?").isEmpty(), "a year counts nothing");
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.laws.Caveats;
 import org.scalingatlas.laws.InlineCalculations;
 import org.scalingatlas.laws.Plan;
@@ -345,9 +346,9 @@ public final class CalculationProse {
             List<Calculation> runs = sets.get(0);
             Calculation c = runs.get(0);
             List<String> given = gives(runs);
-            String constants = String.join(", ", sets.stream().map(set -> set.get(0).result().constants()).toList());
-            String cited = sets.size() == 1 ? "(constants: " + c.result().constants() + "), cited by \u201c" + c.noteTitle() + "\u201d"
-                    : "(constants: " + String.join("; ", sets.stream().map(set -> set.get(0).result().constants() + ", cited by \u201c"
+            String setNames = String.join(", ", sets.stream().map(set -> set.get(0).result().constants()).toList());
+            String cited = sets.size() == 1 ? "(constants: " + constants(c) + "), cited by \u201c" + c.noteTitle() + "\u201d"
+                    : "(constants: " + String.join("; ", sets.stream().map(set -> constants(set.get(0)) + ", cited by \u201c"
                             + set.get(0).noteTitle() + "\u201d").toList()) + ")";
             // the note is quoted inside the sentence (its question is written once, where the note is used)
             text.append(' ').append(Character.toUpperCase(c.name().charAt(0))).append(c.name().substring(1)).append(' ').append(cited)
@@ -358,7 +359,7 @@ public final class CalculationProse {
                 text.append(runs.size() == 1 ? " That lies" : outside.size() == runs.size() ? " These lie"
                         : " The value" + (outside.size() == 1 ? "" : "s") + " at " + EnglishText.list(outside.stream().map(run -> values(run.result().inputs(), run)).toList())
                                 + (outside.size() == 1 ? " lies" : " lie"))
-                        .append(" outside the range ").append(c.name()).append(" (").append(constants)
+                        .append(" outside the range ").append(c.name()).append(" (").append(setNames)
                         .append(") was fitted on, so treat ").append(outside.size() == 1 ? "it as an extrapolation." : "them as extrapolations.");
             }
         }
@@ -435,6 +436,14 @@ public final class CalculationProse {
     }
 
     /** A number as answers write it: three significant figures in e-notation past 1e5 or under 1e-3, else four. */
+    /** The constant set a run used, or the asker's own values when the law carries its form only ("yours: gamma_w = 2.7, …"). */
+    private static String constants(Calculation c) {
+        if (!Calculator.CUSTOM.equals(c.result().constants())) {
+            return c.result().constants();
+        }
+        return "yours: " + String.join(", ", c.result().constantValues().entrySet().stream().map(e -> e.getKey() + " = " + number(e.getValue())).toList());
+    }
+
     public static String number(double value) {
         double magnitude = Math.abs(value);
         if (magnitude != 0 && (magnitude >= 1e5 || magnitude < 1e-3)) {

@@ -12,6 +12,7 @@ import org.scalingatlas.ask.AskPipeline;
 import org.scalingatlas.corpus.Corpus;
 import org.scalingatlas.corpus.Note;
 import org.scalingatlas.laws.Calculation;
+import org.scalingatlas.laws.Calculator;
 import org.scalingatlas.question.Quantities;
 
 /**
@@ -142,7 +143,9 @@ public final class CalculationEvaluation {
 
     /** Whether a run took every number of the setting: among its inputs or outputs, a budget in FLOPs or PF-days. */
     private static boolean readsAll(Calculation run, Map<String, Double> setting) {
-        List<Double> values = Stream.concat(run.result().inputs().values().stream(), run.result().outputs().values().stream()).toList();
+        // the asker's own constants are numbers the run read too ("take γ_w = 2.7")
+        Stream<Double> own = Calculator.CUSTOM.equals(run.result().constants()) ? run.result().constantValues().values().stream() : Stream.empty();
+        List<Double> values = Stream.concat(Stream.concat(run.result().inputs().values().stream(), run.result().outputs().values().stream()), own).toList();
         return setting.values().stream().allMatch(number -> values.stream().anyMatch(v -> same(v, number) || same(v, number / Quantities.FLOPS_PER_PF_DAY)));
     }
 

@@ -51,6 +51,8 @@ final class ConstantSetChoice {
 
     /** The stem of a word ({@link English#stem}). */
     private final UnaryOperator<String> stem;
+    /** The names the book's laws go by ({@link LawBook#eponyms}): makers of a law, who may have written another law's set. */
+    private final Set<String> lawMakers;
     /** The acronyms the aliases write ("VQ"), lower case: the words they abbreviate name them too. */
     private final Set<String> acronyms;
 
@@ -65,9 +67,10 @@ final class ConstantSetChoice {
      */
     ConstantSetChoice(LawBook book, UnaryOperator<String> stem, Map<String, List<String>> datasetNames) {
         this.stem = stem;
+        this.lawMakers = book.eponyms();
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
         Map<String, Map<Law.ConstantSet, List<String>>> named = several.stream()
-                .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames, book.eponyms())));
+                .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames)));
         acronyms = named.values().stream().flatMap(sets -> sets.values().stream()).flatMap(List::stream)
                 .flatMap(alias -> ACRONYM.matcher(alias).results().map(m -> m.group().toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
         aliases = several.stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesOf(law, named.get(law.id()))));
@@ -80,21 +83,15 @@ final class ConstantSetChoice {
 
     /**
      * Each set's aliases, then the names of the datasets it was fitted on that name it: those of a dataset some set of
-     * the law was not fitted on, given to the first set that was, less those the law's conventions and inputs write; and
-     * the name of its makers when they made another law of the book, as its label opens with them: Chinchilla's constants
-     * "as set in the Sardana et al. code" are the set Sardana et al. wrote, whose own law goes by that name.
+     * the law was not fitted on, given to the first set that was, less those the law's conventions and inputs write.
      */
-    private static Map<Law.ConstantSet, List<String>> aliasesWithData(Law law, Map<String, List<String>> datasetNames, Set<String> eponyms) {
+    private static Map<Law.ConstantSet, List<String>> aliasesWithData(Law law, Map<String, List<String>> datasetNames) {
         String written = " " + String.join(" ", Asked.wordsInOrder(String.join(" . ", law.conventions()) + " . "
                 + law.inputs().stream().map(Law.Variable::name).collect(Collectors.joining(" . ")))) + " ";
         Map<Law.ConstantSet, List<String>> all = new LinkedHashMap<>();
         Set<String> given = new HashSet<>();
         for (Law.ConstantSet set : law.constantSets()) {
             List<String> names = new ArrayList<>(set.aliases());
-            String maker = set.label().split("[\\s,]+", 2)[0];
-            if (eponyms.contains(LawBook.asEponym(maker)) && !LawBook.asEponym(maker).equals(LawBook.eponym(law)) && !names.contains(maker)) {
-                names.add(maker);
-            }
             for (String dataset : set.data()) {
                 boolean distinguishes = law.constantSets().stream().anyMatch(other -> !other.data().contains(dataset));
                 if (distinguishes && given.add(dataset)) {
@@ -212,7 +209,26 @@ final class ConstantSetChoice {
      */
     List<String> all(Law law, Calculation.CitedNote note, Asked question) {
         List<Law.ConstantSet> named = namedAll(law, question.outsideAsides());
-        return named.size() > 1 ? named.stream().map(Law.ConstantSet::id).toList() : Collections.singletonList(of(law, note, question.sequence()));
+        if (named.size() > 1) {
+            return named.stream().map(Law.ConstantSet::id).toList();
+        }
+        // the set's makers, named, before its aliases' words: "the constants as set in the Sardana et al. code (a slightly
+        // different rounding)" is Sardana's set, whatever "rounding" says of the published one
+        String chosen = madeBy(law, question.names()).map(Law.ConstantSet::id).orElseGet(() -> of(law, note, question.sequence()));
+        return Collections.singletonList(chosen);
+    }
+
+    /**
+     * The set of the law that makers the question names wrote, when they made another law of the book, as the set's label
+     * opens with them: "the constants as set in the Sardana et al. code" are Chinchilla's {@code sardana-code}, whose
+     * makers' own law goes by that name. The law's own eponym names the law, not one of its sets.
+     */
+    Optional<Law.ConstantSet> madeBy(Law law, Set<String> names) {
+        Set<String> named = names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
+        return law.constantSets().stream().filter(set -> {
+            String maker = LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]);
+            return named.contains(maker) && lawMakers.contains(maker) && !maker.equals(LawBook.eponym(law));
+        }).findFirst();
     }
 
     /** The set the question names, when it names one of a law that has several. */

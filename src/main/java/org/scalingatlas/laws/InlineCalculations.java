@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
 import org.scalingatlas.corpus.Paper;
 import org.scalingatlas.question.AskedFor;
+import org.scalingatlas.question.Quantities;
 
 /**
  * Runs the laws that an answer's cited notes carry: with the question's own numbers where they supply a law's inputs
@@ -166,6 +167,11 @@ public final class InlineCalculations {
         Set<String> named = namedLaws(cited, asked);
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : ownPaperFirst(only(cited, named), named);
         Inline first = firstSetting(asked, running, named);
+        Set<String> withSets = named.isEmpty() ? named : withTheirSets(named, cited, asked);
+        if (withSets.size() > named.size() && first.calculations().stream().noneMatch(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()))) {
+            running = ownPaperFirst(only(cited, withSets), withSets);
+            first = firstSetting(asked, running, withSets);
+        }
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }
 
@@ -455,27 +461,30 @@ public final class InlineCalculations {
     /**
      * The laws of the cited notes that the question names by their eponyms; of those, the ones whose function it writes
      * as their names write it, when it writes one ("kaplan L(C_min) at 3e20 flops" names Kaplan's loss for compute, not
-     * his allocation for the same budget). With them, the laws holding a set the named makers wrote ({@link #madeBy}):
-     * "Chinchilla's loss with the constants of the Sardana et al. code" names Chinchilla's law in Sardana's set, which
-     * reads the question's numbers where Sardana's own law, wanting the tokens served, would only give an example.
+     * his allocation for the same budget).
      */
     private Set<String> namedLaws(List<Calculation.CitedNote> cited, Asked asked) {
         Set<String> eponyms = eponyms(asked.names());
         Set<String> byName = cited.stream().flatMap(note -> note.laws().stream()).distinct()
                 .filter(id -> book.calculator(id).map(c -> eponyms.contains(LawBook.eponym(c.law()))).orElse(false)).collect(Collectors.toSet());
-        Set<String> named = new HashSet<>(byFunction(byName, asked));
-        if (!named.isEmpty()) {
-            cited.stream().flatMap(note -> note.laws().stream()).distinct()
-                    .filter(id -> book.calculator(id).map(c -> madeBy(c.law(), eponyms)).orElse(false)).forEach(named::add);
-        }
-        return named;
+        return byFunction(byName, asked);
     }
 
-    /** Whether one of the law's constant sets was written by makers of another law these eponyms name, as its label opens with them. */
-    private static boolean madeBy(Law law, Set<String> eponyms) {
-        return law.constantSets().stream().map(set -> LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]))
-                .anyMatch(maker -> eponyms.contains(maker) && !maker.equals(LawBook.eponym(law)));
+    /**
+     * The laws the question names, with those of the cited notes holding a set the named makers wrote
+     * ({@link ConstantSetChoice#madeBy}),
+     * for when the named laws alone would only give examples: "Chinchilla's loss with the constants of the Sardana et
+     * al. code" names Chinchilla's law in Sardana's set, which reads the question's numbers where Sardana's own law,
+     * wanting the tokens served, would only give an example.
+     */
+    private Set<String> withTheirSets(Set<String> named, List<Calculation.CitedNote> cited, Asked asked) {
+        Set<String> more = new HashSet<>(named);
+        cited.stream().flatMap(note -> note.laws().stream()).distinct()
+                .filter(id -> book.calculator(id).map(c -> sets.madeBy(c.law(), asked.names()).isPresent()).orElse(false)).forEach(more::add);
+        return more;
     }
+
+
 
     /** Of these laws, those whose function the question writes, when it writes one of theirs; else all of them. */
     private Set<String> byFunction(Set<String> laws, Asked asked) {
@@ -855,10 +864,11 @@ public final class InlineCalculations {
     }
 
     static Optional<Result> withNumbers(Calculator calculator, String set, List<Calculation.Given> given, boolean allocation) {
-        if (given.isEmpty() || (set == null && !calculator.law().constantNames().isEmpty())) {
+        Law law = calculator.law();
+        Map<String, Double> own = set == null ? asked(law.constantNames(), given) : Map.of();
+        if (given.isEmpty() || (set == null && own.size() < law.constantNames().size())) {
             return Optional.empty();
         }
-        Law law = calculator.law();
         Map<String, Double> inputs = new LinkedHashMap<>();
         for (Law.Variable variable : law.inputs()) {
             value(variable, given).ifPresent(v -> inputs.put(variable.symbol(), v));
@@ -882,10 +892,10 @@ public final class InlineCalculations {
                     budget.put(Calculator.BUDGET, flops.get());
                 }
                 if (budget.containsKey(Calculator.BUDGET) || budget.containsKey(Calculator.SIZE)) {
-                    return Optional.of(calculator.optimal(budget, set, Map.of()));
+                    return Optional.of(calculator.optimal(budget, set, own));
                 }
             }
-            return all ? Optional.of(calculator.evaluate(inputs, set, Map.of())) : Optional.empty();
+            return all ? Optional.of(calculator.evaluate(inputs, set, own)) : Optional.empty();
         } catch (LawInputException e) {
             return Optional.empty();
         }
@@ -947,6 +957,16 @@ public final class InlineCalculations {
     }
 
     /** The question's value for a variable: the first number of its kind (or of the kinds it is derived from), in the variable's own unit. */
+    /**
+     * The values the question takes for these constants ("take γ_w = 2.7, γ_a = 2.2 and γ_kv = 1.9"), by name: for a law
+     * that carries its form only (Kumar et al.'s effective parameters), the run is the asker's, with their constants.
+     */
+    private static Map<String, Double> asked(List<String> constants, List<Calculation.Given> given) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        constants.forEach(name -> NumbersRead.value(Quantities.constantKind(name.toLowerCase(Locale.ROOT)), given).ifPresent(v -> values.put(name, v)));
+        return values;
+    }
+
     private static Optional<Double> value(Law.Variable variable, List<Calculation.Given> given) {
         if (variable.quantity() == null) {
             return Optional.empty();

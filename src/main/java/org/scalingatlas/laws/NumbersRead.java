@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
+import org.scalingatlas.question.Quantities;
 
 /**
  * Which of the numbers a question states each law reads: those of the kinds its inputs declare ("parameters",
@@ -60,7 +62,7 @@ final class NumbersRead {
      * parts give (100B tokens for a 1B model is 100 tokens per parameter).
      */
     static Optional<Double> value(String kind, List<Calculation.Given> given) {
-        Optional<Double> stated = first(given, kind);
+        Optional<Double> stated = first(given, kind).or(() -> Optional.ofNullable(SAME_AS.get(kind)).flatMap(general -> first(given, general)));
         Derived derived = DERIVED.get(kind);
         if (stated.isPresent() || derived == null) {
             return stated;
@@ -78,10 +80,22 @@ final class NumbersRead {
         return given.stream().filter(g -> g.kind().equals(kind)).map(Calculation.Given::value).findFirst();
     }
 
-    /** The kinds of number the question states that give a value of this kind: the kind itself, or the parts it is derived from. */
+    /**
+     * A kind that, unless stated apart, is the one a question states for the whole run: "a model trained in 6 bits" holds
+     * its activations and KV cache in 6 bits too; "6-bit weights, 8-bit activations" says otherwise.
+     */
+    private static final Map<String, String> SAME_AS = Map.of("activation-bits", "bits", "kv-cache-bits", "bits");
+
+    /**
+     * The kinds of number the question states that give a value of this kind: the kind itself, the kind it is the same as
+     * unless stated apart ({@link #SAME_AS}), or the parts it is derived from.
+     */
     private Set<String> giving(String kind) {
         if (kind == null || stated.contains(kind)) {
             return kind == null ? Set.of() : Set.of(kind);
+        }
+        if (SAME_AS.containsKey(kind) && stated.contains(SAME_AS.get(kind))) {
+            return Set.of(SAME_AS.get(kind));
         }
         Derived derived = DERIVED.get(kind);
         return derived != null && stated.contains(derived.first()) && stated.contains(derived.second())
@@ -95,6 +109,8 @@ final class NumbersRead {
     Set<String> by(Law law) {
         Set<String> read = new LinkedHashSet<>();
         law.inputs().forEach(input -> read.addAll(giving(input.quantity())));
+        // the asker's values for the constants of a law that carries its form only
+        law.constantNames().stream().map(name -> Quantities.constantKind(name.toLowerCase(Locale.ROOT))).filter(stated::contains).forEach(read::add);
         if (law.optimisesOverBudget() && stated.contains("flops")) {
             read.add("flops");
         }

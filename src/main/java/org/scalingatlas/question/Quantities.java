@@ -71,6 +71,8 @@ public final class Quantities {
             new Kind("parameters", "(?:" + NON_EMBEDDING + ")?param(?:eter)?s?|(?:(?:" + NON_EMBEDDING + ")?parameter )?(?:dense |language |transformer )?models?"
                     + "|llms?"),
             new Kind("samples", "samples?|attempts?|tries|generations|completions"),
+            new Kind("activation-bits", "(?:bits?|-bit) activations?"),
+            new Kind("kv-cache-bits", "(?:bits?|-bit) (?:kv|key-value)[- ]?cache"),
             new Kind("bits", "(?:bits?|-bit)(?![- ]?equivalent)"),
             new Kind("streams", "(?:parallel )?streams?|parallel (?:copies|computations|forward passes)"),
             new Kind("epochs", "epochs?|(?:full )?passes"));
@@ -286,6 +288,12 @@ public final class Quantities {
         if (RATIO_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
+        Matcher constant = CONSTANT_BEFORE.matcher(before);
+        if (constant.find()) {
+            String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
+            return Optional.of(new Quantity(constantKind(constant.group(2) == null ? letter : letter + "_" + constant.group(2).toLowerCase(Locale.ROOT)),
+                    value, text));
+        }
         Matcher symbol = SYMBOL_BEFORE.matcher(before);
         Matcher function = FUNCTION_BEFORE.matcher(before);
         Optional<String> symbolKind = symbol.find() ? symbolKind(symbol.group(1), value)
@@ -301,6 +309,23 @@ public final class Quantities {
         }
         return Optional.empty();
     }
+
+    /** The kind of number that sets a law's constant of this name ("gamma_w"): a value the asker takes for it. */
+    public static String constantKind(String name) {
+        return CONSTANT + name;
+    }
+
+    /** How the kind of a constant's value opens ({@link #constantKind}). */
+    public static final String CONSTANT = "constant:";
+
+    /**
+     * A law's constant, written as the laws name theirs (a Greek letter, spelt or not, with a subscript), set to the number
+     * after it: "γ_w = 2.7", "gamma_kv=1.9", "α = 0.34". The asker's own value for it: Kumar et al.'s effective
+     * parameters carry the form only and run with the γ a question gives.
+     */
+    private static final Pattern CONSTANT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}_.])(γ|α|β|η|λ|gamma|alpha|beta|eta|lambda)"
+            + "(?:_\\{?([A-Za-z]{1,3})\\}?)?\\s*=\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> GREEK = Map.of("γ", "gamma", "α", "alpha", "β", "beta", "η", "eta", "λ", "lambda");
 
     /** Sizes and token counts this large or larger; smaller unitless numbers are counts of something else. */
     private static final double MIN_SIZE = 1e6;
