@@ -525,4 +525,16 @@ class InlineCalculationsTest {
         assertEquals(expected, run.result().outputs().get("effective_parameters"), expected * 1e-9);
         assertTrue(answer.answer().contains("(constants: yours: gamma_w = 2.700, gamma_a = 2.200, gamma_kv = 1.900)"), answer.answer());
     }
+
+    @Test
+    void should_read_a_pasted_table_row_by_row_and_an_output_by_its_symbol() {
+        Answer table = TestAtlas.real().pipeline().ask("From our sheet:\n| params | tokens_seen | unique_tokens_available |\n|---|---|---|\n"
+                + "| 2.8e9 | 1.5e11 | 3.0e10 |\n| 2.8e9 | 3.0e11 | 3.0e10 |\nwhat final loss does the Muennighoff repeated-data law predict for each row?");
+        List<Map<String, Double>> rows = table.calculations().stream().filter(c -> c.law().equals("muennighoff-data-constrained-loss"))
+                .map(c -> c.result().inputs()).toList();
+        assertEquals(List.of(Map.of("N", 2.8e9, "D", 1.5e11, "U_D", 3.0e10), Map.of("N", 2.8e9, "D", 3.0e11, "U_D", 3.0e10)), rows);
+        Calculation batch = firstRunBy(TestAtlas.real().pipeline().ask("B_opt, N = 3e9, D = 6e11 (Step Law)"), "step-law-hyperparameters");
+        assertTrue(TestAtlas.real().pipeline().ask("B_opt, N = 3e9, D = 6e11 (Step Law)").sections().straightAnswer()
+                .contains(org.scalingatlas.answer.CalculationProse.number(batch.result().outputs().get("batch_size"))), "the batch size, named by its symbol");
+    }
 }

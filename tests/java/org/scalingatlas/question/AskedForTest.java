@@ -127,6 +127,15 @@ class AskedForTest {
     }
 
     @Test
+    void should_not_take_labels_set_to_numbers_for_what_is_asked() {
+        assertEquals(Set.of("b_opt"), AskedFor.words("B_opt, N = 3e9, D = 6e11 (Step Law)"));
+        assertEquals(Set.of("peak", "lr"), AskedFor.words("model.n_params_nonembed = 1.3e9 ; data.total_tokens = 2.6e+11 -> what peak LR does it suggest?"));
+        assertTrue(AskedFor.words("precision-aware compute: 7B params, 1.4T toks. effective FLOPs?").contains("compute"),
+                "one word before a colon still names what is asked");
+        assertTrue(AskedFor.words("params: 7e9, tokens: 2e12, bits: 8; fill in the compute column").contains("compute"), "\"fill in\" asks");
+    }
+
+    @Test
     void should_read_what_is_asked_as_hurried_writers_spell_it() {
         assertTrue(AskedFor.words("L=2.6 vs L=2.4 whats the error").contains("error"), "\"whats\" as \"what's\"");
         assertTrue(AskedFor.words("gadre err at loss 2.6?").contains("error"), "a short form asks for its word");

@@ -54,6 +54,14 @@ class QuantitiesTest {
         // the compute of training named as such
         assertEquals(List.of("flops", "flops"), Quantities.of("8×10^20 training FLOPs, or 1e21 pretraining compute").stream().map(Quantities.Quantity::kind).toList());
         assertTrue(Quantities.of("1e22 inference FLOPs").isEmpty(), "inference compute is no training budget");
+        // a label set to a number, as a config file or a pasted table writes it: the unit its words name
+        assertEquals(List.of("parameters:1.3E9", "tokens:2.6E11"),
+                described(Quantities.of("model.n_params_nonembed = 1.3e9 ; data.total_tokens = 2.6e+11 ; warmup_steps = 2000")));
+        assertEquals(List.of("flops:4.32E21", "unique-tokens:3.0E10", "tokens-per-parameter:320.0"),
+                described(Quantities.of("budget_pf_days: 50 | unique_tokens_available: 3.0e10 | tokens_per_param: 320")));
+        assertEquals(List.of("parameters:7.0E9", "bits:4.0"), described(Quantities.of(Question.of("N (params) | P (bits)\n7.0e9 | 4").text())));
+        assertEquals(List.of("flops:3.0E21"), described(Quantities.of("budget_flops = 3.0 e21")), "a space before the exponent");
+        assertTrue(Quantities.of("Note: 50 runs, seed: 3").isEmpty(), "labels that name no unit");
         // what a precision quantises, and a law's constant set to the asker's value
         assertEquals(List.of("bits:6.0", "activation-bits:8.0", "kv-cache-bits:4.0"), described(Quantities.of("6-bit weights, 8-bit activations and a 4-bit KV cache")));
         assertEquals(List.of("constant:gamma_w:2.7", "constant:gamma_kv:1.9", "constant:alpha:0.34"), described(Quantities.of("take γ_w = 2.7, gamma_kv=1.9 and α = 0.34")));

@@ -104,6 +104,17 @@ class QuestionTest {
     }
 
     @Test
+    void should_restate_a_pasted_table_as_its_labelled_rows_before_white_space_is_collapsed() {
+        assertEquals("from our sheet: params: 2.8e9, tokens_seen: 1.5e11; params: 2.8e9, tokens_seen: 3.0e11. what loss for each row?",
+                Question.of("from our sheet:\n| params | tokens_seen |\n|---|---|\n| 2.8e9 | 1.5e11 |\n| 2.8e9 | 3.0e11 |\nwhat loss for each row?").text());
+        assertEquals("nonembed_params: 3.5e8, tokens: 8.0e9; nonembed_params: 3.5e8, tokens: 2.0e10. Kaplan's loss for both rows?",
+                Question.of("nonembed_params,tokens\r\n3.5e8,8.0e9\r\n3.5e8,2.0e10\r\nKaplan's loss for both rows?").text());
+        assertEquals("a, b and c, then 7B | 13B", Question.of("a, b and c,\nthen 7B | 13B").text(), "no header of labels: prose as it was");
+        assertEquals("params | tokens what?", Question.of("params | tokens\nwhat?").text(), "a header with no row under it stays");
+        assertEquals("| a | b | |---|---| what?", Question.of("| a | b |\n|---|---|\nwhat?").text(), "with its rule");
+    }
+
+    @Test
     void should_find_topic_phrases_without_framing_words_and_split_clauses_at_coordinators() {
         List<Topic> topics = Topics.of(Question.of("What power-law scaling patterns emerge when consistency models are trained at scale?"));
         assertEquals(List.of("power-law scaling", "consistency models", "trained", "scale"), topics.stream().map(Topic::text).toList());

@@ -118,14 +118,21 @@ public final class EvalSet {
      */
     public static final Path CALCULATIONS_DEV9 = Path.of("tests/eval/calculations-dev9.yaml");
     /**
+     * Forty questions written in stop 43 by another helper from the same law files, in five voices (numbers pasted from a
+     * spreadsheet or a config file, a skeptic, a long-winded email, notation only, a follow-up restating its numbers);
+     * read question by question, to tune on.
+     */
+    public static final Path CALCULATIONS_DEV10 = Path.of("tests/eval/calculations-dev10.yaml");
+    /**
      * Fresh calculation sets written by helper sessions from law files without aliases, each run only as a whole: constant
      * sets named in the writers' words (fresh2, stop 39; fresh4, stop 40; fresh5, stop 41), laws named tersely or by
      * their data (fresh3), a researcher, an engineer and an analyst over 19 laws (fresh6, stop 42), a grant writer, an
-     * engineer sizing a deployment and a journalist over 19 laws (fresh7, stop 43).
+     * engineer sizing a deployment and a journalist over 19 laws (fresh7, stop 43), a cluster planner, a PhD student and
+     * a product manager over 19 laws (fresh8, stop 43).
      */
     public static final List<Path> CALCULATIONS_FRESH_LATER = List.of(Path.of("tests/eval/calculations-fresh2.yaml"),
             Path.of("tests/eval/calculations-fresh3.yaml"), Path.of("tests/eval/calculations-fresh4.yaml"), Path.of("tests/eval/calculations-fresh5.yaml"),
-            Path.of("tests/eval/calculations-fresh6.yaml"), Path.of("tests/eval/calculations-fresh7.yaml"));
+            Path.of("tests/eval/calculations-fresh6.yaml"), Path.of("tests/eval/calculations-fresh7.yaml"), Path.of("tests/eval/calculations-fresh8.yaml"));
 
     /** Questions whose answer is a value a law computes, read from YAML (see {@link CalculationQuestion}). */
     public static List<CalculationQuestion> loadCalculations(Path file) {

@@ -828,7 +828,7 @@ public final class InlineCalculations {
                 }
             }
             Set<String> unit = Asked.words(unitHead(output));
-            boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(asked::containsAll);
+            boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(askedParts::containsAll);
             if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias) {
                 named.add(output.name());
             }

@@ -42,7 +42,7 @@ public final class AskedFor {
      */
     public static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        String lower = AGAINST.matcher(optimaAsWritten(text.toLowerCase(Locale.ROOT))).replaceAll("$1");
+        String lower = AGAINST.matcher(optimaAsWritten(LABELLED.matcher(text).replaceAll(" 0 ").toLowerCase(Locale.ROOT))).replaceAll("$1");
         Matcher asked = ASKED_FOR.matcher(lower);
         boolean refersBack = false;
         while (asked.find()) {
@@ -127,6 +127,18 @@ public final class AskedFor {
     }
 
     /**
+     * Labels set to numbers, as a config file or a pasted table writes them: a label of a config's form set to a number
+     * ("data.total_tokens = 2.6e+11", "budget_pf_days: 50"), or a run of two or more labels each set to a number
+     * ("params: 2.8e9, tokens_seen: 1.5e11", "N = 3e9, D = 6e11"). They state numbers, not what is asked; a single
+     * word before a colon stays a name of what is asked ("precision-aware compute: 7B params … effective FLOPs?"). Read
+     * as one number, which ends what a question opening with its value names, as the numbers did.
+     */
+    private static final String SET_TO = "\\s*[=:]\\s*(?=[\\d.])" + Numbers.PATTERN.replaceAll("\\(\\?<\\w+>", "(?:");
+    private static final Pattern LABELLED = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*[_.][\\p{L}\\p{N}_.]*" + SET_TO
+            + "|(?:[\\p{L}][\\p{L}\\p{N}_']*(?:\\s?\\([\\p{L}\\p{N}_\\s-]+\\))?" + SET_TO + "\\s*[,;]\\s*){1,}[\\p{L}][\\p{L}\\p{N}_']*"
+            + "(?:\\s?\\([\\p{L}\\p{N}_\\s-]+\\))?" + SET_TO);
+
+    /**
      * An estimate named by what it estimates, "estimate" being a noun: "Lifetime compute estimate, please", "a rough loss
      * estimate for …" ask for the compute and the loss; the one to three words before it, after no verb, pronoun or
      * preposition ("can you estimate", "to estimate", "we estimate").
@@ -188,12 +200,12 @@ public final class AskedFor {
             + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
-            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:?!]+[\\p{L}\\p{N}_-]+){0,6})");
+            + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:?!—–]+[\\p{L}\\p{N}_-]+){0,6})");
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|whats|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
             + "|(?:(?<=^)|(?<=please )|(?<=to )|(?<=you )|(?<=[.!?:;,] ))compute(?= (?:the|an?|my|our|its) )"
-            + "|tabulate|plot|chart|(?<=^|[.!?:] )compare"
+            + "|tabulate|plot|chart|fill in|fill out|(?<=^|[.!?:] )compare"
             + "|(?:translates?|converts?|corresponds?|maps?|equates?|amounts?|equivalent) (?:in)?to(?: an?| the)?(?: in)?(?: as(?: an?)?)?|in terms of"
             + "|(?:put|puts|land|lands|leave|leaves|bring|brings) (?:our|my|your|their|its)(?= \\p{L}))\\b(?=((?:[^\\p{L}\\p{N}?!;]+[\\p{L}\\p{N}_-]+){1,10}))");
 

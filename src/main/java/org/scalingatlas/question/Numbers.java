@@ -47,8 +47,11 @@ public final class Numbers {
 
     /** The text with bare powers of ten written as {@code 1eN}, so that {@link #PATTERN} reads them. */
     static String normalized(String text) {
-        return POWER_OF_TEN.matcher(text).replaceAll("1e$1");
+        return POWER_OF_TEN.matcher(SPACED_EXPONENT.matcher(text).replaceAll("")).replaceAll("1e$1");
     }
+
+    /** A space before an exponent, as hurried typing leaves it: "3.0 e21" is 3.0e21. */
+    private static final Pattern SPACED_EXPONENT = Pattern.compile("(?<=\\d)\\s+(?=[eE][+-]?\\d{1,3}\\b)");
 
     /**
      * The text without the numbers that stand alone ("1e23", "70B", "1.4 trillion", "10^24", "2,000"), spaces closed up;

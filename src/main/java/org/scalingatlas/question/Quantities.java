@@ -64,7 +64,7 @@ public final class Quantities {
             new Kind("inference-tokens", "(?:lifetime |total )?inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
                     + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
             new Kind("tokens-per-parameter", TOKENS + " per param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
-            new Kind("pf-days", "pf-?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
+            new Kind("pf-days", "pf[- ]?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
             new Kind("flops", "(?:(?:pre-?)?training )?(?:flops?|flop budget|compute)"),
             new Kind(CORPUS_TOKENS, TOKENS + " (?:corpus|dataset|data set)"),
             new Kind("tokens", "(?:training )?" + TOKENS),
@@ -119,7 +119,7 @@ public final class Quantities {
             }
             Quantity quantity = null;
             int end = number.end();
-            Optional<Unit> unit = unitAt(text, number.end());
+            Optional<Unit> unit = unitAt(text, number.end()).or(() -> keyedAt(text, number.start(), number.end()));
             if (unit.isPresent()) {
                 String written = text.substring(number.start(), unit.get().end()).strip();
                 quantity = new Quantity(unit.get().kind(), value * unit.get().scale(), written, total(text, unit.get().end()));
@@ -207,6 +207,37 @@ public final class Quantities {
      * PF-days is a budget in FLOPs: the laws that take PF-days convert from FLOPs), and where the unit ends.
      */
     private record Unit(String kind, double scale, int end) {
+    }
+
+    /**
+     * The kind a label names, as a config file or a spreadsheet's header writes it ({@link PastedTables}) ("n_params_nonembed", "tokens_seen",
+     * "unique_tokens_available", "budget_pf_days", "N (params)"): the first of {@link #KINDS} whose unit is one of its
+     * words, read apart ("_" and "." as spaces).
+     */
+    static Optional<Unit> namedBy(String label) {
+        String words = " " + label.replaceAll("[_.()\\[\\]]", " ").replaceAll("\\s+", " ").strip() + " ";
+        for (Kind kind : KINDS) {
+            Matcher unit = kind.unit().matcher(words);
+            while (unit.find()) {
+                int start = unit.start() + (Character.isWhitespace(words.charAt(unit.start())) ? 1 : 0);
+                if (start == 0 || !Character.isLetter(words.charAt(start - 1))) {
+                    return Optional.of(kind.name().equals("pf-days") ? new Unit("flops", FLOPS_PER_PF_DAY, -1) : new Unit(kind.name(), 1, -1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A label set to a number, as a config file writes it: "data.total_tokens = 2.6e+11", "budget_pf_days: 50". */
+    private static final Pattern KEY_BEFORE = Pattern.compile("(?:^|[\\s;,|{(])([A-Za-z][\\w.]*(?:\\s?\\([\\w\\s-]+\\))?)\\s*[=:]\\s*$");
+
+    /** The unit a config-style label before the number names ({@link #namedBy}), the number's own end as the unit's. */
+    private static Optional<Unit> keyedAt(String text, int start, int end) {
+        Matcher key = KEY_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+        if (!key.find() || !key.group(1).matches(".*[_.a-z].*[a-z_.].*")) {
+            return Optional.empty();
+        }
+        return namedBy(key.group(1)).map(unit -> new Unit(unit.kind(), unit.scale(), end));
     }
 
     /** The unit written at this place, the first of {@link #KINDS} that matches (longest phrases first). */
