@@ -210,9 +210,9 @@ public final class Quantities {
     }
 
     /**
-     * The kind a label names, as a config file or a spreadsheet's header writes it ({@link PastedTables}) ("n_params_nonembed", "tokens_seen",
-     * "unique_tokens_available", "budget_pf_days", "N (params)"): the first of {@link #KINDS} whose unit is one of its
-     * words, read apart ("_" and "." as spaces).
+     * The kind a label names, as a config file or a pasted table's header writes it ({@link PastedTables}):
+     * "n_params_nonembed", "tokens_seen", "unique_tokens_available", "budget_pf_days", "N (params)". The first of
+     * {@link #KINDS} whose unit is one of its words, read apart ("_" and "." as spaces); the unit's end is the caller's.
      */
     static Optional<Unit> namedBy(String label) {
         String words = " " + label.replaceAll("[_.()\\[\\]]", " ").replaceAll("\\s+", " ").strip() + " ";
@@ -231,10 +231,13 @@ public final class Quantities {
     /** A label set to a number, as a config file writes it: "data.total_tokens = 2.6e+11", "budget_pf_days: 50". */
     private static final Pattern KEY_BEFORE = Pattern.compile("(?:^|[\\s;,|{(])([A-Za-z][\\w.]*(?:\\s?\\([\\w\\s-]+\\))?)\\s*[=:]\\s*$");
 
-    /** The unit a config-style label before the number names ({@link #namedBy}), the number's own end as the unit's. */
+    /**
+     * The unit a config-style label before the number names ({@link #namedBy}), the number's own end as the unit's. A
+     * law's symbol ("N = 1e9", "U_D = 50B") is read as the symbol it is ({@link #SYMBOLS}), not as a label.
+     */
     private static Optional<Unit> keyedAt(String text, int start, int end) {
         Matcher key = KEY_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
-        if (!key.find() || !key.group(1).matches(".*[_.a-z].*[a-z_.].*")) {
+        if (!key.find() || SYMBOLS.containsKey(key.group(1)) || key.group(1).codePoints().filter(Character::isLetter).count() < 2) {
             return Optional.empty();
         }
         return namedBy(key.group(1)).map(unit -> new Unit(unit.kind(), unit.scale(), end));
