@@ -141,6 +141,13 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_list_a_concept_named_twice_once() {
+        CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("tokens"), 0.7, Map.of()), THRESHOLDS);
+        assertEquals(new Verdict.Partial(List.of("tokens"), List.of("Exercise")),
+                judge.judge(List.of(concept("Exercise"), concept("tokens"), concept("tokens"), concept("exercise")), AS_ASKED, Set.of(), false));
+    }
+
+    @Test
     void should_read_a_short_form_as_the_word_it_stands_for() {
         // "with the consts as printed, what's the avg error?": "consts" and "avg" are constants and average
         CoverageJudge judge = new CoverageJudge(new FakeCorpus(Set.of("constants", "average", "error"), 0.7, Map.of()), THRESHOLDS);

@@ -2,6 +2,7 @@ package org.scalingatlas.coverage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,7 +145,11 @@ public final class CoverageJudge {
         Pull pull = words -> meaning.without().apply(words).map(vector -> corpus.closestNote(vector) - asAsked).orElse(Double.POSITIVE_INFINITY);
         List<String> covered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        Set<String> judged = new HashSet<>();
         for (Concept concept : concepts) {
+            if (!judged.add(concept.text().toLowerCase(Locale.ROOT))) {
+                continue; // named twice ("tokens … tokens", "Exercise … exercise"): listed once
+            }
             (absent(concept, units, pull) ? missing : covered).add(concept.text());
         }
         return missing.isEmpty() ? new Verdict.Answered(covered) : new Verdict.Partial(covered, missing);
