@@ -51,8 +51,11 @@ final class ConstantSetChoice {
 
     /** The stem of a word ({@link English#stem}). */
     private final UnaryOperator<String> stem;
-    /** The names the book's laws go by ({@link LawBook#eponyms}): makers of a law, who may have written another law's set. */
-    private final Set<String> lawMakers;
+    /**
+     * For each law, its sets written by makers of another law of the book, with their name as {@link LawBook#eponym} writes
+     * it (Chinchilla's {@code sardana-code}: "sardana"), read once from the sets' labels.
+     */
+    private final Map<String, Map<Law.ConstantSet, String>> madeByOthers;
     /** The acronyms the aliases write ("VQ"), lower case: the words they abbreviate name them too. */
     private final Set<String> acronyms;
 
@@ -67,7 +70,12 @@ final class ConstantSetChoice {
      */
     ConstantSetChoice(LawBook book, UnaryOperator<String> stem, Map<String, List<String>> datasetNames) {
         this.stem = stem;
-        this.lawMakers = book.eponyms();
+        this.madeByOthers = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> law.constantSets().stream()
+                .filter(set -> {
+                    String maker = LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]);
+                    return book.eponyms().contains(maker) && !maker.equals(LawBook.eponym(law));
+                })
+                .collect(Collectors.toUnmodifiableMap(set -> set, set -> LawBook.asEponym(set.label().split("[\\s,]+", 2)[0])))));
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
         Map<String, Map<Law.ConstantSet, List<String>>> named = several.stream()
                 .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames)));
@@ -224,11 +232,12 @@ final class ConstantSetChoice {
      * makers' own law goes by that name. The law's own eponym names the law, not one of its sets.
      */
     Optional<Law.ConstantSet> madeBy(Law law, Set<String> names) {
+        Map<Law.ConstantSet, String> others = madeByOthers.getOrDefault(law.id(), Map.of());
+        if (others.isEmpty() || names.isEmpty()) {
+            return Optional.empty();
+        }
         Set<String> named = names.stream().map(LawBook::asEponym).collect(Collectors.toSet());
-        return law.constantSets().stream().filter(set -> {
-            String maker = LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]);
-            return named.contains(maker) && lawMakers.contains(maker) && !maker.equals(LawBook.eponym(law));
-        }).findFirst();
+        return law.constantSets().stream().filter(set -> named.contains(others.get(set))).findFirst();
     }
 
     /** The set the question names, when it names one of a law that has several. */

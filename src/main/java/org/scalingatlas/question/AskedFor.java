@@ -42,7 +42,10 @@ public final class AskedFor {
      */
     public static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        String lower = AGAINST.matcher(optimaAsWritten(LABELLED.matcher(text).replaceAll(" 0 ").toLowerCase(Locale.ROOT))).replaceAll("$1");
+        String lower = optimaAsWritten(withoutLabels(text).toLowerCase(Locale.ROOT));
+        if (lower.contains("-v")) {
+            lower = AGAINST.matcher(lower).replaceAll("$1");
+        }
         Matcher asked = ASKED_FOR.matcher(lower);
         boolean refersBack = false;
         while (asked.find()) {
@@ -75,7 +78,7 @@ public final class AskedFor {
             words.addAll(found);
             refersBack |= read.subList(start, Math.min(read.size(), start + ASKED_WORDS)).stream().anyMatch(REFERS_BACK::contains);
         }
-        Matcher estimate = NAMED_ESTIMATE.matcher(lower);
+        Matcher estimate = NAMED_ESTIMATE.matcher(lower.contains("estimate") ? lower : "");
         while (estimate.find()) {
             for (String word : estimate.group(1).strip().split("\\s+")) {
                 if (!LEADING.contains(word) && !word.isEmpty()) {
@@ -133,6 +136,11 @@ public final class AskedFor {
      * word before a colon stays a name of what is asked ("precision-aware compute: 7B params … effective FLOPs?"). Read
      * as one number, which ends what a question opening with its value names, as the numbers did.
      */
+    /** The text with its labels set to numbers ({@link #LABELLED}) read as one number each; only a text with "=" or ":" has any. */
+    private static String withoutLabels(String text) {
+        return text.indexOf('=') < 0 && text.indexOf(':') < 0 ? text : LABELLED.matcher(text).replaceAll(" 0 ");
+    }
+
     private static final String SET_TO = "\\s*[=:]\\s*(?=[\\d.])" + Numbers.PATTERN.replaceAll("\\(\\?<\\w+>", "(?:");
     private static final Pattern LABELLED = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*[_.][\\p{L}\\p{N}_.]*" + SET_TO
             + "|(?:[\\p{L}][\\p{L}\\p{N}_']*(?:\\s?\\([\\p{L}\\p{N}_\\s-]+\\))?" + SET_TO + "\\s*[,;]\\s*){1,}[\\p{L}][\\p{L}\\p{N}_']*"

@@ -236,11 +236,23 @@ public final class Quantities {
      * law's symbol ("N = 1e9", "U_D = 50B") is read as the symbol it is ({@link #SYMBOLS}), not as a label.
      */
     private static Optional<Unit> keyedAt(String text, int start, int end) {
+        if (!setBefore(text, start)) {
+            return Optional.empty();
+        }
         Matcher key = KEY_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
         if (!key.find() || SYMBOLS.containsKey(key.group(1)) || key.group(1).codePoints().filter(Character::isLetter).count() < 2) {
             return Optional.empty();
         }
         return namedBy(key.group(1)).map(unit -> new Unit(unit.kind(), unit.scale(), end));
+    }
+
+    /** Whether "=" or ":" comes right before this place, spaces aside: a number set to a label or a symbol. */
+    private static boolean setBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '=' || text.charAt(i) == ':');
     }
 
     /** The unit written at this place, the first of {@link #KINDS} that matches (longest phrases first). */
@@ -322,7 +334,7 @@ public final class Quantities {
         if (RATIO_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
-        Matcher constant = CONSTANT_BEFORE.matcher(before);
+        Matcher constant = CONSTANT_BEFORE.matcher(setBefore(before, before.length()) ? before : "");
         if (constant.find()) {
             String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
             return Optional.of(new Quantity(constantKind(constant.group(2) == null ? letter : letter + "_" + constant.group(2).toLowerCase(Locale.ROOT)),
