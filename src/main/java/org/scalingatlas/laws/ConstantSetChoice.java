@@ -71,11 +71,8 @@ final class ConstantSetChoice {
     ConstantSetChoice(LawBook book, UnaryOperator<String> stem, Map<String, List<String>> datasetNames) {
         this.stem = stem;
         this.madeByOthers = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> law.constantSets().stream()
-                .filter(set -> {
-                    String maker = LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]);
-                    return book.eponyms().contains(maker) && !maker.equals(LawBook.eponym(law));
-                })
-                .collect(Collectors.toUnmodifiableMap(set -> set, set -> LawBook.asEponym(set.label().split("[\\s,]+", 2)[0])))));
+                .filter(set -> book.eponyms().contains(maker(set)) && !maker(set).equals(LawBook.eponym(law)))
+                .collect(Collectors.toUnmodifiableMap(set -> set, ConstantSetChoice::maker))));
         List<Law> several = book.laws().stream().filter(law -> law.constantSets().size() > 1).toList();
         Map<String, Map<Law.ConstantSet, List<String>>> named = several.stream()
                 .collect(Collectors.toUnmodifiableMap(Law::id, law -> aliasesWithData(law, datasetNames)));
@@ -231,6 +228,11 @@ final class ConstantSetChoice {
      * opens with them: "the constants as set in the Sardana et al. code" are Chinchilla's {@code sardana-code}, whose
      * makers' own law goes by that name. The law's own eponym names the law, not one of its sets.
      */
+    /** Who wrote a set, as its label opens ("Sardana et al. 2024 code defaults" → sardana), in the form of {@link LawBook#eponym}. */
+    private static String maker(Law.ConstantSet set) {
+        return LawBook.asEponym(set.label().split("[\\s,]+", 2)[0]);
+    }
+
     Optional<Law.ConstantSet> madeBy(Law law, Set<String> names) {
         Map<Law.ConstantSet, String> others = madeByOthers.getOrDefault(law.id(), Map.of());
         if (others.isEmpty() || names.isEmpty()) {

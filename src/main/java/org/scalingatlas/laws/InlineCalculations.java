@@ -167,10 +167,13 @@ public final class InlineCalculations {
         Set<String> named = namedLaws(cited, asked);
         List<Calculation.CitedNote> running = named.isEmpty() ? cited : ownPaperFirst(only(cited, named), named);
         Inline first = firstSetting(asked, running, named);
-        Set<String> withSets = named.isEmpty() ? named : withTheirSets(named, cited, asked);
-        if (withSets.size() > named.size() && first.calculations().stream().noneMatch(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()))) {
-            running = ownPaperFirst(only(cited, withSets), withSets);
-            first = firstSetting(asked, running, withSets);
+        if (!named.isEmpty() && first.calculations().stream().noneMatch(c -> Calculation.FROM_QUESTION.equals(c.inputsFrom()))) {
+            // the named laws alone give only examples: a set their makers wrote for another law may read the numbers
+            Set<String> withSets = withTheirSets(named, cited, asked);
+            if (withSets.size() > named.size()) {
+                running = ownPaperFirst(only(cited, withSets), withSets);
+                first = firstSetting(asked, running, withSets);
+            }
         }
         return asked.compared().isEmpty() ? first : compared.compare(first, asked, running);
     }

@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +79,10 @@ public final class AskedFor {
             words.addAll(found);
             refersBack |= read.subList(start, Math.min(read.size(), start + ASKED_WORDS)).stream().anyMatch(REFERS_BACK::contains);
         }
-        Matcher estimate = NAMED_ESTIMATE.matcher(lower.contains("estimate") ? lower : "");
-        while (estimate.find()) {
-            for (String word : estimate.group(1).strip().split("\\s+")) {
-                if (!LEADING.contains(word) && !word.isEmpty()) {
-                    words.add(word);
-                }
+        if (lower.contains("estimate")) {
+            Matcher estimate = NAMED_ESTIMATE.matcher(lower);
+            while (estimate.find()) {
+                Arrays.stream(estimate.group(1).strip().split("\\s+")).filter(word -> !word.isEmpty() && !LEADING.contains(word)).forEach(words::add);
             }
         }
         Matcher changes = HOW_IT_CHANGES.matcher(lower);

@@ -334,11 +334,13 @@ public final class Quantities {
         if (RATIO_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
-        Matcher constant = CONSTANT_BEFORE.matcher(setBefore(before, before.length()) ? before : "");
-        if (constant.find()) {
-            String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
-            return Optional.of(new Quantity(constantKind(constant.group(2) == null ? letter : letter + "_" + constant.group(2).toLowerCase(Locale.ROOT)),
-                    value, text));
+        if (setBefore(before, before.length())) {
+            Matcher constant = CONSTANT_BEFORE.matcher(before);
+            if (constant.find()) {
+                String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
+                String name = constant.group(2) == null ? letter : letter + "_" + constant.group(2).toLowerCase(Locale.ROOT);
+                return Optional.of(new Quantity(constantKind(name), value, text));
+            }
         }
         Matcher symbol = SYMBOL_BEFORE.matcher(before);
         Matcher function = FUNCTION_BEFORE.matcher(before);
