@@ -105,6 +105,15 @@ class ConceptsTest {
     }
 
     @Test
+    void should_read_an_ing_word_between_a_singular_noun_and_a_noun_as_part_of_a_compound() {
+        // the tagger reads "recruiting" and "learning" as verbs here, which cut "recruiting" out of every concept
+        assertEquals("job recruiting platform", named("Does our job recruiting platform need more data?").get(0));
+        assertTrue(named("Is our reinforcement learning stage too short?").contains("reinforcement learning stage"));
+        // after a plural it is still the verb of a clause
+        assertEquals(List.of("LLM agents", "tasks", "web"), named("For LLM agents completing tasks on the web, what helps?"));
+    }
+
+    @Test
     void should_read_a_noun_after_a_noun_and_before_an_object_as_a_verb() {
         // the tagger reads "push" and "stitch" as nouns, which would make "low-rank weight init push" and "model stitch" topics
         assertEquals(List.of("low-rank weight init", "net"), named("Does low-rank weight init push a net toward lazy training?").subList(0, 2));

@@ -150,7 +150,8 @@ public final class Concepts {
      * possessive is the verb of the clause, with its object after it ("Does low-rank weight init push a net …?", "have a
      * model stitch the pieces"): a noun phrase does not run on into another's article; and so is a noun right after a
      * subject pronoun ("we sample", see {@link #afterASubjectPronoun}) or ending the subject of a question inverted with
-     * "do" ("what does the cost model charge?", see {@link #verbAfterDo}).
+     * "do" ("what does the cost model charge?", see {@link #verbAfterDo}); and an -ing word between a singular noun and a
+     * noun is a gerund inside a compound noun ("job recruiting platform", see {@link #gerundInACompound}).
      */
     private static List<WordClasses.WordClass> corrected(List<String> tokens, List<WordClasses.WordClass> tagged) {
         List<WordClasses.WordClass> classes = new ArrayList<>(tagged);
@@ -164,12 +165,30 @@ public final class Concepts {
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && i > 0 && i + 1 < tokens.size() && isNoun(classes.get(i - 1))
                     && opensAnObject(tokens, i + 1) && !complementOfBe(tokens, classes, i)) {
                 classes.set(i, WordClasses.WordClass.VERB);
+            } else if (gerundInACompound(tokens, classes, i)) {
+                classes.set(i, WordClasses.WordClass.NOUN);
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && (afterASubjectPronoun(tokens, i) || verbAfterDo(tokens, classes, i))) {
                 classes.set(i, WordClasses.WordClass.VERB);
             }
         }
         return classes;
     }
+
+    /**
+     * Whether an -ing word the tagger reads as a verb is a gerund inside a compound noun: between a singular common noun
+     * and a noun, as in "our job recruiting platform", "our reinforcement learning stage", "the repeated-data scaling law"
+     * (a noun that modifies another is singular). After a plural it is the verb of a clause ("agents completing tasks").
+     */
+    private static boolean gerundInACompound(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
+        if (classes.get(i) != WordClasses.WordClass.VERB || i == 0 || i + 1 >= tokens.size() || !tokens.get(i).toLowerCase(Locale.ROOT).endsWith("ing")) {
+            return false;
+        }
+        String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
+        return classes.get(i - 1) == WordClasses.WordClass.NOUN && !PLURAL.matcher(before).matches() && classes.get(i + 1) == WordClasses.WordClass.NOUN;
+    }
+
+    /** A word that reads as a plural: ending in "s", not in "ss" ("loss", "class"). */
+    private static final Pattern PLURAL = Pattern.compile(".*[^s]s");
 
     private static boolean nextIsNounish(List<WordClasses.WordClass> classes, int i) {
         if (i + 1 >= classes.size()) {
