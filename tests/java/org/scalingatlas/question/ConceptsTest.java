@@ -114,6 +114,13 @@ class ConceptsTest {
     }
 
     @Test
+    void should_read_the_word_after_an_inverting_auxiliary_as_the_start_of_the_subject() {
+        // the tagger reads "label" and "export" as the verbs of "does" and "would"; the verbs come after the subject
+        assertEquals(List.of("label smoothing", "distillation temperature"), named("How does label smoothing interact with the distillation temperature?"));
+        assertEquals(List.of("export controls", "accelerators", "optimal split"), named("How would export controls on accelerators change the optimal split?"));
+    }
+
+    @Test
     void should_read_a_noun_after_a_noun_and_before_an_object_as_a_verb() {
         // the tagger reads "push" and "stitch" as nouns, which would make "low-rank weight init push" and "model stitch" topics
         assertEquals(List.of("low-rank weight init", "net"), named("Does low-rank weight init push a net toward lazy training?").subList(0, 2));

@@ -165,7 +165,7 @@ public final class Concepts {
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && i > 0 && i + 1 < tokens.size() && isNoun(classes.get(i - 1))
                     && opensAnObject(tokens, i + 1) && !complementOfBe(tokens, classes, i)) {
                 classes.set(i, WordClasses.WordClass.VERB);
-            } else if (gerundInACompound(tokens, classes, i)) {
+            } else if (gerundInACompound(tokens, classes, i) || opensTheSubject(tokens, classes, i)) {
                 classes.set(i, WordClasses.WordClass.NOUN);
             } else if (classes.get(i) == WordClasses.WordClass.NOUN && (afterASubjectPronoun(tokens, i) || verbAfterDo(tokens, classes, i))) {
                 classes.set(i, WordClasses.WordClass.VERB);
@@ -185,6 +185,26 @@ public final class Concepts {
         }
         String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
         return classes.get(i - 1) == WordClasses.WordClass.NOUN && !PLURAL.matcher(before).matches() && classes.get(i + 1) == WordClasses.WordClass.NOUN;
+    }
+
+    /** The auxiliaries that open a question's inversion, after which its subject comes ("would", "does", "can"). */
+    private static final Set<String> INVERTING = Set.of("do", "does", "did", "can", "could", "would", "will", "should", "shall", "might",
+            "may", "must");
+    /** What may stand before an inverting auxiliary that opens a question or its clause ("how would …", ", and would …"). */
+    private static final Set<String> BEFORE_AN_INVERSION = Set.of("how", "what", "why", "when", "where", "which", "who", "whom", "whose",
+            ",", "and", "or", "but", "so", "then");
+
+    /**
+     * Whether a lower-case word the tagger reads as a verb opens the subject of a question inverted with an auxiliary,
+     * before a noun: "how would export restrictions … change …?", "how does label smoothing interact …?". Right after
+     * the auxiliary comes the subject, never the verb; the verb follows the subject.
+     */
+    private static boolean opensTheSubject(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
+        if (classes.get(i) != WordClasses.WordClass.VERB || i == 0 || i + 1 >= tokens.size() || classes.get(i + 1) != WordClasses.WordClass.NOUN
+                || !tokens.get(i).equals(tokens.get(i).toLowerCase(Locale.ROOT)) || !INVERTING.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return i == 1 || BEFORE_AN_INVERSION.contains(tokens.get(i - 2).toLowerCase(Locale.ROOT));
     }
 
     /** A word that reads as a plural: ending in "s", not in "ss" ("loss", "class"). */
