@@ -148,6 +148,8 @@ class ConceptsTest {
                 named("How does machine translation quality scale with the size of encoder and decoder?"));
         assertEquals(List.of("loss", "model", "pixel images"), named("What loss does a 100M-parameter model reach on 8-by-8 pixel images?"));
         assertEquals(List.of("loss curves", "models"), named("Do the loss curves of small models bend?"), "a subject may run on with \"of\"");
+        assertEquals(List.of("distillation", "backbones", "prompts"), named("Why does the distillation break on some backbones, and how can prompts help?"),
+                "a verb in the next clause is not this one's");
         // not before "of"
         assertEquals(List.of("Chinchilla rule", "thumb"), named("Does the Chinchilla rule of thumb still hold?"));
     }

@@ -100,8 +100,9 @@ public final class Concepts {
 
     /**
      * Whether a lower-case singular word the tagger reads as a noun is the verb of a question inverted with "do": after
-     * "does" and the subject's noun phrase, with no verb after it in the sentence ("how many FLOPs does the Kumar et al.
-     * cost model charge for that?", "how much does data quality matter?"). Before "of" it is a noun ("does the rule of
+     * "does" and the subject's noun phrase, with no verb after it in its clause ("how many FLOPs does the Kumar et al.
+     * cost model charge for that?", "how much does data quality matter?", "why does the distillation break on some
+     * backbones, and how can …?"). Before "of" it is a noun ("does the rule of
      * thumb …"), and the subject keeps at least one noun.
      */
     private static boolean verbAfterDo(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
@@ -116,7 +117,7 @@ public final class Concepts {
                 return false;
             }
         }
-        for (int j = i + 1; j < tokens.size() && !SENTENCE_END.contains(tokens.get(j)); j++) {
+        for (int j = i + 1; j < tokens.size() && !SENTENCE_END.contains(tokens.get(j)) && !opensAClause(tokens, j); j++) {
             if (classes.get(j) == WordClasses.WordClass.VERB) {
                 return false;
             }
@@ -205,6 +206,14 @@ public final class Concepts {
             return false;
         }
         return i == 1 || BEFORE_AN_INVERSION.contains(tokens.get(i - 2).toLowerCase(Locale.ROOT));
+    }
+
+    /** What joins a second clause after a comma (", and how can …", ", or does …"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+
+    /** Whether a new clause opens here: a comma, then a conjunction. */
+    private static boolean opensAClause(List<String> tokens, int j) {
+        return tokens.get(j).equals(",") && j + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(j + 1).toLowerCase(Locale.ROOT));
     }
 
     /** A word that reads as a plural: ending in "s", not in "ss" ("loss", "class"). */
