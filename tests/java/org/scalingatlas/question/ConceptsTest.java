@@ -152,6 +152,9 @@ class ConceptsTest {
                 "a verb in the next clause is not this one's");
         // not before "of"
         assertEquals(List.of("Chinchilla rule", "thumb"), named("Does the Chinchilla rule of thumb still hold?"));
+        // after a modal, right after the subject's head
+        assertEquals(List.of("loss", "model"), named("What loss should a 300M model reach?"));
+        assertEquals(List.of("curves"), named("Can the two curves intersect?"));
     }
 
     @Test
