@@ -127,6 +127,20 @@ class AskedForTest {
     }
 
     @Test
+    void should_read_what_a_sentence_of_one_noun_phrase_asks_for() {
+        assertEquals(Set.of("total", "train", "inference", "flops"),
+                AskedFor.words("N=1.3e10, D=2.6e11, D_inf=5e12. total train+inference FLOPs per the Sardana accounting?"));
+        assertEquals(Set.of(), AskedFor.words("We train a 7B model. It works."), "a sentence that asks nothing");
+    }
+
+    @Test
+    void should_not_take_a_gloss_of_a_stated_number_for_what_is_asked() {
+        assertEquals(Set.of("total", "flops"), AskedFor.words("N=1.3e10, D=2.6e11, D_inf=5e12 (expected lifetime serving tokens). total FLOPs?"));
+        assertEquals(Set.of("loss"), AskedFor.words("A 7B model serving 1e12 tokens (predicted lifetime demand): what loss?"));
+        assertTrue(AskedFor.words("Serving (expected loss, please) for a 7B model").contains("loss"), "a parenthesis after no number still asks");
+    }
+
+    @Test
     void should_not_take_labels_set_to_numbers_for_what_is_asked() {
         assertEquals(Set.of("b_opt"), AskedFor.words("B_opt, N = 3e9, D = 6e11 (Step Law)"));
         assertEquals(Set.of("peak", "lr"), AskedFor.words("model.n_params_nonembed = 1.3e9 ; data.total_tokens = 2.6e+11 -> what peak LR does it suggest?"));

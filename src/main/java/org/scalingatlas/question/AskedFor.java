@@ -50,6 +50,9 @@ public final class AskedFor {
         Matcher asked = ASKED_FOR.matcher(lower);
         boolean refersBack = false;
         while (asked.find()) {
+            if (glossesANumber(lower, asked.start())) {
+                continue; // "D_inf = 5e12 (expected lifetime serving tokens)" says what a number is, it asks nothing
+            }
             List<String> read = new ArrayList<>();
             for (String word : asked.group(2).split("[^\\p{L}\\p{N}_-]+")) {
                 if (!word.isEmpty()) {
@@ -203,11 +206,26 @@ public final class AskedFor {
      * worth …", "We plan …", "For a 7B model, …"), nor "any" or "some", which ask whether there is such a thing ("Any
      * caveats when extrapolating a loss curve from 10M-param pilots to a 1B run?" asks for advice, not a value).
      */
-    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|:|[—–]| - |\\s?(?:-+>|→|=>)|,(?=\\s*(?:[\\p{L}\\p{N}_-]+\\s*){1,4}\\?))\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
+    private static final Pattern NAMED_FIRST = Pattern.compile("(?:^|(?<=[.!]\\s)(?=[^.!?]*\\?)|:|[—–]| - |\\s?(?:-+>|→|=>)|,(?=\\s*(?:[\\p{L}\\p{N}_-]+\\s*){1,4}\\?))\\s*(?:(?:the|an?)\\s+)?(?!(?:is|are|was|were|do|does|did|can|could|should|would"
             + "|will|shall|may|might|must|has|have|had|how|why|when|where|who|whom|whose|what|which|whether|if|in|on|for|with|to|at|by|from|as|of|i|we|you"
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
             + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:?!—–]+[\\p{L}\\p{N}_-]+){0,6})");
+
+    /** A number, up to two words of its unit, and an opening parenthesis: what a gloss of the number follows. */
+    private static final Pattern GLOSSED = Pattern.compile("\\d[\\p{L}\\p{N}.+-]*(?:\\s+[\\p{L}-]+){0,2}\\s*\\($");
+    /** How far before its parenthesis a glossed number may start, in characters. */
+    private static final int GLOSS_REACH = 48;
+
+    /**
+     * Whether the words from here open a parenthesis that glosses a number the question states ("D_inf=5.0e12 (expected
+     * lifetime serving tokens)", "1e12 tokens (predicted demand)"): they say what the number is, they ask nothing.
+     */
+    private static boolean glossesANumber(String lower, int start) {
+        int open = lower.lastIndexOf('(', start - 1);
+        return open > 0 && lower.substring(open + 1, start).isBlank()
+                && GLOSSED.matcher(lower.substring(Math.max(0, open - GLOSS_REACH), open + 1)).find();
+    }
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|whats|which|how much|how many|how big|how large|how high|how low"
             + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
