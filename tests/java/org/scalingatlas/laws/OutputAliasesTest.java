@@ -53,4 +53,10 @@ class OutputAliasesTest {
         assertTrue(CALCULATIONS.computes(Asked.of("How many times its parameter count does a 3B model act like with 4 parallel streams?", Set.of())),
                 "\"times parameter count\" is ParScale's effective_parameter_multiplier");
     }
+
+    @Test
+    void should_compute_what_a_question_asks_for_by_an_outputs_symbol() {
+        assertTrue(CALCULATIONS.computes(Asked.of("N_opt(C), C = 3 PF-days, video row", Set.of())), "Henighan's N_opt, written as the law file writes it");
+        assertFalse(CALCULATIONS.computes(Asked.of("N(C), C = 3 PF-days, video row", Set.of())), "a symbol with no subscript names no output");
+    }
 }

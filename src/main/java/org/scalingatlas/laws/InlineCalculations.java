@@ -780,8 +780,9 @@ public final class InlineCalculations {
 
     /**
      * Whether the question names a quantity the law computes: a word of an output's name ("loss", "coverage",
-     * "epochs", "effective_tokens"), the head of its unit ("learning rate (peak, AdamW)"), or an alias the law file
-     * gives it ("total compute", "lr").
+     * "epochs", "effective_tokens"), the head of its unit ("learning rate (peak, AdamW)"), an alias the law file
+     * gives it ("total compute", "lr"), or its whole name where that is a symbol with a subscript ("N_opt(C), C = 3
+     * PF-days": the short words of a symbol name nothing alone).
      */
     private static boolean namesAnOutput(Law law, Set<String> asked) {
         return !namedOutputs(law, asked).isEmpty();
@@ -832,7 +833,8 @@ public final class InlineCalculations {
             }
             Set<String> unit = Asked.words(unitHead(output));
             boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(askedParts::containsAll);
-            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias) {
+            boolean bySymbol = output.name().indexOf('_') > 0 && asked.contains(output.name().toLowerCase(Locale.ROOT));
+            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias || bySymbol) {
                 named.add(output.name());
             }
         }
