@@ -81,6 +81,12 @@ class InlineCalculationsTest {
         assertEquals(Set.of(), laws.names("large language models at 7B params?", Set.of()), "not its first word alone");
         assertEquals(Set.of("large"), laws.names("monkeys c(k) at 50?", Set.of()), "a function no other law's name writes names the law");
         assertEquals(Set.of(), laws.names("what is L(N) at 1e9?", Set.of()), "Kaplan's and Henighan's names both write L(N)");
+        assertEquals(Set.of("kaplan"), laws.names("L(N) = (N_c/N)^α_N at N = 1e9?", Set.of()), "a constant only Kaplan's laws hold names them");
+        assertEquals(Set.of("henighan"), laws.names("L(N) = L_inf + (N_0/N)^α_N at N = 1e9?", Set.of()), "and Henighan's his");
+        assertEquals(Set.of(), laws.names("what is (1/N)^α_N at N = 1e9?", Set.of()), "\"alpha_N\" is Kaplan's and Henighan's both");
+        Answer byConstants = TestAtlas.real().pipeline().ask("L(N) = (N_c/N)^α_N at N = 8.5e7 — value?");
+        assertEquals(Math.pow(8.8e13 / 8.5e7, 0.076), firstRunBy(byConstants, "kaplan-loss-vs-parameters").result().outputs().get("loss"), 1e-9,
+                "the formula written out names the law whose constants it writes");
         assertTrue(TestAtlas.real().pipeline().ask("Per Kumar, how many 16-bit-equivalent FLOPs does it take to train a 3B model on 60B tokens in 8-bit?")
                 .answer().contains("gives compute = 5.40e20 16-bit-equivalent FLOPs"), "a unit's words as a hyphenated word writes them");
         Answer ratio = TestAtlas.real().pipeline().ask("Using Epoch AI's replication of the Chinchilla fit, how many tokens per parameter is compute-optimal at 1e22 FLOPs?");
@@ -248,7 +254,7 @@ class InlineCalculationsTest {
                 .evaluate(Map.of("N", 7e10, "D", tokens), trained.result().constants(), Map.of()).outputs().get("loss");
         assertEquals(atBudget, trained.result().outputs().get("loss"), 1e-12);
         assertTrue(budget.sections().straightAnswer().startsWith("Straight answer: With your numbers (N = 7.00e10 parameters, C = 1.00e22 FLOPs, "
-                + "D = 2.38e10 tokens), the laws the cited notes carry give loss = "), budget.sections().straightAnswer());
+                + "D = 2.38e10 tokens), the law the cited notes carry gives loss = "), budget.sections().straightAnswer());
         // two values asked for in one list: both open the answer
         String both = atlas.pipeline().ask("What learning rate and batch size should a 1B model trained on 50B tokens use?").sections().straightAnswer();
         assertTrue(both.contains(" gives lr = ") && both.contains(" learning rate and batch size = "), both);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -285,6 +286,13 @@ class QuantitiesTest {
         assertEquals(List.of("tokens:2.0E10", "tokens:6.0E10"), described(Quantities.of("A 20B-token run, and one with 3 times as many, which wins?")));
         assertEquals(List.of("tokens:2.0E10"), described(Quantities.of("After 20B tokens, what would 4 times the model give?")),
                 "a comparative before a word it does not know as a unit multiplies nothing");
+    }
+
+    @Test
+    void should_read_the_symbols_with_a_subscript_a_text_writes() {
+        assertEquals(Set.of("n_c", "alpha_n"), Quantities.subscripted("L(N) = (N_c/N)^α_N at N = 8.5e7"));
+        assertEquals(Set.of("c_0", "p_lr_n"), Quantities.subscripted("C_{0} and p_lr_N, not N_c2x_"));
+        assertEquals(Set.of(), Quantities.subscripted("a 7B model on 2T tokens, _x"), "none written");
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class InlineCalculations {
     private final Map<String, Set<String>> functions;
     /** The name a law goes by, by a function its name alone writes ({@link #namedByItsFunction}). */
     private final Map<String, String> namedByItsFunction;
+    /** The name laws go by, by a constant with a subscript that only their laws hold ({@link #namedByItsConstants}). */
+    private final Map<String, String> namedByItsConstants;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
@@ -85,6 +87,7 @@ public final class InlineCalculations {
         this.authors = authors(book);
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.namedByItsFunction = namedByItsFunction(book, functions);
+        this.namedByItsConstants = namedByItsConstants(book);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
@@ -300,6 +303,7 @@ public final class InlineCalculations {
             }
         }
         Asked.symbols(question).stream().map(namedByItsFunction::get).filter(Objects::nonNull).forEach(names::add);
+        Quantities.subscripted(question).stream().map(namedByItsConstants::get).filter(Objects::nonNull).forEach(names::add);
         if (names.stream().noneMatch(book.eponyms()::contains)) {
             Matcher written = DATA_NAME.matcher(question);
             while (written.find()) {
@@ -322,6 +326,19 @@ public final class InlineCalculations {
         book.laws().forEach(law -> functions.get(law.id()).forEach(function -> writers.computeIfAbsent(function, f -> new ArrayList<>()).add(law)));
         return writers.entrySet().stream().filter(entry -> entry.getValue().size() == 1)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> LawBook.eponym(entry.getValue().get(0))));
+    }
+
+    /**
+     * The name laws go by, by each constant with a subscript that the laws of one name alone hold, lower case ("n_c" and
+     * "d_c" are Kaplan's, "l_inf" and "c_0" Henighan's; "alpha_n" is both's): a question that writes the law's formula
+     * ("L(N) = (N_c/N)^α_N at N = 8.5e7?") names it as its name would.
+     */
+    private static Map<String, String> namedByItsConstants(LawBook book) {
+        Map<String, Set<String>> holders = new HashMap<>();
+        book.laws().forEach(law -> law.constantNames().stream().filter(name -> name.indexOf('_') > 0)
+                .forEach(name -> holders.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new HashSet<>()).add(LawBook.eponym(law))));
+        return holders.entrySet().stream().filter(entry -> entry.getValue().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().iterator().next()));
     }
 
     /** Whether these words, from {@code at} on, are the phrase (its last word possessive or not). */

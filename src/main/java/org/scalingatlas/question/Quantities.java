@@ -358,6 +358,23 @@ public final class Quantities {
         return Optional.empty();
     }
 
+    /**
+     * The symbols with a subscript a text writes, as the laws name their constants: lower case, a Greek letter spelt out,
+     * braces dropped ("(N_c/N)^α_N" → n_c, alpha_n; "L_{\\infty}" → l_infty; "γ_w" → gamma_w).
+     */
+    public static Set<String> subscripted(String text) {
+        Set<String> symbols = new LinkedHashSet<>();
+        Matcher m = SUBSCRIPTED.matcher(text);
+        while (m.find()) {
+            String letter = GREEK.getOrDefault(m.group(1), m.group(1));
+            symbols.add((letter + "_" + m.group(2).replace("{", "").replace("}", "").replace("\\", "")).toLowerCase(Locale.ROOT));
+        }
+        return symbols;
+    }
+
+    /** A letter or a name, an underscore and its subscript, braced or not, as a whole word ("N_c", "α_N", "p_lr_N", "C_{0}"). */
+    private static final Pattern SUBSCRIPTED = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}+)_(\\{[^{}\\s]{1,12}\\}|[\\p{L}\\p{N}]+(?:_[\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}_])");
+
     /** The kind of number that sets a law's constant of this name ("gamma_w"): a value the asker takes for it. */
     public static String constantKind(String name) {
         return CONSTANT + name;
