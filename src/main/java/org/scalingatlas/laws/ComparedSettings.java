@@ -70,7 +70,7 @@ final class ComparedSettings {
             asked.compared().forEach(setting -> unplaced.addAll(differing(setting, asked.given())));
             return new InlineCalculations.Inline(first.calculations(), first.plan(), first.asked(), first.leftAside(), unplaced, first.reading(), 1);
         }
-        boolean allocation = asked.allocation() && !calculations.asksForAnotherQuantity(calculations.valuesOf(asked));
+        boolean allocation = calculations.asksForAnAllocation(asked);
         List<Calculation> answering = first.calculations().subList(0, Math.min(first.reading(), COMPARED_LAWS));
         List<Calculation> runs = new ArrayList<>(answering);
         int settings = 1;

@@ -545,7 +545,7 @@ public final class InlineCalculations {
     private Inline calculate(Asked asked, NumbersRead numbers, List<Calculation.CitedNote> cited, Set<String> named, Set<String> fitted) {
         List<Calculation.Given> given = asked.given();
         Set<String> askedFor = valuesOf(asked);
-        boolean allocation = asked.allocation() && !asksForAnotherQuantity(askedFor);
+        boolean allocation = asksForAnAllocation(asked);
         if (allocation && fitted.isEmpty()) {
             Optional<Inline> planned = planned(given, cited, Calculation.FROM_QUESTION);
             if (planned.isEmpty() && given.isEmpty()) {
@@ -595,6 +595,26 @@ public final class InlineCalculations {
      */
     boolean asksForAnotherQuantity(Set<String> askedFor) {
         return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
+    }
+
+    /**
+     * Whether the question asks for an allocation: it reads as one ({@link Asked#allocation}) and asks a value of no other
+     * quantity, by name ({@link #asksForAnotherQuantity}) or by a function that only laws allocating nothing write in
+     * their names ("Kaplan's compute-efficient frontier … what does L(C_min) come out to at 100 PF-days?" asks for the
+     * loss of his L(C_min); "L(N, D)" is also Chinchilla's, which gives an optimum).
+     */
+    boolean asksForAnAllocation(Asked asked) {
+        return asked.allocation() && !asksForAnotherQuantity(valuesOf(asked)) && !writesTheFunctionOfAnotherQuantity(asked);
+    }
+
+    private boolean writesTheFunctionOfAnotherQuantity(Asked asked) {
+        for (String symbol : asked.symbols()) {
+            List<Law> writers = book.laws().stream().filter(law -> functions.getOrDefault(law.id(), Set.of()).contains(symbol)).toList();
+            if (!writers.isEmpty() && writers.stream().noneMatch(InlineCalculations::allocates)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
