@@ -84,6 +84,9 @@ class InlineCalculationsTest {
         assertEquals(Set.of("kaplan"), laws.names("L(N) = (N_c/N)^α_N at N = 1e9?", Set.of()), "a constant only Kaplan's laws hold names them");
         assertEquals(Set.of("henighan"), laws.names("L(N) = L_inf + (N_0/N)^α_N at N = 1e9?", Set.of()), "and Henighan's his");
         assertEquals(Set.of(), laws.names("what is (1/N)^α_N at N = 1e9?", Set.of()), "\"alpha_N\" is Kaplan's and Henighan's both");
+        // "the formula" is the law the question names: what it gives from the question's numbers is what is asked
+        Answer formula = TestAtlas.real().pipeline().ask("Under Kaplan's size-only power law, a model has 1.2 billion non-embedding parameters. What does the formula give?");
+        assertEquals(Math.pow(8.8e13 / 1.2e9, 0.076), firstRunBy(formula, "kaplan-loss-vs-parameters").result().outputs().get("loss"), 1e-9);
         // "compute-efficient" reads as an allocation, but the function written is that of a law that allocates nothing
         Answer frontier = TestAtlas.real().pipeline().ask("Kaplan's compute-efficient frontier: what does L(C_min) come out to at 100 PF-days?");
         assertEquals(Math.pow(3.1e8 / 100, 0.05), firstRunBy(frontier, "kaplan-loss-vs-compute").result().outputs().get("loss"), 1e-9);

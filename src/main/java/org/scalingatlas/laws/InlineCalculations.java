@@ -422,6 +422,11 @@ public final class InlineCalculations {
 
     /** Words that make the word before them a law's name, whatever its case ("step law lr for 3B on 600B toks"). */
     private static final Set<String> LAW_WORDS = Set.of("law", "laws");
+    /**
+     * Words by which a question asking a value refers to the law it names ("Under Kaplan's size-only power law … what does
+     * the formula really give?"): it asks for what that law gives, as "what does Kaplan's law give?" does.
+     */
+    private static final Set<String> THE_LAW = Set.of("formula", "formulas", "law", "laws", "equation", "equations", "fit", "fits");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
     /**
@@ -661,7 +666,8 @@ public final class InlineCalculations {
         }
         Result result = runs.get(0).result();
         if ((!allocation || writesIt) && named.contains(law) && !asksForAnyOutput(askedFor)
-                && (writesIt || book.calculator(law).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false))) {
+                && (writesIt || book.calculator(law).map(c -> askedFor.contains(LawBook.eponym(c.law()))).orElse(false)
+                    || askedFor.stream().anyMatch(THE_LAW::contains))) {
             return result.outputs().keySet().stream().filter(output -> !result.inputs().containsKey(output.replace("_opt", ""))).toList();
         }
         if (allocation) {
