@@ -289,6 +289,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_a_token_multiplier_named_right_before_its_number_though_a_loss_is_asked_of_it() {
+        assertEquals(List.of("parameters", "tokens-per-parameter", "tokens-per-parameter"),
+                Quantities.of("For a 1.0e9-parameter model, the predicted validation loss at a token multiplier of 20 and also at a multiplier of 160?")
+                        .stream().map(Quantities.Quantity::kind).toList());
+        assertEquals(List.of(), Quantities.of("What does a multiplier of 160 do?"), "a multiplier of nothing named before counts nothing");
+    }
+
+    @Test
     void should_read_the_symbols_with_a_subscript_a_text_writes() {
         assertEquals(Set.of("n_c", "alpha_n"), Quantities.subscripted("L(N) = (N_c/N)^α_N at N = 8.5e7"));
         assertEquals(Set.of("c_0", "p_lr_n"), Quantities.subscripted("C_{0} and p_lr_N, not N_c2x_"));

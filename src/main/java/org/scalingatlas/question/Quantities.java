@@ -319,6 +319,11 @@ public final class Quantities {
      * tokens a model is trained on ("2.7 billion on 350 billion"), and the model so trained.
      */
     private static Optional<Quantity> byWhatPrecedes(String before, String after, double value, String text) {
+        if (RATIO_BEFORE.matcher(before).find() || (MULTIPLIER_BEFORE.matcher(before).find() && RATIO_NAMED.matcher(before).find())) {
+            // named right before its number, it is what it names, whatever a few words back asks of it ("the predicted
+            // loss at a token multiplier of 20")
+            return Optional.of(new Quantity("tokens-per-parameter", value, text));
+        }
         if (value < MAX_LOSS && LOSS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("loss", value, text));
         }
@@ -330,9 +335,6 @@ public final class Quantities {
         }
         if (STREAMS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("streams", value, text));
-        }
-        if (RATIO_BEFORE.matcher(before).find()) {
-            return Optional.of(new Quantity("tokens-per-parameter", value, text));
         }
         if (setBefore(before, before.length())) {
             Matcher constant = CONSTANT_BEFORE.matcher(before);
@@ -437,6 +439,10 @@ public final class Quantities {
     /** Tokens per parameter named before their number: "a token multiplier of 20" (Gadre et al.'s M), "a tokens-per-parameter ratio of 100". */
     private static final Pattern RATIO_BEFORE = Pattern.compile("\\b(?:token multiplier|tokens?[- ]per[- ]parameter(?: ratio)?|token[- ]to[- ]parameter ratio)"
             + "\\s*(?:of|=|:|is|M\\s*=)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** The token multiplier named before, anywhere: what "a multiplier of 160" after it is. */
+    private static final Pattern RATIO_NAMED = Pattern.compile("\\btoken multiplier\\b", Pattern.CASE_INSENSITIVE);
+    /** A multiplier named right before its number, without saying of what: "and also at a multiplier of 160". */
+    private static final Pattern MULTIPLIER_BEFORE = Pattern.compile("\\bmultiplier\\s*(?:of|=|:|is)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Samples named before their number: "pass@k for k = 5", "pass@100", "best-of-64", "Best of 16". */
     private static final Pattern SAMPLES_BEFORE = Pattern.compile("(?:\\bk\\s*=|\\bpass\\s*@|\\bbest[- ]of[- ])\\s*$", Pattern.CASE_INSENSITIVE);
     /** A compute budget named before its number: "FLOPs budget 5e20", "a compute budget of 1e22", "C = 3e21". */
