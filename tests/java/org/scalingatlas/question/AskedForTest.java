@@ -138,6 +138,8 @@ class AskedForTest {
         assertEquals(Set.of("total", "flops"), AskedFor.words("N=1.3e10, D=2.6e11, D_inf=5e12 (expected lifetime serving tokens). total FLOPs?"));
         assertEquals(Set.of("loss"), AskedFor.words("A 7B model serving 1e12 tokens (predicted lifetime demand): what loss?"));
         assertTrue(AskedFor.words("Serving (expected loss, please) for a 7B model").contains("loss"), "a parenthesis after no number still asks");
+        assertEquals(Set.of("flops"), AskedFor.words("A 7B model, now expected to serve 1e12 tokens. How many FLOPs does inference cost?"),
+                "\"expected to\" is a verb, it asks nothing");
     }
 
     @Test

@@ -228,7 +228,7 @@ public final class AskedFor {
     }
 
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(what|whats|which|how much|how many|how big|how large|how high|how low"
-            + "|predicts?|predicted|estimates?|forecasts?|expects?|expected|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
+            + "|predicts?|predicted|estimates?|forecasts?|expects?(?! to )|expected(?! to )|choose|pick|know|tell(?: me| us)?|give(?: me| us)?|ballpark|calculate|work out"
             + "|(?:(?<=^)|(?<=please )|(?<=to )|(?<=you )|(?<=[.!?:;,] ))compute(?= (?:the|an?|my|our|its) )"
             + "|tabulate|plot|chart|fill in|fill out|(?<=^|[.!?:] )compare"
             + "|(?:translates?|converts?|corresponds?|maps?|equates?|amounts?|equivalent) (?:in)?to(?: an?| the)?(?: in)?(?: as(?: an?)?)?|in terms of"
