@@ -115,6 +115,17 @@ class QuestionTest {
     }
 
     @Test
+    void should_restate_mathematics_written_in_latex_as_plain_text() {
+        assertEquals("evaluate L at N = 1.2×10^10, D = 2.4×10^11.", Question.of("evaluate $L$ at $N = 1.2\\times10^{10}$, $D = 2.4\\times10^{11}$.").text());
+        assertEquals("L(C) = L_inf + (C/C_0)^-alpha_C per domain", Question.of("$L(C) = L_\\infty + (C/C_0)^{-\\alpha_C}$ per domain").text());
+        assertEquals("L = ((A×10^9)/(N(k ln P + 1)))^alpha", Question.of("\\(L = \\left(\\frac{A\\cdot10^9}{N(k\\ln P + 1)}\\right)^{\\alpha}\\)").text());
+        assertEquals("C_tot = 6ND + 2N D_inf at 5% off", Question.of("$C_{\\text{tot}} = 6ND + 2N D_{inf}$ at 5\\% off").text());
+        assertEquals("it costs $2 and $3 an hour", Question.of("it costs $2 and $3 an hour").text(), "dollars, not mathematics");
+        // what is read from it: the numbers and the constants a law writes
+        assertEquals(2, Quantities.of(Question.of("$N = 1.2\\times10^{10}$, $D = 2.4\\times10^{11}$").text()).size());
+    }
+
+    @Test
     void should_find_topic_phrases_without_framing_words_and_split_clauses_at_coordinators() {
         List<Topic> topics = Topics.of(Question.of("What power-law scaling patterns emerge when consistency models are trained at scale?"));
         assertEquals(List.of("power-law scaling", "consistency models", "trained", "scale"), topics.stream().map(Topic::text).toList());

@@ -39,7 +39,7 @@ public record Question(String text) {
                     .formatted((int) text.charAt(lone), lone + 1));
         }
         requireSearchable(text);
-        text = PastedTables.inline(text).strip().replaceAll("\\s+", " ");
+        text = LatexMath.plain(PastedTables.inline(text)).strip().replaceAll("\\s+", " ");
     }
 
     /** A letter, mark, digit, punctuation or symbol (emoji included): not white space, a formatting mark or unassigned. */
