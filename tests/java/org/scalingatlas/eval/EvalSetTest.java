@@ -261,6 +261,7 @@ class EvalSetTest {
         later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV5), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV6)));
         later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV7), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV8)));
         later = concat(later, concat(EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV9), EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV10)));
+        later = concat(later, EvalSet.loadCalculations(EvalSet.CALCULATIONS_DEV11));
         for (Path fresh : EvalSet.CALCULATIONS_FRESH_LATER) {
             later = concat(later, EvalSet.loadCalculations(fresh));
         }
