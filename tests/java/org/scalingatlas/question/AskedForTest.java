@@ -134,6 +134,13 @@ class AskedForTest {
     }
 
     @Test
+    void should_not_read_a_quoted_title_as_asking_for_an_allocation() {
+        assertFalse(AskedFor.allocation("Counting training and inference the way Sardana et al. do in 'Beyond Chinchilla-Optimal', what is the total FLOP count?"));
+        assertFalse(AskedFor.allocation("Per “Training Compute-Optimal Large Language Models”, what loss for 70B on 1.4T tokens?"));
+        assertTrue(AskedFor.allocation("We're at 1e22 FLOPs: what's the Chinchilla-optimal size?"), "an apostrophe opens no quotation");
+    }
+
+    @Test
     void should_not_take_a_gloss_of_a_stated_number_for_what_is_asked() {
         assertEquals(Set.of("total", "flops"), AskedFor.words("N=1.3e10, D=2.6e11, D_inf=5e12 (expected lifetime serving tokens). total FLOPs?"));
         assertEquals(Set.of("loss"), AskedFor.words("A 7B model serving 1e12 tokens (predicted lifetime demand): what loss?"));

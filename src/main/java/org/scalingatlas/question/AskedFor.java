@@ -25,7 +25,7 @@ public final class AskedFor {
      * size or token count asked for, not predicted from, nor converted ("how many training tokens is that?").
      */
     public static boolean allocation(String text) {
-        String lower = optimaAsWritten(text.toLowerCase(Locale.ROOT));
+        String lower = optimaAsWritten(QUOTED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "));
         return ALLOCATION.matcher(lower).find() || MODEL_OR_DATA.matcher(lower).find();
     }
 
@@ -211,6 +211,13 @@ public final class AskedFor {
             + "|they|it|my|our|your|their|this|that|these|those|and|or|but|given|assuming|using|under|per|according|suppose|say|let|please|tell|help"
             + "|compare|plan|estimate|predict|there|here|so|then|also|just|about|between|after|before|without|imagine|any|some)\\b)"
             + "(\\p{L}[\\p{L}\\p{N}_-]*(?:[^\\p{L}\\p{N}:?!—–]+[\\p{L}\\p{N}_-]+){0,6})");
+
+    /**
+     * A title or a name between quotation marks ("in 'Beyond Chinchilla-Optimal'", "“Training Compute-Optimal Large
+     * Language Models”"): its words name a paper, they do not ask for an allocation. An apostrophe inside a word ("we're",
+     * "Sardana's") opens nothing.
+     */
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([^'’\"”]{2,120})['’\"”](?![\\p{L}\\p{N}])");
 
     /** A number, up to two words of its unit, and an opening parenthesis: what a gloss of the number follows. */
     private static final Pattern GLOSSED = Pattern.compile("\\d[\\p{L}\\p{N}.+-]*(?:\\s+[\\p{L}-]+){0,2}\\s*\\($");
