@@ -297,6 +297,12 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_a_number_a_function_is_applied_to_as_the_symbol_the_text_writes_it_with() {
+        assertEquals(List.of("samples", "samples"), Quantities.of("c(k) = exp(a k^b) on SWE-bench Lite: c(10) vs c(100)?").stream().map(Quantities.Quantity::kind).toList());
+        assertEquals(List.of(), Quantities.of("what is c(10)?"), "a function the text never writes with its symbol says nothing of the number");
+    }
+
+    @Test
     void should_read_the_symbols_with_a_subscript_a_text_writes() {
         assertEquals(Set.of("n_c", "alpha_n"), Quantities.subscripted("L(N) = (N_c/N)^α_N at N = 8.5e7"));
         assertEquals(Set.of("c_0", "p_lr_n"), Quantities.subscripted("C_{0} and p_lr_N, not N_c2x_"));

@@ -348,6 +348,9 @@ public final class Quantities {
         Matcher function = FUNCTION_BEFORE.matcher(before);
         Optional<String> symbolKind = symbol.find() ? symbolKind(symbol.group(1), value)
                 : function.find() ? symbolKind(function.group(1), value) : Optional.empty();
+        if (symbolKind.isEmpty()) {
+            symbolKind = argumentOf(before, after).flatMap(symbolName -> symbolKind(symbolName, value));
+        }
         if (symbolKind.isPresent()) {
             return Optional.of(new Quantity(symbolKind.get(), value, text));
         }
@@ -414,6 +417,25 @@ public final class Quantities {
      * video at 1e8").
      */
     private static final Pattern FUNCTION_BEFORE = Pattern.compile("\\p{L}[\\p{L}\\p{N}_]*\\*?\\(\\s*([A-Za-z](?:_[A-Za-z]+)?)\\s*\\)[^\\d.;:?!()]{0,40}$");
+
+    /** A function applied to the number: "c(" before it, ")" after it. */
+    private static final Pattern APPLIED = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}[\\p{L}\\p{N}_]{0,11})\\*?\\(\\s*$");
+    private static final Pattern CLOSED = Pattern.compile("\\s*\\)");
+
+    /**
+     * The symbol a number stands for as the argument of a function the text also writes with that symbol: "c(k) =
+     * exp(a k^b) … c(10) vs c(100)?" sets k to 10 and to 100, "L(N) = (N_c/N)^α_N; L(8.5e7)?" N to 8.5e7. The asker's own
+     * notation says which input the number is.
+     */
+    private static Optional<String> argumentOf(String before, String after) {
+        Matcher applied = APPLIED.matcher(before);
+        if (!applied.find() || !CLOSED.matcher(after).lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher written = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(applied.group(1)) + "\\*?\\(\\s*([A-Za-z](?:_[A-Za-z]+)?)\\s*\\)")
+                .matcher(before + " " + after);
+        return written.find() ? Optional.of(written.group(1)) : Optional.empty();
+    }
 
     /**
      * The kind of quantity a law's symbol names when set to this value: one of {@link #SYMBOLS}, a budget for C (when
