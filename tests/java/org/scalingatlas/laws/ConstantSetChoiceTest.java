@@ -75,6 +75,29 @@ class ConstantSetChoiceTest {
         assertEquals(Optional.empty(), named("What C4 loss for a 1B model?"), "an id is no alias");
     }
 
+    @Test
+    void should_run_the_one_set_whose_values_the_question_gives_its_constants() {
+        Law rounded = LawFile.parse(Path.of("r.md"), """
+                ---
+                id: r
+                name: r
+                paper: own
+                inputs: [{symbol: N, name: size, unit: parameters}]
+                outputs: [{name: loss, formula: "A / N^alpha + beta", unit: "nats"}]
+                constants:
+                  - {id: published, label: "rounded", provenance: V-paper, values: {A: 400, alpha: 0.34, beta: 0.28}}
+                  - {id: code, label: "the code's rounding", provenance: V-code, values: {A: 400, alpha: 0.336, beta: 0.283}}
+                ---
+                """);
+        assertEquals(Optional.of("code"), ConstantSetChoice.withTheValuesGiven(rounded,
+                Asked.of("with the other rounding (alpha is 0.336 and beta is 0.283 there), loss at 1B?", Set.of()).given()).map(Law.ConstantSet::id));
+        assertEquals(Optional.of("published"), ConstantSetChoice.withTheValuesGiven(rounded, Asked.of("with α = 0.34, loss at 1B?", Set.of()).given())
+                .map(Law.ConstantSet::id));
+        assertEquals(Optional.empty(), ConstantSetChoice.withTheValuesGiven(rounded, Asked.of("with alpha = 0.3, loss at 1B?", Set.of()).given()),
+                "no set holds it");
+        assertEquals(Optional.empty(), ConstantSetChoice.withTheValuesGiven(rounded, Asked.of("loss at 1B?", Set.of()).given()), "no constant given");
+    }
+
     private static List<String> namedAll(String question) {
         return SETS.namedAll(DOMAINS, Asked.of(question, Set.of()).sequence()).stream().map(Law.ConstantSet::id).toList();
     }

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.corpus.Law;
+import org.scalingatlas.question.Quantities;
 
 /**
  * Which of a law's constant sets a calculation uses, in this order:
@@ -219,8 +220,31 @@ final class ConstantSetChoice {
         }
         // the set's makers, named, before its aliases' words: "the constants as set in the Sardana et al. code (a slightly
         // different rounding)" is Sardana's set, whatever "rounding" says of the published one
-        String chosen = madeBy(law, question.names()).map(Law.ConstantSet::id).orElseGet(() -> of(law, note, question.sequence()));
+        String chosen = withTheValuesGiven(law, question.given()).or(() -> madeBy(law, question.names())).map(Law.ConstantSet::id)
+                .orElseGet(() -> of(law, note, question.sequence()));
         return Collections.singletonList(chosen);
+    }
+
+    /**
+     * The one set of the law whose values are those the question gives its constants ("a different rounding of the
+     * Hoffmann constants (alpha is 0.336 and beta is 0.283 there)" is the Sardana code's rounding), when it gives a value
+     * to at least one constant of the law and no other set holds the same values.
+     */
+    static Optional<Law.ConstantSet> withTheValuesGiven(Law law, List<Calculation.Given> given) {
+        Map<String, Double> stated = new java.util.HashMap<>();
+        for (Calculation.Given value : given) {
+            if (value.kind().startsWith(Quantities.CONSTANT)) {
+                String name = value.kind().substring(Quantities.CONSTANT.length());
+                law.constantNames().stream().filter(constant -> constant.equalsIgnoreCase(name)).findFirst()
+                        .ifPresent(constant -> stated.putIfAbsent(constant, value.value()));
+            }
+        }
+        if (stated.isEmpty() || law.constantSets().size() < 2) {
+            return Optional.empty();
+        }
+        List<Law.ConstantSet> matching = law.constantSets().stream().filter(set -> stated.entrySet().stream()
+                .allMatch(entry -> Math.abs(set.values().get(entry.getKey()) - entry.getValue()) <= 1e-9 + 1e-6 * Math.abs(entry.getValue()))).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     /**

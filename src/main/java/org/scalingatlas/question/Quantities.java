@@ -336,7 +336,7 @@ public final class Quantities {
         if (STREAMS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("streams", value, text));
         }
-        if (setBefore(before, before.length())) {
+        if (setBefore(before, before.length()) || IS_BEFORE.matcher(before).find()) {
             Matcher constant = CONSTANT_BEFORE.matcher(before);
             if (constant.find()) {
                 String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
@@ -394,7 +394,9 @@ public final class Quantities {
      * parameters carry the form only and run with the γ a question gives.
      */
     private static final Pattern CONSTANT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}_.])(γ|α|β|η|λ|gamma|alpha|beta|eta|lambda)"
-            + "(?:_\\{?([A-Za-z]{1,3})\\}?)?\\s*=\\s*$", Pattern.CASE_INSENSITIVE);
+            + "(?:_\\{?([A-Za-z]{1,3})\\}?)?(?:\\s*=|\\s+is)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A number said to be the value of what comes before it: "alpha is 0.336". */
+    private static final Pattern IS_BEFORE = Pattern.compile("\\sis\\s*$");
     private static final Map<String, String> GREEK = Map.of("γ", "gamma", "α", "alpha", "β", "beta", "η", "eta", "λ", "lambda");
 
     /** Sizes and token counts this large or larger; smaller unitless numbers are counts of something else. */
