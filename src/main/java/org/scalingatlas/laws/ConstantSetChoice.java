@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,7 +232,7 @@ final class ConstantSetChoice {
      * to at least one constant of the law and no other set holds the same values.
      */
     static Optional<Law.ConstantSet> withTheValuesGiven(Law law, List<Calculation.Given> given) {
-        Map<String, Double> stated = new java.util.HashMap<>();
+        Map<String, Double> stated = new HashMap<>();
         for (Calculation.Given value : given) {
             if (value.kind().startsWith(Quantities.CONSTANT)) {
                 String name = value.kind().substring(Quantities.CONSTANT.length());

@@ -102,11 +102,10 @@ public final class Concepts {
      * Whether a lower-case singular word the tagger reads as a noun is the verb of a question inverted with "do" or a modal: after
      * "does" and the subject's noun phrase, with no verb after it in its clause ("how many FLOPs does the Kumar et al.
      * cost model charge for that?", "how much does data quality matter?", "why does the distillation break on some
-     * backbones, and how can …?"). Before "of" it is a noun ("does the rule of
-     * thumb …"), and the subject keeps at least one noun. After a modal ("can", "should", …) only right after the
-     * subject's head noun ("can the two curves intersect?", "what loss should an 85M model reach?"): a modal's subject
-     * is more often followed by its verb read right ("can a model store per parameter" reads "store" as a noun, and
-     * "parameter" is no verb).
+     * backbones, and how can …?"). Before "of" it is a noun ("does the rule of thumb …"), and the subject keeps at least
+     * one noun. After a modal ("can", "should", …) only right after the subject's head noun ("can the two curves
+     * intersect?", "what loss should an 85M model reach?"): the tagger reads a modal's verb wrong elsewhere too ("can a
+     * model store per parameter" reads "store" as a noun, and "parameter" is no verb).
      */
     private static boolean verbAfterDo(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
         String word = tokens.get(i);
