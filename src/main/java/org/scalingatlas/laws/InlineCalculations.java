@@ -50,6 +50,8 @@ public final class InlineCalculations {
     private final Map<String, String> namedByItsFunction;
     /** The name laws go by, by a constant with a subscript that only their laws hold ({@link #namedByItsConstants}). */
     private final Map<String, String> namedByItsConstants;
+    /** The functions only laws that allocate nothing write ({@link #functionsAllocatingNothing}), read once. */
+    private final Set<String> functionsAllocatingNothing;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
 
@@ -88,6 +90,7 @@ public final class InlineCalculations {
         this.functions = book.laws().stream().collect(Collectors.toUnmodifiableMap(Law::id, law -> Asked.symbols(law.name())));
         this.namedByItsFunction = namedByItsFunction(book, functions);
         this.namedByItsConstants = namedByItsConstants(book);
+        this.functionsAllocatingNothing = functionsAllocatingNothing(book, functions);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
     }
@@ -426,7 +429,7 @@ public final class InlineCalculations {
      * Words by which a question asking a value refers to the law it names ("Under Kaplan's size-only power law … what does
      * the formula really give?"): it asks for what that law gives, as "what does Kaplan's law give?" does.
      */
-    private static final Set<String> THE_LAW = Set.of("formula", "formulas", "law", "laws", "equation", "equations", "fit", "fits");
+    private static final Set<String> THE_LAW = Set.of("formula", "law", "equation", "fit"); // in the singular, as what is asked is read
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
     /**
@@ -613,13 +616,14 @@ public final class InlineCalculations {
     }
 
     private boolean writesTheFunctionOfAnotherQuantity(Asked asked) {
-        for (String symbol : asked.symbols()) {
-            List<Law> writers = book.laws().stream().filter(law -> functions.getOrDefault(law.id(), Set.of()).contains(symbol)).toList();
-            if (!writers.isEmpty() && writers.stream().noneMatch(InlineCalculations::allocates)) {
-                return true;
-            }
-        }
-        return false;
+        return !Collections.disjoint(asked.symbols(), functionsAllocatingNothing);
+    }
+
+    /** The functions that only laws allocating nothing write in their names ("l(c_min)"; not "l(n,d)", also Chinchilla's). */
+    private static Set<String> functionsAllocatingNothing(LawBook book, Map<String, Set<String>> functions) {
+        Map<String, Boolean> allocatingWriter = new HashMap<>();
+        book.laws().forEach(law -> functions.get(law.id()).forEach(function -> allocatingWriter.merge(function, allocates(law), Boolean::logicalOr)));
+        return allocatingWriter.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -83,8 +83,7 @@ public final class Concepts {
      */
     private static boolean afterASubjectPronoun(List<String> tokens, int i) {
         String word = tokens.get(i);
-        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
-        return i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)) && word.equals(word.toLowerCase(Locale.ROOT)) && !plural;
+        return i > 0 && SUBJECT_PRONOUNS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)) && word.equals(word.toLowerCase(Locale.ROOT)) && !plural(word);
     }
 
     /** The auxiliary of a question's inversion ("how many FLOPs does the model need?"), after which subject and verb come. */
@@ -109,8 +108,7 @@ public final class Concepts {
      */
     private static boolean verbAfterDo(List<String> tokens, List<WordClasses.WordClass> classes, int i) {
         String word = tokens.get(i);
-        boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
-        if (!word.equals(word.toLowerCase(Locale.ROOT)) || plural) {
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || plural(word)) {
             return false;
         }
         if (i + 1 < tokens.size()) {
@@ -189,8 +187,8 @@ public final class Concepts {
         if (classes.get(i) != WordClasses.WordClass.VERB || i == 0 || i + 1 >= tokens.size() || !tokens.get(i).toLowerCase(Locale.ROOT).endsWith("ing")) {
             return false;
         }
-        String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
-        return classes.get(i - 1) == WordClasses.WordClass.NOUN && !PLURAL.matcher(before).matches() && classes.get(i + 1) == WordClasses.WordClass.NOUN;
+        return classes.get(i - 1) == WordClasses.WordClass.NOUN && !plural(tokens.get(i - 1).toLowerCase(Locale.ROOT))
+                && classes.get(i + 1) == WordClasses.WordClass.NOUN;
     }
 
     /** The auxiliaries that open a question's inversion, after which its subject comes ("would", "does", "can"). */
@@ -221,8 +219,10 @@ public final class Concepts {
         return tokens.get(j).equals(",") && j + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(j + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** A word that reads as a plural: ending in "s", not in "ss" ("loss", "class"). */
-    private static final Pattern PLURAL = Pattern.compile(".*[^s]s");
+    /** Whether a word reads as a plural: ending in "s", not in "ss" or "us" ("loss", "class", "corpus"). */
+    private static boolean plural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+    }
 
     private static boolean nextIsNounish(List<WordClasses.WordClass> classes, int i) {
         if (i + 1 >= classes.size()) {

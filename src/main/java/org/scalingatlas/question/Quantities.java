@@ -255,6 +255,12 @@ public final class Quantities {
         return i >= 0 && (text.charAt(i) == '=' || text.charAt(i) == ':');
     }
 
+    /** Whether the text ends saying that what it names "is" what follows, spaces aside: "alpha is 0.336". */
+    private static boolean saidToBe(String before) {
+        String stripped = before.stripTrailing();
+        return stripped.endsWith("is") && stripped.length() > 2 && Character.isWhitespace(stripped.charAt(stripped.length() - 3));
+    }
+
     /** The unit written at this place, the first of {@link #KINDS} that matches (longest phrases first). */
     private static Optional<Unit> unitAt(String text, int at) {
         for (Kind kind : KINDS) {
@@ -336,7 +342,7 @@ public final class Quantities {
         if (STREAMS_BEFORE.matcher(before).find()) {
             return Optional.of(new Quantity("streams", value, text));
         }
-        if (setBefore(before, before.length()) || IS_BEFORE.matcher(before).find()) {
+        if (setBefore(before, before.length()) || saidToBe(before)) {
             Matcher constant = CONSTANT_BEFORE.matcher(before);
             if (constant.find()) {
                 String letter = GREEK.getOrDefault(constant.group(1), constant.group(1).toLowerCase(Locale.ROOT));
@@ -395,8 +401,6 @@ public final class Quantities {
      */
     private static final Pattern CONSTANT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}_.])(γ|α|β|η|λ|gamma|alpha|beta|eta|lambda)"
             + "(?:_\\{?([A-Za-z]{1,3})\\}?)?(?:\\s*=|\\s+is)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** A number said to be the value of what comes before it: "alpha is 0.336". */
-    private static final Pattern IS_BEFORE = Pattern.compile("\\sis\\s*$");
     private static final Map<String, String> GREEK = Map.of("γ", "gamma", "α", "alpha", "β", "beta", "η", "eta", "λ", "lambda");
 
     /** Sizes and token counts this large or larger; smaller unitless numbers are counts of something else. */
@@ -430,6 +434,9 @@ public final class Quantities {
      * notation says which input the number is.
      */
     private static Optional<String> argumentOf(String before, String after) {
+        if (!before.stripTrailing().endsWith("(")) {
+            return Optional.empty();
+        }
         Matcher applied = APPLIED.matcher(before);
         if (!applied.find() || !CLOSED.matcher(after).lookingAt()) {
             return Optional.empty();
