@@ -189,6 +189,32 @@ class CoverageJudgeTest {
     }
 
     @Test
+    void should_call_a_name_the_corpus_never_writes_missing_however_close_it_comes_in_meaning() {
+        // "DeepSeek-V3" comes within 0.85 of "deepseek-v2", a word of the corpus: another model, not a paraphrase
+        FakeCorpus corpus = new FakeCorpus(Set.of("deepseek", "models", "qwen3"), 0.6, Map.of("DeepSeek-V3 models", 0.65, "Qwen4", 0.3),
+                Map.of("DeepSeek-V3 models", 0.85, "Qwen4", 0.9));
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Partial(List.of(), List.of("DeepSeek-V3 models", "Qwen4")),
+                judge.judge(List.of(concept("DeepSeek-V3 models"), concept("Qwen4")), AS_ASKED, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("reversal")), new CoverageJudge(new FakeCorpus(Set.of(), 0.6, Map.of(), Map.of("reversal", 0.85)),
+                THRESHOLDS).judge(List.of(concept("reversal")), AS_ASKED, Set.of(), false), "as close, a word in lower case is said in other words");
+    }
+
+    @Test
+    void should_hold_a_name_with_a_version_only_where_a_passage_writes_it_in_some_spelling() {
+        // the corpus uses "phi" (a Greek letter in a law) and "3", never "Phi-3"
+        FakeCorpus apart = new FakeCorpus(Set.of("phi", "3", "1", "models", "top", "accuracy"), 0.6, Map.of());
+        CoverageJudge judge = new CoverageJudge(apart, THRESHOLDS);
+        assertEquals(new Verdict.Partial(List.of(), List.of("Phi-3 models")), judge.judge(List.of(concept("Phi-3 models")), AS_ASKED, Set.of(), false));
+        assertEquals(new Verdict.Answered(List.of("top-1 accuracy")), judge.judge(List.of(concept("top-1 accuracy")), AS_ASKED, Set.of(), false),
+                "a word in lower case before the number is no name");
+        FakeCorpus written = new FakeCorpus(Set.of("phi", "3", "models", "gpt", "4"), 0.6, Map.of(), Map.of(), Map.of("phi 3", 2, "gpt 4", 5));
+        CoverageJudge writing = new CoverageJudge(written, THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("Phi-3 models", "GPT4")),
+                writing.judge(List.of(concept("Phi-3 models"), concept("GPT4")), AS_ASKED, Set.of(), false), "written \"Phi 3\" and \"GPT-4\"");
+    }
+
+    @Test
     void should_not_look_for_terms_when_every_word_of_a_concept_is_used() {
         FakeCorpus corpus = new FakeCorpus(Set.of("batch", "size"), 0.6, Map.of(), Map.of()); // no passage or term close to anything
         assertEquals(new Verdict.Answered(List.of("batch size")), new CoverageJudge(corpus, THRESHOLDS).judge(List.of(concept("batch size")), AS_ASKED, Set.of(), false));
@@ -442,7 +468,7 @@ class CoverageJudgeTest {
     }
 
     /** How close the closest clause of the cited notes comes to these phrases, in the fake corpus; 0 for any other. */
-    private static final Map<String, Double> CLAUSES = Map.of("kernel ridge regression", 0.66, "DNA language models", 0.45);
+    private static final Map<String, Double> CLAUSES = Map.of("kernel ridge regression", 0.66, "DNA language models", 0.45, "Phi-3 models", 0.66);
 
     @Test
     void should_not_call_missing_what_a_clause_of_a_cited_note_says_in_other_words() {
@@ -453,5 +479,13 @@ class CoverageJudgeTest {
                 new CoverageJudge(corpus, THRESHOLDS).reconcile(partial, cited));
         assertEquals(partial, new CoverageJudge(corpus, new CoverageJudge.Thresholds(0.4, 0.6, 0.75, 0.04, 0.7)).reconcile(partial, cited),
                 "below the bar, a clause says something else");
+    }
+
+    @Test
+    void should_not_let_a_clause_of_a_cited_note_say_a_name_the_corpus_never_writes() {
+        FakeCorpus corpus = new FakeCorpus(Set.of("phi", "3", "models"), 0.6, Map.of());
+        Verdict partial = new Verdict.Partial(List.of(), List.of("Phi-3 models"));
+        assertEquals(partial, new CoverageJudge(corpus, THRESHOLDS).reconcile(partial, List.of("Small models trained on 3T tokens of textbook data.")),
+                "a clause about small models is no note on Phi-3, however close");
     }
 }

@@ -40,4 +40,16 @@ class AnswerChecksTest {
         assertEquals(List.of("\u201ck-means clustering\u201d (k)"), AnswerChecks.contradictions(partial(List.of("k-means clustering"),
                 note("k", "Does k-means clustering scale?", "K-means clustering of embeddings scales."))));
     }
+
+    @Test
+    void should_keep_a_names_version_when_it_compares_a_missing_topic() {
+        Answer.SourceNote llama = note("l", "Do Llama-2 models over-train?", "DeepSeek-V2 and Llama-2 see far more tokens than Chinchilla's rule.");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("Llama-4"), llama)), "\"Llama-4\" is not just \"Llama\"");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("DeepSeek-V3"), llama)), "nor \"DeepSeek-V3\" \"DeepSeek-V2\"");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("GPT-4o"), note("g", "Does GPT-4 over-train?", "GPT-4 saw more tokens."))),
+                "nor \"GPT-4o\" \"GPT-4\"");
+        assertEquals(List.of(), AnswerChecks.contradictions(partial(List.of("VR headsets"), note("h", "Do headsets need bigger models?", "Headsets run small models."))),
+                "an acronym of two letters is a word of the topic");
+        assertEquals(List.of("\u201cLlama-2 models\u201d (l)"), AnswerChecks.contradictions(partial(List.of("Llama-2 models"), llama)));
+    }
 }

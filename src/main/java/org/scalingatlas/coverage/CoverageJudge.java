@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.scalingatlas.question.Abbreviations;
 import org.scalingatlas.question.Concept;
@@ -242,8 +243,14 @@ public final class CoverageJudge {
         if (namesALaw(concept)) {
             return false;
         }
+        List<String> lacked = written(concept.text()).stream()
+                .filter(word -> concept.words().contains(Concept.asName(word)) && !units.contains(Concept.asName(word)) && lacksName(word)).toList();
+        if (!lacked.isEmpty()) {
+            LOG.debug("concept \"{}\": names {}, which the corpus never writes", concept.text(), lacked);
+            return true;
+        }
         List<String> unknown = concept.words().stream().filter(noun -> !units.contains(noun) && !corpus.uses(noun) && !usedInParts(noun)
-                && !shortensAUsedWord(noun)).toList();
+                && !shortensAUsedWord(noun) && !writtenAsName(concept, noun)).toList();
         if (unknown.isEmpty()) {
             return unwrittenCompound(concept).filter(compound -> pulls(concept, compound, pull)).isPresent()
                     || mentionedInPassing(concept, units, pull);
@@ -285,16 +292,79 @@ public final class CoverageJudge {
         return Optional.empty();
     }
 
-    /** Whether every word of the concept the corpus does not use is written in lower case letters ("kernel ridge regression"). */
+    /**
+     * Whether every word of the concept the corpus does not use is written in lower case letters ("kernel ridge
+     * regression"): a name it lacks is said in no other words ({@link #lacksName}).
+     */
     private boolean mayBeSaidInOtherWords(String concept) {
-        for (String written : concept.split("[\\s/]+")) {
-            String word = written.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("['’]s$", "");
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (!word.isEmpty() && !corpus.uses(lower) && !usedInParts(lower) && (!word.equals(lower) || word.chars().anyMatch(Character::isDigit))) {
-                return false;
+        return written(concept).stream().noneMatch(this::lacksName);
+    }
+
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    /** A phrase's words as the question writes them, case kept, without the punctuation around them or a possessive. */
+    private static List<String> written(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String token : phrase.split("[\\s/]+")) {
+            String word = EDGES.matcher(token).replaceAll("").replaceAll("['’]s$", "");
+            if (!word.isEmpty()) {
+                words.add(word);
             }
         }
-        return true;
+        return words;
+    }
+
+    /** Whether a word is written as a name: with a capital letter or a digit ("RWKV", "DeepSeek-V3", "Qwen4", "H100"). */
+    private static boolean isName(String word) {
+        return !word.equals(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether the concept writes this word of it (lower case, as {@link Concept#words} holds it) as a name. */
+    private static boolean writtenAsName(Concept concept, String word) {
+        return written(concept.text()).stream().anyMatch(w -> Concept.asName(w).equals(word) && isName(w));
+    }
+
+    /**
+     * Whether a word the question writes as a name names something the corpus never writes, in any spelling: a name
+     * near one it writes is another thing ("DeepSeek-V3" beside "DeepSeek-V2", "Qwen4" beside "Qwen3"), however close
+     * the two come in meaning, and no clause of a note says it in other words.
+     */
+    private boolean lacksName(String written) {
+        if (!isName(written)) {
+            return false;
+        }
+        String word = Concept.asName(written);
+        boolean unknown = (!corpus.uses(word) && !usedInParts(word) && !shortensAUsedWord(word)) || versioned(written);
+        return unknown && !writtenOtherwise(word);
+    }
+
+    /** A version after a name's hyphen: "3" in "Phi-3", "V3" in "DeepSeek-V3", "3.5" in "GPT-3.5" (not a size: "40B"). */
+    private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a word is a name with a version ("Phi-3", "Llama-4", "DeepSeek-V3"): the corpus may use the name ("phi", a
+     * Greek letter in a law) and the number apart, yet hold nothing on that model, so it is held only as written. A
+     * version is no number to set aside, as the numbers of "a 128k-context model" are ({@link #usedInParts}); a word in
+     * lower case before it is no name ("top-1").
+     */
+    private static boolean versioned(String written) {
+        List<String> parts = List.of(written.split("-"));
+        String name = parts.get(0);
+        return parts.size() > 1 && !name.isEmpty() && Character.isLetter(name.codePointAt(0)) && !name.equals(name.toLowerCase(Locale.ROOT))
+                && parts.subList(1, parts.size()).stream().allMatch(part -> VERSION.matcher(part).matches());
+    }
+
+    /** Letters meeting digits inside a word ("gpt4", "llama2"), where its spellings may put a hyphen or a space. */
+    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("(?<=\\p{L})(?=\\p{N})");
+
+    /**
+     * Whether some passage writes the name (lower case) in one of its spellings: "stack-v2" as "Stack v2", "gpt4" as
+     * "GPT-4", "llama2" as "Llama 2", "open-llama" as "OpenLlama".
+     */
+    private boolean writtenOtherwise(String name) {
+        return corpus.passagesWriting(List.of(name.split("-"))) > 0
+                || corpus.passagesWriting(List.of(LETTERS_AND_DIGITS.matcher(name).replaceAll(" ").split("[-\\s]+"))) > 0
+                || (name.contains("-") && corpus.uses(name.replace("-", "")));
     }
 
     /**

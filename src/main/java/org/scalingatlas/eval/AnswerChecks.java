@@ -19,15 +19,19 @@ import org.scalingatlas.question.EnglishSentences;
 public final class AnswerChecks {
 
     /**
-     * A word, or a letter joined to a word by a hyphen ("Q-network", "k-means"), which names something other than the word
-     * alone: a Q-network is not any network.
+     * A word; a letter joined to a word by a hyphen ("Q-network", "k-means"); or a name with its version or size
+     * ("Llama-4", "DeepSeek-V3", "GPT-4o", "GPT-3.5", "Falcon-40B"): each names something other than the word alone, as a
+     * Q-network is not any network and GPT-4o is not GPT-4.
      */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}-[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}-[\\p{L}\\p{N}]+"
+            + "|[\\p{L}\\p{N}]+(?:-\\p{L}*\\d[\\p{L}\\p{N}]*(?:\\.\\d+)*)+(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+");
     /** Words too common to make a topic: a missing phrase is judged by its other words. */
     private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "from", "into", "than", "that", "this", "what", "which",
             "how", "does", "are", "can", "its", "their", "more", "less", "one", "two", "per", "not", "all", "any", "use", "used", "using");
     /** A short word of a letter and digits, a name ("T5", "o1"): kept, where other words of two letters are dropped. */
     private static final Pattern NAME = Pattern.compile("\\p{L}\\p{N}+");
+    /** A word of two capitals, an acronym ("VR", "EV"): kept as a name is. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2}");
     /** Words compare by their first letters, so that "model", "models" and "modelling" meet (six: "transcription" is not "transformer"). */
     private static final int STEM = 6;
     /** Sentences shorter than this many characters ("See below.") may repeat. */
@@ -87,11 +91,13 @@ public final class AnswerChecks {
 
     private static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String word = m.group();
-            if ((word.length() > 2 || NAME.matcher(word).matches()) && !COMMON.contains(word)) {
-                stems.add(word.length() > STEM ? word.substring(0, STEM) : word);
+            String written = m.group();
+            String word = written.toLowerCase(Locale.ROOT);
+            if ((word.length() > 2 || NAME.matcher(word).matches() || ACRONYM.matcher(written).matches()) && !COMMON.contains(word)) {
+                // a word with digits is a name, compared whole: "deepseek-v3" is not "deepseek-v2"
+                stems.add(word.length() > STEM && word.chars().noneMatch(Character::isDigit) ? word.substring(0, STEM) : word);
             }
         }
         return stems;
