@@ -102,6 +102,19 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_read_no_amount_of_compute_or_data_in_a_rate() {
+        assertEquals(List.of("parameters:7.0E9", "tokens:3.0E11", "inference-tokens:1.0E12"), described(Quantities.of(
+                "A 7e9-parameter model trained on 3e11 tokens serves 1e12 tokens in deployment. At 2-FLOPs-per-parameter-per-token, what does inference cost?")));
+        assertEquals(List.of("parameters:1.0E9", "tokens:2.0E10"),
+                described(Quantities.of("Training costs 6 FLOPs per parameter per token; what loss does a 1B model on 20B tokens reach?")));
+        assertEquals(List.of("flops:1.0E21"), described(Quantities.of("At 4M tokens per batch and 50 tokens/s, what is the optimum for 1e21 FLOPs?")));
+        assertEquals(List.of("samples:100.0"), described(Quantities.of("What coverage do 100 samples per problem give?")), "samples are counted per problem");
+        assertEquals(List.of("flops:8.64E19", "flops:1.0E21"), described(Quantities.of("The optimum at 1 PF-day per the Henighan paper, and at 1e21 FLOPs per Kaplan?")),
+                "\"per\" as \"according to\"");
+        assertEquals(List.of("tokens-per-parameter:20.0"), described(Quantities.of("Does the 20-tokens-per-parameter split still apply?")), "a ratio written with hyphens");
+    }
+
+    @Test
     void should_read_a_token_multiplier_named_before_its_number_as_tokens_per_parameter() {
         assertEquals(List.of("parameters:4.1E8", "tokens-per-parameter:20.0", "tokens-per-parameter:320.0"),
                 described(Quantities.of("For a 410-million-parameter model, how does the C4 loss differ between a token multiplier of 20 and one of 320 tokens per parameter?")));

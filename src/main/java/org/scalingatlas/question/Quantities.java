@@ -63,7 +63,7 @@ public final class Quantities {
             new Kind("loss", "nats?(?: per token)?"),
             new Kind("inference-tokens", "(?:lifetime |total )?inference " + TOKENS + "|" + TOKENS + " (?:of|for|at) inference|" + TOKENS + " served|served " + TOKENS
                     + "|" + TOKENS + " (?:in|during) (?:production|deployment|serving)"),
-            new Kind("tokens-per-parameter", TOKENS + " per param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
+            new Kind("tokens-per-parameter", TOKENS + "[- ]per[- ]param(?:eter)?s?|" + TOKENS + "/param(?:eter)?"),
             new Kind("pf-days", "pf[- ]?days?|petaflop-?days?|petaflops?/s-?days?|pf/s-?days?"),
             new Kind("flops", "(?:(?:pre-?)?training )?(?:flops?|flop budget|compute)"),
             new Kind(CORPUS_TOKENS, TOKENS + " (?:corpus|dataset|data set)"),
@@ -120,6 +120,9 @@ public final class Quantities {
             Quantity quantity = null;
             int end = number.end();
             Optional<Unit> unit = unitAt(text, number.end()).or(() -> keyedAt(text, number.start(), number.end()));
+            if (unit.isPresent() && aRate(text, unit.get())) {
+                continue; // "2 FLOPs per parameter per token", "50 tokens per second": no amount of compute or data
+            }
             if (unit.isPresent()) {
                 String written = text.substring(number.start(), unit.get().end()).strip();
                 quantity = new Quantity(unit.get().kind(), value * unit.get().scale(), written, total(text, unit.get().end()));
@@ -259,6 +262,24 @@ public final class Quantities {
     private static boolean saidToBe(String before) {
         String stripped = before.stripTrailing();
         return stripped.endsWith("is") && stripped.length() > 2 && Character.isWhitespace(stripped.charAt(stripped.length() - 3));
+    }
+
+    /** The kinds a rate is written in, "per" something after the unit: compute and data (not "samples per problem"). */
+    private static final Set<String> AMOUNTS = Set.of("flops", "tokens", CORPUS_TOKENS, "inference-tokens", "unique-tokens");
+    /**
+     * "per" or a slash right after a unit, before a word in lower case: "FLOPs per token", "2-FLOPs-per-parameter-per-token",
+     * "tokens/s"; not "per" as "according to" ("1 PF-day per the Henighan paper", "per Kaplan").
+     */
+    private static final Pattern PER = Pattern.compile(
+            "(?:\\s*-\\s*|\\s+)per(?:\\s*-\\s*|\\s+)(?!(?:the|a|an|their|its|our|my|his|her|this|that|these|those)\\b)\\p{Ll}|\\s*/\\s*\\p{L}");
+
+    /**
+     * Whether the unit of compute or data at this place is the first of a rate ("6 FLOPs per parameter per token", "50
+     * tokens per second", "4M tokens per batch"): the number is no budget and no corpus. A rate the kinds name whole is
+     * read before this ("20 tokens per parameter", "2.1 nats per token"), and samples are counted per problem.
+     */
+    private static boolean aRate(String text, Unit unit) {
+        return AMOUNTS.contains(unit.kind()) && unit.end() > 0 && PER.matcher(text).region(unit.end(), text.length()).lookingAt();
     }
 
     /** The unit written at this place, the first of {@link #KINDS} that matches (longest phrases first). */
