@@ -45,7 +45,8 @@ class EvalTest {
         assertTrue(test.recall(10) >= 0.95, "recall@10 " + test.recall(10));
         assertTrue(test.leadAccuracy() >= 0.85, "lead-note accuracy " + test.leadAccuracy()); // 0.853, then 0.895 with the lexical ranking's first, 2026-12-04
         assertTrue(test.verdictAccuracy("answered") >= 0.89, "answered accuracy " + test.verdictAccuracy("answered")); // 0.895, then 0.905, then 0.926 with clauses, on 2026-12-04
-        assertTrue(test.verdictAccuracy("partial") >= 0.84, "partial accuracy " + test.verdictAccuracy("partial")); // 0.885 on 2026-12-04
+        // 0.885 on 2026-12-04, 0.923 (24 of 26) on 2026-12-06 once a name with digits after a hyphen ("GPT-5") was a name
+        assertTrue(test.verdictAccuracy("partial") >= 0.88, "partial accuracy " + test.verdictAccuracy("partial"));
         assertTrue(test.verdictAccuracy("refused") >= 0.92, "refused accuracy " + test.verdictAccuracy("refused"));
         // invariants, not floors: on every question of both halves
         assertEquals(0, test.selfContradictions(), "answers calling a topic missing while citing a note on it");
@@ -86,8 +87,9 @@ class EvalTest {
         // the seventh fresh set, written on the night of 2026-12-04 (stop 36) with five partial questions of each of six
         // named kinds, first run as it stands then (and on the build before that stop, with the same figures): answered
         // 0.950, partial 0.767 (23 of 30; 7 judged answered), refused 1.000, lead 0.950, recall@10 1.000; answered 0.900
-        // once four of its questions were reworded to pass EvalSetTest; floors about two questions under each
-        holdsFloors("seventh fresh", fresh7, new Floors(0.80, 0.70, 0.80, 0.85));
+        // once four of its questions were reworded to pass EvalSetTest; partial 0.833 once a name the corpus never writes
+        // was missing however close in meaning (2026-12-06); floors about two questions under each
+        holdsFloors("seventh fresh", fresh7, new Floors(0.80, 0.76, 0.80, 0.85));
         // the development questions added on 2026-12-04 (answered 0.667, then 0.750, then 0.867 with the ontology's words,
         // 0.917 with the cited notes' clauses; partial 0.967, lead 0.733): a floor against regressions
         assertTrue(dev2.verdictAccuracy("answered") >= 0.85, "added development questions: answered accuracy " + dev2.verdictAccuracy("answered"));

@@ -80,6 +80,9 @@ class ConceptsTest {
         assertEquals(List.of("block", "H100 hours", "model", "AMD MI300 GPUs"), found.stream().map(Concept::text).toList());
         assertEquals(List.of(false, true, false, true), found.stream().map(Concept::name).toList(), "\"7B\" is a number, not a name");
         assertTrue(concepts.of(Question.of("Is l2 better?")).stream().noneMatch(Concept::name), "in lower case, no name");
+        assertEquals(List.of("tokens", "GPT-5"), named("How many tokens did GPT-5 see?"), "digits after a hyphen: the tagger reads a symbol");
+        assertEquals(List.of("tokens", "Llama-3.1-8B"), named("How many tokens did Llama-3.1-8B see?"));
+        assertEquals(List.of("top-1 accuracy"), named("Does top-1 accuracy improve?"), "in lower case, a rank");
     }
 
     @Test

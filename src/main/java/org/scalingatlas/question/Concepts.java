@@ -34,10 +34,11 @@ public final class Concepts {
     }
 
     /**
-     * A word of letters then digits with a capital among them ("H100", "MI300", "A100s", "L2"): a model or product name,
-     * which taggers read as a number. In lower case ("l2", "x3") it is as likely a typo or a variable.
+     * A word of letters then digits with a capital among them, the digits joined to the letters or after a hyphen ("H100",
+     * "MI300", "A100s", "L2", "GPT-5", "Llama-3.1-8B"): a model or product name, which taggers read as a number or a
+     * symbol. In lower case ("l2", "x3", "top-1") it is as likely a typo, a variable or a rank.
      */
-    private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("(?=.*\\p{Lu})\\p{L}+\\d[\\p{L}\\p{N}]*");
+    private static final Pattern ALPHANUMERIC_NAME = Pattern.compile("(?=.*\\p{Lu})\\p{L}+-?\\d[\\p{L}\\p{N}]*(?:[.-][\\p{L}\\p{N}]+)*");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "my", "their", "your", "its");
     /** What may follow an adjective used as a noun ("on a wearable with …"): a preposition, or the end of a clause. */
     private static final Set<String> AFTER_A_NOUN = Set.of("with", "of", "in", "on", "at", "for", "from", "to", "by",
