@@ -102,6 +102,16 @@ class QuantitiesTest {
     }
 
     @Test
+    void should_give_a_bare_number_the_unit_of_the_one_before_when_it_repeats_its_frame() {
+        assertEquals(List.of("parameters:3.0E7", "parameters:3.0E8"),
+                described(Quantities.of("What is the loss when the model has 3×10^7 non-embedding parameters, and when it has 3×10^8?")));
+        assertEquals(List.of("parameters:1.0E9", "tokens:2.0E10"), described(Quantities.of("A 1B model trained on 20B tokens, or only on 5?")),
+                "a plain number after one with its magnitude may mean another magnitude");
+        assertEquals(List.of("parameters:3.0E7"), described(Quantities.of("When the model has 3×10^7 parameters, what is 3×10^8 in scientific notation?")),
+                "no repeated frame");
+    }
+
+    @Test
     void should_read_no_amount_of_compute_or_data_in_a_rate() {
         assertEquals(List.of("parameters:7.0E9", "tokens:3.0E11", "inference-tokens:1.0E12"), described(Quantities.of(
                 "A 7e9-parameter model trained on 3e11 tokens serves 1e12 tokens in deployment. At 2-FLOPs-per-parameter-per-token, what does inference cost?")));

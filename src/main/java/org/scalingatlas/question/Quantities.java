@@ -603,6 +603,10 @@ public final class Quantities {
                 && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
             return Optional.of(unitOf(stated.get(i - 1)));
         }
+        if (i > 0 && stated.get(i - 1).quantity() != null && repeatsItsFrame(text, stated.get(i - 1), at)
+                && CLAUSE_END.matcher(text).region(at.end(), text.length()).lookingAt()) {
+            return Optional.of(unitOf(stated.get(i - 1))); // "when it has 3×10^7 parameters, and when it has 3×10^8?"
+        }
         if (i > 0 && stated.get(i - 1).quantity() != null && ONE_AFTER.matcher(text).region(at.end(), text.length()).lookingAt()
                 && SAME_SENTENCE.matcher(text.substring(stated.get(i - 1).end(), at.start())).matches()) {
             return Optional.of(unitOf(stated.get(i - 1))); // "a 1.2 billion parameter model compared with a 150 million one"
@@ -620,6 +624,27 @@ public final class Quantities {
             }
         }
         return Optional.empty();
+    }
+
+    /** The word right before a number, in lower case (empty when none). */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** A word that sets a second case against a first: "and", "or", "versus", "against", "compared". */
+    private static final Pattern ANOTHER_CASE = Pattern.compile("\\b(?:and|or|vs\\.?|versus|against|compared)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a bare number repeats the frame of the number before it in its sentence: the same word stands right before
+     * each, and a word setting another case against the first lies between ("what is the loss when the model has 3×10^7
+     * parameters, and when it has 3×10^8?", "trained on 20B tokens, or only on 5"): the second is in the first's unit.
+     */
+    private static boolean repeatsItsFrame(String text, Stated first, Stated second) {
+        if (first.end() > second.start() || (PLAIN.matcher(second.text()).matches() && !PLAIN.matcher(first.text()).matches())) {
+            return false; // after "20B tokens", "or only on 5" may mean 5B
+        }
+        String between = text.substring(first.end(), second.start());
+        Matcher before = LAST_WORD.matcher(text.substring(0, first.start()));
+        Matcher again = LAST_WORD.matcher(between);
+        return SAME_SENTENCE.matcher(between).matches() && ANOTHER_CASE.matcher(between).find() && before.find() && again.find()
+                && before.group(1).equalsIgnoreCase(again.group(1));
     }
 
     /** "One" or "ones" after a number, standing for what the number before it counted: "a 1.2B model versus a 150 million one". */
