@@ -626,7 +626,7 @@ public final class Quantities {
         return Optional.empty();
     }
 
-    /** The word right before a number, in lower case (empty when none). */
+    /** The last word of a text, with the spaces and punctuation after it: the word right before a number. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
     /** A word that sets a second case against a first: "and", "or", "versus", "against", "compared". */
     private static final Pattern ANOTHER_CASE = Pattern.compile("\\b(?:and|or|vs\\.?|versus|against|compared)\\b", Pattern.CASE_INSENSITIVE);
@@ -634,7 +634,8 @@ public final class Quantities {
     /**
      * Whether a bare number repeats the frame of the number before it in its sentence: the same word stands right before
      * each, and a word setting another case against the first lies between ("what is the loss when the model has 3×10^7
-     * parameters, and when it has 3×10^8?", "trained on 20B tokens, or only on 5"): the second is in the first's unit.
+     * parameters, and when it has 3×10^8?"): the second is in the first's unit. Not a plain number after one written
+     * with its magnitude ("trained on 20B tokens, or only on 5" may mean 5B).
      */
     private static boolean repeatsItsFrame(String text, Stated first, Stated second) {
         if (first.end() > second.start() || (PLAIN.matcher(second.text()).matches() && !PLAIN.matcher(first.text()).matches())) {
