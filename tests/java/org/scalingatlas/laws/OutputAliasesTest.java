@@ -59,4 +59,13 @@ class OutputAliasesTest {
         assertTrue(CALCULATIONS.computes(Asked.of("N_opt(C), C = 3 PF-days, video row", Set.of())), "Henighan's N_opt, written as the law file writes it");
         assertFalse(CALCULATIONS.computes(Asked.of("N(C), C = 3 PF-days, video row", Set.of())), "a symbol with no subscript names no output");
     }
+
+    @Test
+    void should_compute_what_a_question_asks_for_by_the_symbol_an_outputs_description_gives() {
+        assertTrue(CALCULATIONS.computes(Asked.of("D' for N = 5e8, D = 1e11, U_D = 1e10 (datablations)", Set.of())),
+                "Muennighoff's effective_tokens, described as \"D': repeated tokens are worth less\"");
+        assertTrue(CALCULATIONS.computes(Asked.of("What is N' for a 9B model trained for 4 epochs of 50B unique tokens?", Set.of())), "and N'");
+        assertFalse(CALCULATIONS.computes(Asked.of("What is D for N = 5e8 and U_D = 1e10?", Set.of())), "D without its prime is an input");
+        assertEquals(Set.of("d'", "n'"), Asked.primed("Compare D' and N′ for it, and the model's size"), "a possessive is no prime");
+    }
 }

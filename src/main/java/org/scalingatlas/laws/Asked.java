@@ -67,12 +67,24 @@ public record Asked(List<Calculation.Given> given, List<List<Calculation.Given>>
         Settings settings = Settings.of(stated);
         List<List<Calculation.Given>> runs = settings.settings().stream().map(Asked::given).toList();
         Set<String> valuesOf = AskedFor.words(question).stream().map(Asked::singular).collect(Collectors.toSet());
+        valuesOf.addAll(primed(question));
         // a choice between training runs asks which does better, not how to split a budget ("should I train a 3B model on
         // 300B tokens or a 1B model on 900B tokens?")
         boolean allocation = AskedFor.allocation(question) && !comparesRuns(runs);
         String sizes = sizes(question);
         return new Asked(runs.get(0), runs.subList(1, runs.size()), given(settings.unplaced()), allocation, valuesOf, words(question), wordsInOrder(sizes),
                 wordsInOrder(LISTED_ASIDE.matcher(sizes).replaceAll(" ")), names, symbols(question));
+    }
+
+    /** A symbol with a prime, as a law's output is written ("D'", "N'", "U_N'"): what a question names it by. */
+    private static final Pattern PRIMED = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{L}(?:_[\\p{L}\\p{N}]+)?['′](?![\\p{L}\\p{N}])");
+
+    /**
+     * The primed symbols a question writes, lower case ("D' for N = 5e8, D = 1e11, U_D = 1e10" → d'): a quantity asked
+     * for by its symbol, which the words of the question, cut at the prime, would read as "d".
+     */
+    static Set<String> primed(String question) {
+        return PRIMED.matcher(question).results().map(m -> m.group().replace('′', '\'').toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** The question with every size written as one word: "32×32", "16 x 16", "16-by-16" → 16x16, "32px", "32-pixel" → 32x32. */

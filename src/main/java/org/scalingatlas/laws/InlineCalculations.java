@@ -880,12 +880,28 @@ public final class InlineCalculations {
             }
             Set<String> unit = Asked.words(unitHead(output));
             boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(askedParts::containsAll);
-            boolean bySymbol = output.name().indexOf('_') > 0 && asked.contains(output.name().toLowerCase(Locale.ROOT));
+            boolean bySymbol = (output.name().indexOf('_') > 0 && asked.contains(output.name().toLowerCase(Locale.ROOT)))
+                    || describedSymbol(output).filter(asked::contains).isPresent();
             if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias || bySymbol) {
                 named.add(output.name());
             }
         }
         return named.stream().distinct().toList();
+    }
+
+    /** The symbol an output's description opens with, before a colon: "D'" in "D': repeated tokens are worth less …". */
+    private static final Pattern DESCRIBED_SYMBOL = Pattern.compile("^(\\p{L}(?:_[\\p{L}\\p{N}]+)?'?)\\s*(?::|$)");
+
+    /**
+     * The symbol the law file's description gives an output, lower case, when it is more than a letter ("D'", "U_N", "R_D";
+     * not "U", which a question writes for other things): the output is named by it as by its own name.
+     */
+    private static Optional<String> describedSymbol(Law.Output output) {
+        if (output.description() == null) {
+            return Optional.empty();
+        }
+        Matcher m = DESCRIBED_SYMBOL.matcher(output.description().strip());
+        return m.find() && m.group(1).length() > 1 ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /**
