@@ -870,6 +870,8 @@ public final class InlineCalculations {
     private static List<String> namedOutputs(Law law, Set<String> asked) {
         // a unit's words as a hyphenated word of the question writes them: "16-bit-equivalent FLOPs"
         Set<String> askedParts = withParts(asked);
+        // a described symbol is more than a letter ("D'", "R_D"): only a question that writes one can name it that way
+        boolean symbolAsked = asked.stream().anyMatch(word -> word.indexOf('\'') > 0 || word.indexOf('_') > 0);
         List<String> named = new ArrayList<>();
         for (Law.Output output : outputs(law)) {
             Set<String> words = new HashSet<>();
@@ -881,7 +883,7 @@ public final class InlineCalculations {
             Set<String> unit = Asked.words(unitHead(output));
             boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(askedParts::containsAll);
             boolean bySymbol = (output.name().indexOf('_') > 0 && asked.contains(output.name().toLowerCase(Locale.ROOT)))
-                    || describedSymbol(output).filter(asked::contains).isPresent();
+                    || (symbolAsked && describedSymbol(output).filter(asked::contains).isPresent());
             if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias || bySymbol) {
                 named.add(output.name());
             }
