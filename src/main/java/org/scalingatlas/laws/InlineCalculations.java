@@ -54,6 +54,8 @@ public final class InlineCalculations {
     private final Set<String> functionsAllocatingNothing;
     /** The words of every alias of more than one word the laws give an output ("total compute"), in order, read once. */
     private final List<List<String>> aliasPhrases;
+    /** The words by which a question names each law's outputs, read once ({@link #namedOutputs}). */
+    private final OutputNames outputNames;
 
     /** What it knows of English: which words are English ("step", "chinchilla" are named as proper nouns only), and their stems. */
     private final English english;
@@ -93,6 +95,7 @@ public final class InlineCalculations {
         this.functionsAllocatingNothing = functionsAllocatingNothing(book, functions);
         this.aliasPhrases = book.laws().stream().flatMap(law -> outputs(law).stream()).flatMap(output -> output.aliases().stream())
                 .map(Asked::wordsInOrder).filter(words -> words.size() > 1).distinct().toList();
+        this.outputNames = new OutputNames(book);
     }
 
     /**
@@ -204,7 +207,8 @@ public final class InlineCalculations {
             return false;
         }
         NumbersRead numbers = new NumbersRead(book, asked.given());
-        return book.laws().stream().anyMatch(law -> (!namedOutputs(law, askedFor).isEmpty() || named.contains(LawBook.eponym(law)))
+        OutputNames.Asking asking = OutputNames.Asking.of(askedFor);
+        return book.laws().stream().anyMatch(law -> (!namedOutputs(law, asking).isEmpty() || named.contains(LawBook.eponym(law)))
                 && !numbers.by(law).isEmpty());
     }
 
@@ -602,7 +606,11 @@ public final class InlineCalculations {
      * ("what learning rate should a 3B model use?" reads as a choice of what to use, but asks for a learning rate).
      */
     boolean asksForAnotherQuantity(Set<String> askedFor) {
-        return !askedFor.isEmpty() && book.laws().stream().anyMatch(law -> namedOutputs(law, askedFor).stream().anyMatch(output -> !allocated(output)));
+        if (askedFor.isEmpty()) {
+            return false;
+        }
+        OutputNames.Asking asking = OutputNames.Asking.of(askedFor);
+        return book.laws().stream().anyMatch(law -> namedOutputs(law, asking).stream().anyMatch(output -> !allocated(output)));
     }
 
     /**
@@ -632,7 +640,7 @@ public final class InlineCalculations {
      * for Sardana's N_chinchilla.
      */
     private boolean asksForAnyOutput(Set<String> askedFor) {
-        Set<String> things = askedFor.stream().filter(word -> !book.eponyms().contains(word)).collect(Collectors.toSet());
+        OutputNames.Asking things = OutputNames.Asking.of(askedFor.stream().filter(word -> !book.eponyms().contains(word)).collect(Collectors.toSet()));
         return book.laws().stream().anyMatch(law -> !namedOutputs(law, things).isEmpty());
     }
 
@@ -684,7 +692,8 @@ public final class InlineCalculations {
         }
         boolean fromBudget = first(asked.given(), "flops").map(flops -> flops.equals(result.outputs().get(Calculator.BUDGET))).orElse(false);
         return !EVALUATED.equals(result.mode()) && !fromBudget && !forTarget(runs.get(0), asked) ? List.of()
-                : book.calculator(runs.get(0).law()).map(c -> named.contains(law) ? namedOutputsOfANamedLaw(c.law(), askedFor) : namedOutputs(c.law(), askedFor))
+                : book.calculator(runs.get(0).law()).map(c -> named.contains(law) ? namedOutputsOfANamedLaw(c.law(), askedFor)
+                        : namedOutputs(c.law(), OutputNames.Asking.of(askedFor)))
                         .orElse(List.of()).stream()
                         .filter(result.outputs()::containsKey).toList();
     }
@@ -763,7 +772,7 @@ public final class InlineCalculations {
 
     /** @param askedFor what the question asks a value of, as {@link #valuesOf} reads it */
     private List<Calculation> perLaw(Asked question, Set<String> askedFor, NumbersRead numbers, boolean allocation, List<Calculation.CitedNote> cited) {
-        Set<String> asked = question.words();
+        OutputNames.Asking asked = OutputNames.Asking.of(question.words());
         List<Calculation.Given> given = question.given();
         List<Calculation> fromQuestion = new ArrayList<>();
         List<Calculation> examples = new ArrayList<>();
@@ -792,10 +801,11 @@ public final class InlineCalculations {
             }
         }
         List<Calculation> chosen = new ArrayList<>(fromQuestion.isEmpty() ? examples : numbers.most(fromQuestion));
+        OutputNames.Asking asking = OutputNames.Asking.of(askedFor);
         // the laws that give what the question asks a value of come first, in the notes' order: "what learning rate should
         // a 3B model trained on 100B tokens use?" opens with the law of the learning rate, not with the loss at those sizes
         chosen.sort(Comparator.comparing((Calculation c) -> book.calculator(c.law())
-                .map(calculator -> namedOutputs(calculator.law(), askedFor).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
+                .map(calculator -> namedOutputs(calculator.law(), asking).stream().noneMatch(c.result().outputs()::containsKey)).orElse(true)));
         // then those that read the same numbers as the first: ParScale's L(N, P) and Chinchilla's L(N, D) answer different questions
         if (!chosen.isEmpty()) {
             Set<String> first = numbers.by(chosen.get(0));
@@ -822,16 +832,11 @@ public final class InlineCalculations {
     /** The mode of a result computed from every input of its law (not an optimum derived from some of them). */
     static final String EVALUATED = "evaluate";
 
-    /** Words of an output's name shorter than this ("a", "G", "opt", "lr") are symbols, not names a question uses. */
-    private static final int NAME_WORD = 4;
-
     /**
-     * Whether the question names a quantity the law computes: a word of an output's name ("loss", "coverage",
-     * "epochs", "effective_tokens"), the head of its unit ("learning rate (peak, AdamW)"), an alias the law file
-     * gives it ("total compute", "lr"), or its whole name where that is a symbol with a subscript ("N_opt(C), C = 3
-     * PF-days": the short words of a symbol name nothing alone).
+     * Whether the question names a quantity the law computes ({@link OutputNames#named}): "loss", "coverage", "epochs",
+     * "learning rate", "total compute", "N_opt(C)".
      */
-    private static boolean namesAnOutput(Law law, Set<String> asked) {
+    private boolean namesAnOutput(Law law, OutputNames.Asking asked) {
         return !namedOutputs(law, asked).isEmpty();
     }
 
@@ -842,68 +847,15 @@ public final class InlineCalculations {
      * another law's answer; and only when nothing is named otherwise: "how many effective tokens" asks for Muennighoff's
      * effective tokens, not every output counted in tokens.
      */
-    private static List<String> namedOutputsOfANamedLaw(Law law, Set<String> asked) {
-        List<String> named = namedOutputs(law, asked);
-        if (!named.isEmpty()) {
-            return named;
-        }
-        Set<String> askedParts = withParts(asked);
-        return outputs(law).stream().filter(output -> {
-            List<String> unit = Asked.wordsInOrder(unitHead(output).split(" per ")[0]);
-            return !unit.isEmpty() && askedParts.contains(unit.get(unit.size() - 1));
-        }).map(Law.Output::name).distinct().toList();
+    private List<String> namedOutputsOfANamedLaw(Law law, Set<String> asked) {
+        OutputNames.Asking asking = OutputNames.Asking.of(asked);
+        List<String> named = namedOutputs(law, asking);
+        return !named.isEmpty() ? named : outputNames.namedByUnit(law, asking);
     }
 
-    /** The asked words and, of each, its parts as a hyphenated word writes them ("16-bit-equivalent" → 16, bit, equivalent). */
-    private static Set<String> withParts(Set<String> asked) {
-        Set<String> parts = new HashSet<>(asked);
-        asked.forEach(word -> parts.addAll(Asked.words(word)));
-        return parts;
-    }
-
-    /** An output's unit without what its parentheses add: "parameters (total, including embeddings)" → "parameters". */
-    private static String unitHead(Law.Output output) {
-        return output.unit() == null ? "" : output.unit().replaceAll("\\s*\\(.*", "").strip();
-    }
-
-    /** The outputs of a law the question names, as {@link #namesAnOutput} reads them, in the law's order. */
-    private static List<String> namedOutputs(Law law, Set<String> asked) {
-        // a unit's words as a hyphenated word of the question writes them: "16-bit-equivalent FLOPs"
-        Set<String> askedParts = withParts(asked);
-        // a described symbol is more than a letter ("D'", "R_D"): only a question that writes one can name it that way
-        boolean symbolAsked = asked.stream().anyMatch(word -> word.indexOf('\'') > 0 || word.indexOf('_') > 0);
-        List<String> named = new ArrayList<>();
-        for (Law.Output output : outputs(law)) {
-            Set<String> words = new HashSet<>();
-            for (String part : output.name().split("_")) {
-                if (part.length() >= NAME_WORD) {
-                    words.add(Asked.singular(part.toLowerCase(Locale.ROOT)));
-                }
-            }
-            Set<String> unit = Asked.words(unitHead(output));
-            boolean byAlias = output.aliases().stream().map(Asked::words).anyMatch(askedParts::containsAll);
-            boolean bySymbol = (output.name().indexOf('_') > 0 && asked.contains(output.name().toLowerCase(Locale.ROOT)))
-                    || (symbolAsked && describedSymbol(output).filter(asked::contains).isPresent());
-            if ((!words.isEmpty() && asked.containsAll(words)) || (unit.size() >= 2 && askedParts.containsAll(unit)) || byAlias || bySymbol) {
-                named.add(output.name());
-            }
-        }
-        return named.stream().distinct().toList();
-    }
-
-    /** The symbol an output's description opens with, before a colon: "D'" in "D': repeated tokens are worth less …". */
-    private static final Pattern DESCRIBED_SYMBOL = Pattern.compile("^(\\p{L}(?:_[\\p{L}\\p{N}]+)?'?)\\s*(?::|$)");
-
-    /**
-     * The symbol the law file's description gives an output, lower case, when it is more than a letter ("D'", "U_N", "R_D";
-     * not "U", which a question writes for other things): the output is named by it as by its own name.
-     */
-    private static Optional<String> describedSymbol(Law.Output output) {
-        if (output.description() == null) {
-            return Optional.empty();
-        }
-        Matcher m = DESCRIBED_SYMBOL.matcher(output.description().strip());
-        return m.find() && m.group(1).length() > 1 ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    /** The outputs of a law the question names ({@link OutputNames#named}), in the law's order. */
+    private List<String> namedOutputs(Law law, OutputNames.Asking asked) {
+        return outputNames.named(law, asked);
     }
 
     /**
@@ -919,7 +871,7 @@ public final class InlineCalculations {
     }
 
     /** Every output of a law: what it evaluates, and what its optimum gives. */
-    private static List<Law.Output> outputs(Law law) {
+    static List<Law.Output> outputs(Law law) {
         List<Law.Output> outputs = new ArrayList<>(law.outputs());
         if (law.optimal() != null) {
             outputs.addAll(law.optimal().closedForm());
