@@ -1,6 +1,7 @@
 package org.scalingatlas.question;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,13 +96,31 @@ public final class Quantities {
     public static Optional<String> shortFor(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String stem = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-        for (Kind kind : KINDS) {
+        for (Kind kind : KINDS_BY_START.getOrDefault(stem, List.of())) {
             boolean itsName = kind.name().equals(stem) || kind.name().equals(stem + "s");
-            if (!stem.isEmpty() && !itsName && kind.name().startsWith(stem) && kind.unit().matcher(word).matches()) {
+            if (!itsName && kind.unit().matcher(word).matches()) {
                 return Optional.of(kind.name());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The kinds whose name starts with a text, by every such non-empty text, each list in the order of {@link #KINDS}:
+     * most words start no kind's name, and are dismissed by one lookup ({@link #shortFor} is asked of every word a
+     * question's laws are matched with).
+     */
+    private static final Map<String, List<Kind>> KINDS_BY_START = kindsByStart();
+
+    private static Map<String, List<Kind>> kindsByStart() {
+        Map<String, List<Kind>> byStart = new HashMap<>();
+        for (Kind kind : KINDS) {
+            for (int end = 1; end <= kind.name().length(); end++) {
+                byStart.computeIfAbsent(kind.name().substring(0, end), start -> new ArrayList<>()).add(kind);
+            }
+        }
+        byStart.replaceAll((start, kinds) -> List.copyOf(kinds));
+        return Map.copyOf(byStart);
     }
 
     public static List<Quantity> of(String question) {
