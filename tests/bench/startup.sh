@@ -4,6 +4,9 @@
 #   tests/bench/startup.sh [RUNS]       RUNS timed starts (default 5) after one untimed warm-up start
 #   STARTUP_LAUNCHER=/other/atlas tests/bench/startup.sh   times another checkout's launcher (a before/after pair)
 #   STARTUP_QUESTION="..." tests/bench/startup.sh          another first question (not ATLAS_*: the configuration refuses unknown ATLAS_ names)
+#   STARTUP_WARM_UP=10 tests/bench/startup.sh             with the server's warm-up (seconds; default 0: start-up alone, as
+#                                                          `./atlas serve --warm-up 0`; a plain `./atlas serve` adds
+#                                                          server.warmup.seconds, 10, before it listens)
 #
 # Each run starts the real launcher on a free port, polls /health with curl every 20 ms, records the time, asks one
 # question (GET /api/ask) to check that the server answers right away, prints the stage line Atlas.open logged,
@@ -14,6 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LAUNCHER="${STARTUP_LAUNCHER:-$ROOT/atlas}"
 RUNS="${1:-5}"
 QUESTION="${STARTUP_QUESTION:-Does depth matter more than width?}"
+WARM_UP="${STARTUP_WARM_UP:-0}"
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "startup.sh: RUNS must be a positive whole number, got '$RUNS'" >&2; exit 2; }
 command -v curl >/dev/null || { echo "startup.sh: needs curl" >&2; exit 2; }
 
@@ -39,7 +43,7 @@ start_once() {
   local port started
   port=$(free_port)
   started=$(now_ms)
-  "$LAUNCHER" serve --port "$port" >"$LOG" 2>&1 &
+  "$LAUNCHER" serve --port "$port" --warm-up "$WARM_UP" >"$LOG" 2>&1 &
   SERVER=$!
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" 2>/dev/null)" == 200 ]]; do
     if ! kill -0 "$SERVER" 2>/dev/null; then

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scalingatlas.TestAtlas;
@@ -75,6 +76,21 @@ class ServeSelfTestTest {
             assertEquals(2, status, args + ": " + err);
             assertTrue(err.toString().startsWith(args.contains("--self-test") ? "--train-passes must be 0 to 20, got " : "--train-passes works only with --self-test"),
                     args + ": " + err);
+        }
+    }
+
+    @Test
+    void should_refuse_a_warm_up_out_of_range_or_with_the_self_test() {
+        for (Map.Entry<List<String>, String> bad : Map.of(
+                List.of("--warm-up", "-1"), "--warm-up must be 0 to 300 seconds, got -1",
+                List.of("--warm-up", "301"), "--warm-up must be 0 to 300 seconds, got 301",
+                List.of("--self-test", "--warm-up", "5"), "--warm-up does not go with --self-test, which never warms up").entrySet()) {
+            StringWriter err = new StringWriter();
+            List<String> command = new ArrayList<>(List.of("serve", "--port", "0"));
+            command.addAll(bad.getKey());
+            int status = AtlasCli.run(command.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertEquals(2, status, bad.getKey() + ": " + err);
+            assertTrue(err.toString().startsWith(bad.getValue()), bad.getKey() + ": " + err);
         }
     }
 }

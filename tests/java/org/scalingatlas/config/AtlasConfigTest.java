@@ -71,6 +71,20 @@ class AtlasConfigTest {
         assertTrue(refusal(Map.of("ATLAS_RETRIEVE_SOLR_TIMEOUT_MS", "soon")).contains("whole number"));
     }
 
+    @Test
+    void should_warm_a_server_up_for_ten_seconds_unless_configured_otherwise_and_refuse_a_warm_up_out_of_range() throws IOException {
+        assertEquals(java.time.Duration.ofSeconds(10), AtlasConfig.warmUp(home, Map.of()));
+        assertEquals(java.time.Duration.ZERO, AtlasConfig.warmUp(home, Map.of("ATLAS_WARMUP_SECONDS", "0")));
+        Files.writeString(home.resolve(AtlasConfig.FILE_NAME), "server.warmup.seconds=30\n");
+        assertEquals(java.time.Duration.ofSeconds(30), AtlasConfig.warmUp(home, Map.of()));
+        assertEquals("server.warmup.seconds must be 0 to 300, got 301",
+                assertThrows(ConfigException.class, () -> AtlasConfig.warmUp(home, Map.of("ATLAS_WARMUP_SECONDS", "301"))).getMessage());
+        assertEquals("server.warmup.seconds must be 0 to 300, got -1",
+                assertThrows(ConfigException.class, () -> AtlasConfig.warmUp(home, Map.of("ATLAS_WARMUP_SECONDS", "-1"))).getMessage());
+        assertTrue(assertThrows(ConfigException.class, () -> AtlasConfig.warmUp(home, Map.of("ATLAS_WARMUP_SECONDS", "a while")))
+                .getMessage().contains("whole number"));
+    }
+
     private String refusal(Map<String, String> environment) {
         return assertThrows(ConfigException.class, () -> AtlasConfig.load(home, environment)).getMessage();
     }

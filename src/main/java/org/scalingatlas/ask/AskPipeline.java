@@ -103,7 +103,7 @@ public final class AskPipeline {
         if (llm != null && !refused) {
             answer = llm.rewrite(answer);
         }
-        LOG.info("ask: {} concepts, {} hits, {} sources, {} calculations, verdict {} in {} ms", named.size(), retrieved.hits().size(),
+        LOG.debug("ask: {} concepts, {} hits, {} sources, {} calculations, verdict {} in {} ms", named.size(), retrieved.hits().size(),
                 sources.size(), runs.size(), verdict.name(), (System.nanoTime() - started) / 1_000_000);
         return answer;
     }

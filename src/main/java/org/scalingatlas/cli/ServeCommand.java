@@ -2,6 +2,7 @@ package org.scalingatlas.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ./atlas serve                       http://127.0.0.1:7070/",
             "  ./atlas serve --port 8080           another port",
             "  ./atlas serve --host 0.0.0.0        listen on every interface",
+            "  ./atlas serve --warm-up 0           listen at once, without warming up first",
             "  ./atlas serve --self-test --port 0  start, answer /health and one question, stop",
             "  ./atlas serve --self-test --port 0 --train-passes 3",
             "                                      and then every note's title, 3 times"})
@@ -49,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             + "ahead-of-time cache keeps that for later starts.")
     int trainPasses;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "Before listening, ask the corpus's note titles of the "
+            + "server itself for this long, so that the first clients find the ask path compiled (default: server.warmup.seconds, "
+            + "10; 0 turns it off; a self-test never warms up).")
+    Integer warmUpSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         if (trainPasses < 0 || trainPasses > MAX_TRAIN_PASSES) {
@@ -57,14 +64,18 @@ final class ServeCommand implements Callable<Integer> {
         if (trainPasses > 0 && !selfTest) {
             throw new ParameterException(spec.commandLine(), "--train-passes works only with --self-test");
         }
+        if (warmUpSeconds != null && selfTest) {
+            throw new ParameterException(spec.commandLine(), "--warm-up does not go with --self-test, which never warms up");
+        }
         AtlasConfig config = AtlasCli.config().withServer(host, port);
         if (selfTest && loopback(config.host())) {
             // the self-test's own requests, from this process to a server only this machine can reach, come faster than one
             // client may; a self-test bound to another interface keeps the limit
             config = config.withLimits(config.limits().withRate(0, config.limits().burst()));
         }
+        Duration warmUp = selfTest ? Duration.ZERO : warmUp(config);
         Services services = Atlas.services(config);
-        AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port());
+        AtlasServer.Running server = AtlasServer.start(services, config.host(), config.port(), warmUp);
         if (selfTest) {
             try {
                 List<String> training = services.records().notes().stream().map(NoteSummary::title).toList();
@@ -83,6 +94,17 @@ final class ServeCommand implements Callable<Integer> {
                 services.records().paperCount(), config.host(), server.port());
         stopped.await();
         return 0;
+    }
+
+    /** The warm-up asked for on the command line, else the configured one ({@code server.warmup.seconds}). */
+    private Duration warmUp(AtlasConfig config) {
+        if (warmUpSeconds == null) {
+            return AtlasConfig.warmUp(config.home(), System.getenv());
+        }
+        if (warmUpSeconds < 0 || warmUpSeconds > AtlasConfig.MAX_WARM_UP_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be 0 to " + AtlasConfig.MAX_WARM_UP_SECONDS + " seconds, got " + warmUpSeconds);
+        }
+        return Duration.ofSeconds(warmUpSeconds);
     }
 
     private static boolean loopback(String host) {

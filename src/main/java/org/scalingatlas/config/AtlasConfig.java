@@ -245,6 +245,7 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
         HEAVY_CONCURRENT("server.heavy.concurrent", "ATLAS_HEAVY_CONCURRENT", "2", "how many expensive requests (fits, curves, exports) run at once"),
         HEAVY_QUEUE("server.heavy.queue", "ATLAS_HEAVY_QUEUE", "8", "how many more expensive requests may wait for a place (past it: 503 with Retry-After)"),
         HEAVY_TIMEOUT("server.heavy.timeout.ms", "ATLAS_HEAVY_TIMEOUT_MS", "20000", "how long one expensive request may take, waiting included, in milliseconds"),
+        WARM_UP("server.warmup.seconds", "ATLAS_WARMUP_SECONDS", "10", "how long ./atlas serve asks itself the corpus's note titles before it listens, so that its first clients find the ask path compiled (0-300; 0: not at all)"),
         LLM_PROVIDER("llm.provider", "ATLAS_LLM_PROVIDER", "none", "none (the deterministic composer), openai (any OpenAI-compatible endpoint) or ollama"),
         LLM_BASE_URL("llm.base.url", "ATLAS_LLM_BASE_URL", "", "the LLM endpoint, e.g. https://api.openai.com/v1 or http://localhost:11434"),
         LLM_MODEL("llm.model", "ATLAS_LLM_MODEL", "", "the model name, e.g. gpt-4o-mini or llama3.1"),
@@ -306,6 +307,21 @@ public record AtlasConfig(Path home, Path corpusDir, Path ontologyDir, Path webD
                 throw new ConfigException("arxiv.attempts must be between 1 and 10, got " + attempts);
             }
         }
+    }
+
+    /** The most a server may warm up before it listens ({@code server.warmup.seconds}). */
+    public static final int MAX_WARM_UP_SECONDS = 300;
+
+    /**
+     * How long {@code ./atlas serve} warms its ask path before it listens ({@code server.warmup.seconds}), from the same
+     * defaults, file and environment as {@link #load}: kept out of the record, since only that command reads it.
+     */
+    public static Duration warmUp(Path home, Map<String, String> environment) {
+        int seconds = whole(Key.WARM_UP, settings(home, environment).get(Key.WARM_UP));
+        if (seconds < 0 || seconds > MAX_WARM_UP_SECONDS) {
+            throw new ConfigException("server.warmup.seconds must be 0 to " + MAX_WARM_UP_SECONDS + ", got " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** The arXiv API settings, from the same defaults, file and environment as {@link #load}. */

@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.scalingatlas.api.NoteSummary;
 import org.scalingatlas.app.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +97,25 @@ public final class AtlasServer {
     public static Running start(Services services, String host, int port) {
         Javalin server = create(services).start(host, port);
         return new Running(server);
+    }
+
+    /**
+     * Starts the server once it has asked itself the corpus's note titles for {@code warmUp} ({@link WarmUp}), on as many
+     * threads as the machine has cores; {@code port} 0 picks a free one.
+     */
+    public static Running start(Services services, String host, int port, Duration warmUp) {
+        if (!warmUp.isZero()) {
+            List<String> titles = services.records().notes().stream().map(NoteSummary::title).toList();
+            WarmUp.Report report = new WarmUp(services.ask()).run(titles, warmUp, Runtime.getRuntime().availableProcessors());
+            if (report.failure() == null) {
+                LOG.info("warmed up before listening: {} asks of the corpus's note titles on {} threads in {} ms (server.warmup.seconds)",
+                        report.asks(), report.threads(), report.millis());
+            } else {
+                LOG.warn("the warm-up stopped after {} asks in {} ms ({}); serving without the rest of it", report.asks(), report.millis(),
+                        report.failure());
+            }
+        }
+        return start(services, host, port);
     }
 
     /** A started server: its port, and a way to stop it. */
