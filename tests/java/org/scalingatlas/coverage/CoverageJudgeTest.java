@@ -375,6 +375,18 @@ class CoverageJudgeTest {
                 "as rare as Gemini, and it pulls");
     }
 
+    @Test
+    void should_count_a_name_in_the_possessive_as_held_where_the_name_is() {
+        // four passages write "GPT-4"; the index uses "GPT-4's" as its analysis reads the possessive off, but no passage
+        // holds the phrase a question about its training run writes
+        Map<String, Integer> held = Map.of("gpt-4", 4, "training", 40);
+        FakeCorpus corpus = new FakeCorpus(Set.of("gpt-4", "gpt-4's", "training"), 0.6, Map.of(), Map.of(), held);
+        CoverageJudge judge = new CoverageJudge(corpus, THRESHOLDS);
+        assertEquals(new Verdict.Answered(List.of("GPT-4's training")),
+                judge.judge(List.of(concept("GPT-4's training")), movedWithout(List.of("gpt-4's"), 0.66), Set.of(), false),
+                "as common as GPT-4, however much it pulls");
+    }
+
     /** WordNet, as far as these tests need it: "search engine" and "civil engineering" are one noun each. */
     private static final CompoundNouns ENGLISH = words -> Set.of("search engine", "civil engineering").contains(String.join(" ", words));
 

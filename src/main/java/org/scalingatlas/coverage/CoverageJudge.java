@@ -409,7 +409,8 @@ public final class CoverageJudge {
      * hold its rarest part, numbers aside: "GPT-style" is as common as "GPT", though no passage writes "GPT style", and
      * "Gemini-class" as rare as "Gemini".
      */
-    private int held(String word) {
+    private int held(String written) {
+        String word = POSSESSIVE.matcher(written).replaceAll(""); // "gpt-4's" is held where "gpt-4" is
         if (usedInParts(word) && corpus.passagesHolding(List.of(word)) == 0) {
             return List.of(word.split("-")).stream().filter(part -> !Numbers.isNumber(part)).mapToInt(part -> corpus.passagesHolding(List.of(part)))
                     .min().orElse(0);
